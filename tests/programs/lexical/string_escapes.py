@@ -1,0 +1,22 @@
+# Every escape sequence in normal strings.
+s = "a\nb\tc\\d\'e\"f\ag\bh\fi\vj\rk\0l"
+print(repr(s))
+print(len(s))
+print([ord(c) for c in "\a\b\f\n\r\t\v\\\'\""])
+print(repr("\x41\x42\x7e\x7f\xff"))
+print(repr("\101\102\7\77\777"[:-1]), len("\777"))
+print(repr("\u00e9\u20ac\U0001F600\N{GREEK SMALL LETTER ALPHA}"))
+print("\u00e9\u20ac\N{BULLET}")
+print(repr("\N{LATIN CAPITAL LETTER A WITH GRAVE}"))
+print("line one\
+ continued")
+print(repr('single \'quoted\' "double" inside'))
+print(repr("double \"quoted\" 'single' inside"))
+print(repr("both ' and \""))
+print(repr('\x00\x01\x1f'))
+print(repr("tab\there"), repr("nl\nhere"))
+print(repr("\\n is not a newline"))
+print(ascii("caf\u00e9 \U0001F600"))
+print("\x68\x65\x6c\x6c\x6f", "\150\145\154\154\157")
+print(repr("\u0000"), repr("\u00a0"), repr("\u2028"))
+print(repr("\t".join(["a", "b"])), repr(chr(127)), repr(chr(160)), repr(chr(173)))

@@ -1,0 +1,2 @@
+for f() in [1, 2]:
+    pass

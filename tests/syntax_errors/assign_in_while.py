@@ -1,0 +1,3 @@
+def f(n):
+    while n = 0:
+        n += 1

@@ -1,0 +1,2 @@
+for 'a' in range(3):
+    pass

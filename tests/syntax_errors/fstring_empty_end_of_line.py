@@ -1,0 +1,3 @@
+def f():
+    label = f"{}"
+    return label

@@ -1,0 +1,2 @@
+def f():
+    2nd_place = 'bob'

@@ -1,0 +1,2 @@
+mask = 0xff
+color = 0xZZ

@@ -1,0 +1,3 @@
+x, y = 1, 2
+if x > y   
+    pass

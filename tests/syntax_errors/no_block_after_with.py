@@ -1,0 +1,3 @@
+path = 'data.txt'
+with open(path) as f:
+data = f.read()

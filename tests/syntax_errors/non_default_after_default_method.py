@@ -1,0 +1,3 @@
+class C:
+    def m(self, x=0, y):
+        pass

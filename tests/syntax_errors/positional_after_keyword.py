@@ -1,0 +1,3 @@
+def f(a, b):
+    return a + b
+f(a=1, 2)

@@ -1,0 +1,2 @@
+name = "Zoë"
+greeting = "héllo" name

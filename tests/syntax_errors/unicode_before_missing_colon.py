@@ -1,0 +1,3 @@
+name = input()
+if name == "Zoë"
+    print("hi")

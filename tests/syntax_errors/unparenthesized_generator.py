@@ -1,0 +1,2 @@
+f = print
+f(x for x in range(3), 1)

@@ -1,0 +1,3 @@
+name = 'world'
+msg = 'hello, + name
+print(msg)

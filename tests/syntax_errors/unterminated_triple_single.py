@@ -1,0 +1,3 @@
+def f():
+    '''start
+    return 1
