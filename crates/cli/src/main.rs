@@ -1,10 +1,12 @@
 //! The `isopy` command line. For now it checks and dumps Python source:
-//! `isopy --check FILE` and `isopy --ast FILE`; running programs arrives with
-//! the VM.
+//! `isopy --check FILE` (parse and check, as `python3` compiles) and
+//! `isopy --ast FILE` (the tree, printed as `python3 -m ast FILE` prints
+//! CPython's); running programs arrives with the VM.
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use isopy_syntax::dump::{dump_module, DumpOptions};
 use isopy_syntax::{decode_source, parse_module, SourceOrigin, SyntaxError};
 
 const USAGE: &str = "usage: isopy [--check | --ast] FILE";
@@ -38,8 +40,9 @@ fn main() -> ExitCode {
     match parse_module(source) {
         Ok(module) => {
             if mode == "--ast" {
+                let options = DumpOptions { include_attributes: false, indent: Some(3) };
                 let mut out = std::io::stdout().lock();
-                let _ = writeln!(out, "{module:#?}");
+                let _ = writeln!(out, "{}", dump_module(&module, source, options));
             }
             ExitCode::SUCCESS
         }

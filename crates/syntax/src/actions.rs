@@ -70,7 +70,7 @@ pub fn node(l: u32, kind: ExprKind, r: u32) -> PResult<Expr> {
     if depth > MAX_EXPR_DEPTH {
         return fail(SyntaxError::too_deep());
     }
-    Ok(Expr { span: Span::new(l, r), depth, kind })
+    Ok(Box::new(ExprNode { span: Span::new(l, r), depth, kind }))
 }
 
 fn max_depth<'a>(exprs: impl IntoIterator<Item = &'a Expr>) -> u32 {
@@ -90,7 +90,7 @@ fn parameters_depth(p: &Parameters) -> u32 {
 
 /// The depth of the deepest child of a node.
 fn child_depth(kind: &ExprKind) -> u32 {
-    let opt = |e: &Option<Box<Expr>>| e.as_ref().map_or(0, |e| e.depth);
+    let opt = |e: &Option<Expr>| e.as_ref().map_or(0, |e| e.depth);
     match kind {
         ExprKind::BoolOp { values, .. } => max_depth(values),
         ExprKind::NamedExpr { target, value } => target.depth.max(value.depth),
@@ -156,6 +156,13 @@ pub fn tuple_or_single(l: u32, (mut items, comma): (Vec<Expr>, bool), r: u32) ->
         return Ok(items.pop().expect("one item"));
     }
     node(l, ExprKind::Tuple(items), r)
+}
+
+/// The index of a subscript: like [`tuple_or_single`], except that a lone
+/// `*x` makes a one-element tuple, as CPython builds `a[*b]`.
+pub fn subscript_index(l: u32, (items, comma): (Vec<Expr>, bool), r: u32) -> PResult<Expr> {
+    let starred = items.len() == 1 && matches!(items[0].kind, ExprKind::Starred(_));
+    tuple_or_single(l, (items, comma || starred), r)
 }
 
 /// `( ... )`: a parenthesized expression (its span stays the inner one, as
@@ -375,11 +382,19 @@ pub fn except_handler(l: u32, matched: Option<(Expr, Option<Ident>)>, body: Vec<
     ExceptHandler { span: Span::new(l, end), type_, name, body }
 }
 
-/// `def name(parameters) -> returns: body`.
-pub fn function_def(l: u32, name: Ident, parameters: Parameters, returns: Option<Expr>, body: Vec<Stmt>) -> Stmt {
+/// `def name(parameters) -> returns: body`. The parameters arrive boxed
+/// because the parser's stack slots are as large as its largest symbol.
+#[allow(clippy::boxed_local)]
+pub fn function_def(l: u32, name: Ident, parameters: Box<Parameters>, returns: Option<Expr>, body: Vec<Stmt>) -> Stmt {
     block_stmt(
         l,
-        StmtKind::FunctionDef(Box::new(FunctionDef { name, parameters, body, decorators: Vec::new(), returns })),
+        StmtKind::FunctionDef(Box::new(FunctionDef {
+            name,
+            parameters: *parameters,
+            body,
+            decorators: Vec::new(),
+            returns,
+        })),
     )
 }
 
@@ -398,7 +413,7 @@ pub fn named_expr(l: u32, target: Expr, value: Expr, r: u32) -> PResult<Expr> {
     if !matches!(target.kind, ExprKind::Name(_)) {
         return fail_at(format!("cannot use assignment expressions with {}", target.describe()), target.span);
     }
-    node(l, ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, r)
+    node(l, ExprKind::NamedExpr { target, value }, r)
 }
 
 /// `a or b or c` / `a and b`.
@@ -412,21 +427,62 @@ pub fn bool_op(l: u32, op: BoolOp, first: Expr, rest: Vec<Expr>, r: u32) -> PRes
 /// `a < b <= c`.
 pub fn compare(l: u32, left: Expr, rest: Vec<(CmpOp, Expr)>, r: u32) -> PResult<Expr> {
     let (ops, comparators) = rest.into_iter().unzip();
-    node(l, ExprKind::Compare { left: Box::new(left), ops, comparators }, r)
+    node(l, ExprKind::Compare { left, ops, comparators }, r)
 }
 
 /// `left op right`.
 pub fn bin_op(l: u32, left: Expr, op: BinOp, right: Expr, r: u32) -> PResult<Expr> {
-    node(l, ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, r)
+    node(l, ExprKind::BinOp { left, op, right }, r)
+}
+
+/// How tightly a binary operator binds (Python's precedence, `|` lowest).
+fn precedence(op: BinOp) -> u8 {
+    match op {
+        BinOp::BitOr => 1,
+        BinOp::BitXor => 2,
+        BinOp::BitAnd => 3,
+        BinOp::LShift | BinOp::RShift => 4,
+        BinOp::Add | BinOp::Sub => 5,
+        BinOp::Mult | BinOp::MatMult | BinOp::Div | BinOp::Mod | BinOp::FloorDiv => 6,
+        BinOp::Pow => 7,
+    }
+}
+
+/// Groups a flat chain `a op b op c ...` of left-associative binary operators
+/// into the tree Python's precedence gives it (operator-precedence parsing).
+/// Operands come with their source extent, parentheses included, because
+/// an operation's span starts at its left operand's parenthesis.
+pub fn binary_chain(l: u32, first: Expr, rest: Vec<(BinOp, u32, Expr, u32)>) -> PResult<Expr> {
+    let mut operands: Vec<(u32, Expr, u32)> = Vec::with_capacity(rest.len() + 1);
+    let mut operators: Vec<BinOp> = Vec::with_capacity(rest.len());
+    // The leftmost operand's end is never used: it is nobody's right operand.
+    let first_end = first.span.end;
+    operands.push((l, first, first_end));
+    for (op, start, operand, end) in rest {
+        while operators.last().is_some_and(|&top| precedence(top) >= precedence(op)) {
+            reduce_top(&mut operands, &mut operators)?;
+        }
+        operators.push(op);
+        operands.push((start, operand, end));
+    }
+    while !operators.is_empty() {
+        reduce_top(&mut operands, &mut operators)?;
+    }
+    Ok(operands.pop().expect("one operand left").1)
+}
+
+/// Replaces the top two operands with their operation under the top operator.
+fn reduce_top(operands: &mut Vec<(u32, Expr, u32)>, operators: &mut Vec<BinOp>) -> PResult<()> {
+    let op = operators.pop().expect("an operator");
+    let (_, right, r) = operands.pop().expect("a right operand");
+    let (l, left, _) = operands.pop().expect("a left operand");
+    operands.push((l, bin_op(l, left, op, right, r)?, r));
+    Ok(())
 }
 
 /// `lower:upper:step`.
 pub fn slice(l: u32, lower: Option<Expr>, upper: Option<Expr>, step: Option<Option<Expr>>, r: u32) -> PResult<Expr> {
-    node(
-        l,
-        ExprKind::Slice { lower: lower.map(Box::new), upper: upper.map(Box::new), step: step.flatten().map(Box::new) },
-        r,
-    )
+    node(l, ExprKind::Slice { lower, upper, step: step.flatten() }, r)
 }
 
 /// `{k: v, **m}`.
@@ -437,19 +493,19 @@ pub fn dict(l: u32, items: Vec<(Option<Expr>, Expr)>, r: u32) -> PResult<Expr> {
 
 /// `elt for ...` written as a call argument.
 pub fn generator_arg(l: u32, elt: Expr, generators: Vec<Comprehension>, r: u32) -> PResult<Arg> {
-    Ok(Arg::Generator(node(l, ExprKind::GeneratorExp { elt: Box::new(elt), generators }, r)?))
+    Ok(Arg::Generator(node(l, ExprKind::GeneratorExp { elt, generators }, r)?))
 }
 
 /// `func(args)`.
 pub fn call(l: u32, func: Expr, args: Vec<Arg>, r: u32) -> PResult<Expr> {
     let (mut args, keywords) = call_arguments(args, r - 1)?;
     // An unparenthesized generator argument spans the call's parentheses.
-    if let [Expr { kind: ExprKind::GeneratorExp { .. }, span, .. }] = args.as_mut_slice() {
-        if keywords.is_empty() && span.start > func.span.end {
-            *span = Span::new(func.span.end, r);
+    if let [arg] = args.as_mut_slice() {
+        if matches!(arg.kind, ExprKind::GeneratorExp { .. }) && keywords.is_empty() && arg.span.start > func.span.end {
+            arg.span = Span::new(func.span.end, r);
         }
     }
-    node(l, ExprKind::Call { func: Box::new(func), args, keywords }, r)
+    node(l, ExprKind::Call { func, args, keywords }, r)
 }
 
 /// Checks the order of call (or class) arguments as CPython does and splits
@@ -487,14 +543,14 @@ fn call_arguments(items: Vec<Arg>, close: u32) -> PResult<(Vec<Expr>, Vec<Keywor
                     );
                 }
                 let span = Span::new(at, e.span.end);
-                args.push(Expr { span, depth: e.depth + 1, kind: ExprKind::Starred(Box::new(e)) });
+                args.push(Box::new(ExprNode { span, depth: e.depth + 1, kind: ExprKind::Starred(e) }));
             }
             Arg::DoubleStar(at, e) => {
                 seen_double_star = true;
                 keywords.push(Keyword { span: Span::new(at, e.span.end), arg: None, value: e });
             }
             Arg::Keyword(at, key, value, r) => {
-                let ExprKind::Name(name) = key.kind else {
+                let ExprKind::Name(name) = key.kind.clone() else {
                     let message = match key.kind {
                         ExprKind::Constant(Constant::Bool(_) | Constant::None) => {
                             format!("cannot assign to {}", key.describe())
@@ -514,7 +570,7 @@ fn call_arguments(items: Vec<Arg>, close: u32) -> PResult<(Vec<Expr>, Vec<Keywor
 
 /// Orders a flat parameter list into [`Parameters`], with CPython's messages
 /// for every misplaced `/`, `*`, `**` and default.
-pub fn parameters(items: Vec<ParamItem>) -> PResult<Parameters> {
+pub fn parameters(items: Vec<ParamItem>) -> PResult<Box<Parameters>> {
     check_bare_star(&items)?;
     let mut p = Parameters::default();
     let mut seen_slash = false;
@@ -583,7 +639,7 @@ pub fn parameters(items: Vec<ParamItem>) -> PResult<Parameters> {
         }
     }
     p.args = positional;
-    Ok(p)
+    Ok(Box::new(p))
 }
 
 /// A bare `*` must be followed by a keyword-only parameter

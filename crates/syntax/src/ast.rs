@@ -260,9 +260,14 @@ pub struct Keyword {
     pub value: Expr,
 }
 
-/// An expression.
+/// An expression. Always boxed: nodes that hold expressions (statements,
+/// parameters, the parser's stack) stay small, and each node is one
+/// allocation.
+pub type Expr = Box<ExprNode>;
+
+/// An expression node.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Expr {
+pub struct ExprNode {
     /// The source it was parsed from (parentheses excluded, as in CPython).
     pub span: Span,
     /// How deeply nested the tree under this node is (1 for a leaf). The
@@ -286,41 +291,41 @@ pub enum ExprKind {
     /// `target := value`.
     NamedExpr {
         /// A `Name`.
-        target: Box<Expr>,
+        target: Expr,
         /// The value.
-        value: Box<Expr>,
+        value: Expr,
     },
     /// `left op right`.
     BinOp {
         /// Left operand.
-        left: Box<Expr>,
+        left: Expr,
         /// Operator.
         op: BinOp,
         /// Right operand.
-        right: Box<Expr>,
+        right: Expr,
     },
     /// `op operand`.
     UnaryOp {
         /// Operator.
         op: UnaryOp,
         /// Operand.
-        operand: Box<Expr>,
+        operand: Expr,
     },
     /// `lambda params: body`.
     Lambda {
         /// Parameters (without annotations).
         parameters: Box<Parameters>,
         /// The body expression.
-        body: Box<Expr>,
+        body: Expr,
     },
     /// `body if test else orelse`.
     IfExp {
         /// Condition.
-        test: Box<Expr>,
+        test: Expr,
         /// Value when true.
-        body: Box<Expr>,
+        body: Expr,
         /// Value when false.
-        orelse: Box<Expr>,
+        orelse: Expr,
     },
     /// `{k: v, **m}`: a `None` key marks `**` unpacking of the value.
     Dict {
@@ -334,41 +339,41 @@ pub enum ExprKind {
     /// `[elt for ...]`.
     ListComp {
         /// The produced element.
-        elt: Box<Expr>,
+        elt: Expr,
         /// The `for`/`if` clauses.
         generators: Vec<Comprehension>,
     },
     /// `{elt for ...}`.
     SetComp {
         /// The produced element.
-        elt: Box<Expr>,
+        elt: Expr,
         /// The `for`/`if` clauses.
         generators: Vec<Comprehension>,
     },
     /// `{key: value for ...}`.
     DictComp {
         /// The produced key.
-        key: Box<Expr>,
+        key: Expr,
         /// The produced value.
-        value: Box<Expr>,
+        value: Expr,
         /// The `for`/`if` clauses.
         generators: Vec<Comprehension>,
     },
     /// `(elt for ...)`.
     GeneratorExp {
         /// The produced element.
-        elt: Box<Expr>,
+        elt: Expr,
         /// The `for`/`if` clauses.
         generators: Vec<Comprehension>,
     },
     /// `yield [value]`.
-    Yield(Option<Box<Expr>>),
+    Yield(Option<Expr>),
     /// `yield from value`.
-    YieldFrom(Box<Expr>),
+    YieldFrom(Expr),
     /// `a < b <= c`.
     Compare {
         /// First operand.
-        left: Box<Expr>,
+        left: Expr,
         /// The operators, one per comparator.
         ops: Vec<CmpOp>,
         /// The other operands.
@@ -377,7 +382,7 @@ pub enum ExprKind {
     /// `func(args, keywords)`.
     Call {
         /// The called expression.
-        func: Box<Expr>,
+        func: Expr,
         /// Positional arguments (`*x` as `Starred`).
         args: Vec<Expr>,
         /// Keyword arguments and `**x`.
@@ -386,11 +391,11 @@ pub enum ExprKind {
     /// One `{value!conversion:format_spec}` of an f-string.
     FormattedValue {
         /// The formatted expression.
-        value: Box<Expr>,
+        value: Expr,
         /// `!s`, `!r` or `!a`.
         conversion: Conversion,
         /// The format spec, itself a `JoinedStr`.
-        format_spec: Option<Box<Expr>>,
+        format_spec: Option<Expr>,
     },
     /// An f-string: literal `Constant` strings and `FormattedValue`s.
     JoinedStr(Vec<Expr>),
@@ -399,19 +404,19 @@ pub enum ExprKind {
     /// `value.attr`.
     Attribute {
         /// The object.
-        value: Box<Expr>,
+        value: Expr,
         /// The attribute name.
         attr: Ident,
     },
     /// `value[slice]`.
     Subscript {
         /// The subscripted object.
-        value: Box<Expr>,
+        value: Expr,
         /// The index: an expression, a `Slice`, or a `Tuple` of them.
-        slice: Box<Expr>,
+        slice: Expr,
     },
     /// `*value` in a call, display or assignment target.
-    Starred(Box<Expr>),
+    Starred(Expr),
     /// A name.
     Name(Box<str>),
     /// `[a, b]`.
@@ -421,11 +426,11 @@ pub enum ExprKind {
     /// `lower:upper:step` inside a subscript.
     Slice {
         /// Lower bound.
-        lower: Option<Box<Expr>>,
+        lower: Option<Expr>,
         /// Upper bound.
-        upper: Option<Box<Expr>>,
+        upper: Option<Expr>,
         /// Step.
-        step: Option<Box<Expr>>,
+        step: Option<Expr>,
     },
 }
 
@@ -573,10 +578,10 @@ pub enum Conversion {
     Ascii,
 }
 
-impl Expr {
+impl ExprNode {
     /// A leaf expression.
     pub fn leaf(span: Span, kind: ExprKind) -> Expr {
-        Expr { span, depth: 1, kind }
+        Box::new(ExprNode { span, depth: 1, kind })
     }
 
     /// A human name for the expression kind, as CPython's error messages use

@@ -16,9 +16,12 @@
 //! ```
 
 pub mod ast;
+pub mod dump;
 pub mod error;
 pub mod lexer;
+pub mod pyrepr;
 pub mod span;
+pub mod stack;
 pub mod token;
 
 mod actions;

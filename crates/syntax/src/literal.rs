@@ -7,7 +7,7 @@
 use lalrpop_util::ParseError;
 
 use crate::actions::{fail, node, PResult};
-use crate::ast::{Constant, Conversion, Expr, ExprKind};
+use crate::ast::{Constant, Conversion, Expr, ExprKind, ExprNode};
 use crate::error::SyntaxError;
 use crate::span::Span;
 use crate::token::StringPrefix;
@@ -31,20 +31,20 @@ pub fn strings(source: &str, parts: Vec<(u32, StringPrefix, u32)>) -> PResult<Ex
         for &(l, prefix, r) in &parts {
             decode_bytes(source, l, prefix, r, &mut value)?;
         }
-        return Ok(Expr::leaf(span, ExprKind::Constant(Constant::Bytes(value.into()))));
+        return Ok(ExprNode::leaf(span, ExprKind::Constant(Constant::Bytes(value.into()))));
     }
     if !parts.iter().any(|p| p.1.format) {
         let mut value = String::new();
         for &(l, prefix, r) in &parts {
             decode_str(source, l, prefix, r, &mut value)?;
         }
-        return Ok(Expr::leaf(span, ExprKind::Constant(Constant::Str(value.into()))));
+        return Ok(ExprNode::leaf(span, ExprKind::Constant(Constant::Str(value.into()))));
     }
     let mut joined = Joined::new(span);
     for &(l, prefix, r) in &parts {
         if prefix.format {
             let body = body_range(l, prefix, r);
-            let mut parser = FString { source, prefix, string_end: r, joined: &mut joined };
+            let mut parser = FString { source, prefix, string_end: r, token: Span::new(l, r), joined: &mut joined };
             parser.parse(body.0, body.1, 0)?;
         } else {
             decode_str(source, l, prefix, r, &mut joined.pending)?;
@@ -313,7 +313,7 @@ impl Joined {
     fn flush(&mut self) {
         if !self.pending.is_empty() {
             let text = std::mem::take(&mut self.pending);
-            self.values.push(Expr::leaf(self.span, ExprKind::Constant(Constant::Str(text.into()))));
+            self.values.push(ExprNode::leaf(self.span, ExprKind::Constant(Constant::Str(text.into()))));
         }
     }
 
@@ -329,6 +329,8 @@ struct FString<'a, 's> {
     prefix: StringPrefix,
     /// End of the whole literal token: where CPython reports f-string errors.
     string_end: u32,
+    /// This f-string token's span (a format spec's nodes carry it in 3.11).
+    token: Span,
     joined: &'a mut Joined,
 }
 
@@ -443,12 +445,19 @@ impl FString<'_, '_> {
         let mut format_spec = None;
         if pos < end && self.byte(pos) == b':' {
             let spec_start = pos + 1;
-            let mut inner = Joined::new(Span::new(spec_start, spec_start));
-            let mut nested =
-                FString { source: self.source, prefix: self.prefix, string_end: self.string_end, joined: &mut inner };
+            // CPython 3.11 places a format spec's nodes at their own
+            // f-string token, and the other nodes it makes for literal text
+            // at the whole (implicitly concatenated) string expression.
+            let mut inner = Joined::new(self.token);
+            let mut nested = FString {
+                source: self.source,
+                prefix: self.prefix,
+                string_end: self.string_end,
+                token: self.token,
+                joined: &mut inner,
+            };
             pos = nested.parse(spec_start, end, nesting + 1)?;
-            inner.span = Span::new(spec_start, pos);
-            format_spec = Some(Box::new(inner.finish()?));
+            format_spec = Some(inner.finish()?);
         }
         if pos >= end || self.byte(pos) != b'}' {
             return self.error("expecting '}'");
@@ -457,8 +466,8 @@ impl FString<'_, '_> {
             conversion = Conversion::Repr;
         }
         self.joined.flush();
-        let field =
-            node(start - 1, ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, pos + 1)?;
+        let span = self.joined.span;
+        let field = node(span.start, ExprKind::FormattedValue { value, conversion, format_spec }, span.end)?;
         self.joined.values.push(field);
         Ok(pos + 1)
     }

@@ -18,13 +18,16 @@ mod generated {
 fn run(source: &str, start: u32, end: u32, mode: LexMode) -> Result<Top, SyntaxError> {
     let tokens = tokenize(source, start, end, mode)?;
     let pulled = Cell::new(0usize);
-    let stream = tokens.iter().map(|t| {
+    let stream = tokens.into_iter().map(|t| {
         pulled.set(pulled.get() + 1);
-        Ok::<_, SyntaxError>(t.clone())
+        Ok::<_, SyntaxError>(t)
     });
-    generated::TopParser::new()
-        .parse(source, stream)
-        .map_err(|error| diagnose::explain(source, &tokens, pulled.get(), error))
+    generated::TopParser::new().parse(source, stream).map_err(|error| {
+        // The tokens were moved into the parser; lexing again is cheaper
+        // than keeping a copy for the rare failing parse.
+        let tokens = tokenize(source, start, end, mode).expect("lexed before");
+        diagnose::explain(source, &tokens, pulled.get(), error)
+    })
 }
 
 /// Checks that a source fits the `u32` offsets used everywhere.

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use crate::ast::*;
 use crate::error::{Stage, SyntaxError};
 use crate::span::Span;
+use crate::stack::guarded;
 
 /// Runs every check on a module.
 pub fn check_module(module: &Module) -> Result<(), SyntaxError> {
@@ -54,22 +55,22 @@ struct Use {
 /// The symbol-table stage: per-scope records of names, checked when a
 /// `global`/`nonlocal` statement arrives.
 #[derive(Default)]
-struct Symbols {
-    names: Vec<HashMap<Box<str>, Use>>,
+struct Symbols<'a> {
+    names: Vec<HashMap<&'a str, Use>>,
     kinds: Vec<ScopeKind>,
     /// An error CPython raises only when analysing the finished table
     /// (`nonlocal declaration not allowed at module level`).
     deferred: Option<SyntaxError>,
 }
 
-impl Symbols {
-    fn record(&mut self, name: &str, f: impl FnOnce(&mut Use)) {
+impl<'a> Symbols<'a> {
+    fn record(&mut self, name: &'a str, f: impl FnOnce(&mut Use)) {
         if let Some(scope) = self.names.last_mut() {
-            f(scope.entry(name.into()).or_default());
+            f(scope.entry(name).or_default());
         }
     }
 
-    fn scope(&mut self, kind: ScopeKind, params: &[&Param], body: &[Stmt]) -> Result<(), SyntaxError> {
+    fn scope(&mut self, kind: ScopeKind, params: &[&'a Param], body: &'a [Stmt]) -> Result<(), SyntaxError> {
         self.names.push(HashMap::new());
         self.kinds.push(kind);
         for p in params {
@@ -91,7 +92,7 @@ impl Symbols {
         result
     }
 
-    fn parameters_outer(&mut self, p: &Parameters) -> Result<(), SyntaxError> {
+    fn parameters_outer(&mut self, p: &'a Parameters) -> Result<(), SyntaxError> {
         for param in p.iter() {
             if let Some(d) = &param.default {
                 self.expr(d)?;
@@ -103,10 +104,10 @@ impl Symbols {
         Ok(())
     }
 
-    fn declare(&mut self, names: &[Ident], span: Span, keyword: &str) -> Result<(), SyntaxError> {
+    fn declare(&mut self, names: &'a [Ident], span: Span, keyword: &str) -> Result<(), SyntaxError> {
         for ident in names {
             let name = &ident.name;
-            let current = self.names.last().and_then(|s| s.get(name)).copied().unwrap_or_default();
+            let current = self.names.last().and_then(|s| s.get(&**name)).copied().unwrap_or_default();
             let message = if current.param {
                 Some(format!("name '{name}' is parameter and {keyword}"))
             } else if current.used {
@@ -128,7 +129,11 @@ impl Symbols {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+    fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
+        guarded(|| self.stmt_unguarded(s))
+    }
+
+    fn stmt_unguarded(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -161,11 +166,11 @@ impl Symbols {
             StmtKind::Raise { exc, cause } => exc.iter().chain(cause).try_for_each(|e| self.expr(e)),
             StmtKind::Import(aliases) | StmtKind::ImportFrom { names: aliases, .. } => {
                 for alias in aliases {
-                    let bound = alias.asname.as_ref().map_or_else(
-                        || alias.name.name.split('.').next().unwrap_or_default().to_string(),
-                        |a| a.name.to_string(),
-                    );
-                    self.record(&bound, |u| u.assigned = true);
+                    let bound = match &alias.asname {
+                        Some(asname) => &*asname.name,
+                        None => alias.name.name.split('.').next().unwrap_or_default(),
+                    };
+                    self.record(bound, |u| u.assigned = true);
                 }
                 Ok(())
             }
@@ -221,7 +226,7 @@ impl Symbols {
     }
 
     /// A name, attribute or subscript being bound (or deleted).
-    fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+    fn target(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(n) => {
                 self.record(n, |u| u.assigned = true);
@@ -233,7 +238,11 @@ impl Symbols {
         }
     }
 
-    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+    fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        guarded(|| self.expr_unguarded(e))
+    }
+
+    fn expr_unguarded(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::Name(n) => {
                 self.record(n, |u| u.used = true);
@@ -298,8 +307,8 @@ impl Symbols {
     fn comprehension(
         &mut self,
         kind: &str,
-        elements: &[&Expr],
-        generators: &[Comprehension],
+        elements: &[&'a Expr],
+        generators: &'a [Comprehension],
     ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&generators[0].iter)?;
@@ -321,6 +330,10 @@ impl Symbols {
 
 /// The first `yield` in `e` outside nested function scopes.
 fn find_yield(e: &Expr) -> Option<&Expr> {
+    guarded(|| find_yield_unguarded(e))
+}
+
+fn find_yield_unguarded(e: &Expr) -> Option<&Expr> {
     match &e.kind {
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some(e),
         ExprKind::Lambda { .. } => None,
@@ -450,6 +463,10 @@ impl Compiler {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        guarded(|| self.stmt_unguarded(s))
+    }
+
+    fn stmt_unguarded(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -568,6 +585,10 @@ impl Compiler {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        guarded(|| self.expr_unguarded(e))
+    }
+
+    fn expr_unguarded(&mut self, e: &Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) if !self.in_function => {
                 return Err(error_at("'yield' outside function", e.span));

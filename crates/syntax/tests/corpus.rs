@@ -69,6 +69,7 @@ fn every_valid_program_parses() {
     let shared = root.join("../shared/user-scripts");
     assert!(shared.is_dir(), "{} is missing: CI and the README put ../shared beside the checkout", shared.display());
     let mut files = python_files(&root.join("tests/programs"));
+    files.extend(python_files(&root.join("tests/parser")));
     files.extend(python_files(&shared));
     files.extend(python_files(&root.join("benches")));
     assert!(files.len() >= 100, "expected the corpus, found {} files", files.len());

@@ -1,0 +1,212 @@
+//! Python's `repr` of the literal types — `str`, `bytes`, `float`, `int` of
+//! any size and imaginary numbers — exactly as CPython 3.11 writes them.
+//! The AST dump uses them; the VM's `repr` builds on the same functions.
+
+use std::fmt::Write;
+
+/// `repr(s)` for a `str`: single quotes unless the text contains a single
+/// quote and no double quote; escapes for backslash, the quote, `\t \n \r`
+/// and every non-printable character.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if c.is_ascii() || crate::lexer::is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if (c as u32) < 0x10000 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\U{:08x}", c as u32);
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(b)` for `bytes`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+/// `repr(x)` for a `float`: the shortest digits that round-trip (Rust's
+/// formatter finds them, as CPython's `dtoa` does), laid out by CPython's
+/// rules: positional for exponents -4 to 15, else scientific with a sign and
+/// at least two exponent digits.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let (negative, digits, exponent) = shortest_digits(x);
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    // `exponent` is the decimal exponent of the first digit (d.ddd x 10^exponent).
+    if (-4..16).contains(&exponent) {
+        if exponent < 0 {
+            out.push_str("0.");
+            for _ in 0..(-exponent - 1) {
+                out.push('0');
+            }
+            out.push_str(&digits);
+        } else {
+            let int_len = exponent as usize + 1;
+            if digits.len() <= int_len {
+                out.push_str(&digits);
+                for _ in digits.len()..int_len {
+                    out.push('0');
+                }
+                out.push_str(".0");
+            } else {
+                out.push_str(&digits[..int_len]);
+                out.push('.');
+                out.push_str(&digits[int_len..]);
+            }
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let _ = write!(out, "e{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs());
+    }
+    out
+}
+
+/// The sign, shortest round-trip digits and decimal exponent of `x`.
+fn shortest_digits(x: f64) -> (bool, String, i32) {
+    let text = format!("{:e}", x.abs());
+    let (mantissa, exponent) = text.split_once('e').expect("`{:e}` always has an exponent");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let exponent: i32 = exponent.parse().expect("`{:e}` exponent is an integer");
+    (x.is_sign_negative(), digits, exponent)
+}
+
+/// `repr(complex(0, imag))`: CPython drops a trailing `.0` and appends `j`.
+pub fn imaginary_repr(imag: f64) -> String {
+    let mut text = float_repr(imag);
+    if let Some(stripped) = text.strip_suffix(".0") {
+        text = stripped.to_string();
+    }
+    if text == "inf" || text == "nan" || text == "-inf" {
+        return format!("{text}j");
+    }
+    format!("{text}j")
+}
+
+/// The decimal digits of a non-negative integer written in `radix`
+/// (2, 8, 10 or 16), of any length.
+pub fn int_to_decimal(radix: u32, digits: &str) -> String {
+    if radix == 10 {
+        let trimmed = digits.trim_start_matches('0');
+        return if trimmed.is_empty() { "0".into() } else { trimmed.into() };
+    }
+    // Little-endian limbs of 10^9, multiplied up digit by digit.
+    const BASE: u64 = 1_000_000_000;
+    let mut limbs: Vec<u64> = vec![0];
+    for c in digits.chars() {
+        let mut carry = c.to_digit(radix).expect("validated by the lexer") as u64;
+        for limb in limbs.iter_mut() {
+            let v = *limb * radix as u64 + carry;
+            *limb = v % BASE;
+            carry = v / BASE;
+        }
+        while carry > 0 {
+            limbs.push(carry % BASE);
+            carry /= BASE;
+        }
+    }
+    let mut out = limbs.last().expect("at least one limb").to_string();
+    for limb in limbs.iter().rev().skip(1) {
+        let _ = write!(out, "{limb:09}");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_as_cpython_prints_them() {
+        let cases = [
+            (0.0, "0.0"),
+            (-0.0, "-0.0"),
+            (1.0, "1.0"),
+            (0.1, "0.1"),
+            (1e-4, "0.0001"),
+            (1e-5, "1e-05"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (123456789.125, "123456789.125"),
+            (2.5e-300, "2.5e-300"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (f64::INFINITY, "inf"),
+            (0.30000000000000004, "0.30000000000000004"),
+        ];
+        for (x, expected) in cases {
+            assert_eq!(float_repr(x), expected, "repr({x:e})");
+        }
+        assert_eq!(imaginary_repr(2.0), "2j");
+        assert_eq!(imaginary_repr(1.5), "1.5j");
+        assert_eq!(imaginary_repr(1e100), "1e+100j");
+    }
+
+    #[test]
+    fn strings_choose_quotes_and_escape_like_cpython() {
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("both ' and \""), "'both \\' and \"'");
+        assert_eq!(str_repr("tab\there\n\x00\x7f"), "'tab\\there\\n\\x00\\x7f'");
+        assert_eq!(str_repr("caf\u{e9} \u{a0}\u{2028}\u{1F600}"), "'caf\u{e9} \\xa0\\u2028\u{1F600}'");
+        assert_eq!(bytes_repr(b"a'\x00\xff\\"), "b\"a'\\x00\\xff\\\\\"");
+    }
+
+    #[test]
+    fn big_ints_convert_to_decimal() {
+        assert_eq!(int_to_decimal(16, "ffffffffffffffffffff"), "1208925819614629174706175");
+        assert_eq!(int_to_decimal(2, "1".repeat(70).as_str()), "1180591620717411303423");
+        assert_eq!(int_to_decimal(10, "000"), "0");
+    }
+}
