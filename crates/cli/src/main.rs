@@ -1,7 +1,8 @@
-//! The `isopy` command line. For now it checks and dumps Python source:
-//! `isopy --check FILE` (parse and check, as `python3` compiles) and
+//! The `isopy` command line. For now it checks and inspects Python source:
+//! `isopy --check FILE` (parse and compile, as `python3` compiles),
 //! `isopy --ast FILE` (the tree, printed as `python3 -m ast FILE` prints
-//! CPython's); running programs arrives with the VM.
+//! CPython's) and `isopy --dis FILE` (the bytecode); running programs
+//! arrives with the VM.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -9,12 +10,12 @@ use std::process::ExitCode;
 use isopy_syntax::dump::{dump_module, DumpOptions};
 use isopy_syntax::{decode_source, parse_module, SourceOrigin, SyntaxError};
 
-const USAGE: &str = "usage: isopy [--check | --ast] FILE";
+const USAGE: &str = "usage: isopy [--check | --ast | --dis] FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (mode, file) = match args.as_slice() {
-        [flag, file] if flag == "--check" || flag == "--ast" => (flag.as_str(), file.as_str()),
+        [flag, file] if flag == "--check" || flag == "--ast" || flag == "--dis" => (flag.as_str(), file.as_str()),
         [flag] if flag == "-h" || flag == "--help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -37,12 +38,20 @@ fn main() -> ExitCode {
         Ok(source) => source,
         Err(e) => return report(&e, "", file),
     };
-    match parse_module(source) {
-        Ok(module) => {
-            if mode == "--ast" {
-                let options = DumpOptions { include_attributes: false, indent: Some(3) };
-                let mut out = std::io::stdout().lock();
-                let _ = writeln!(out, "{}", dump_module(&module, source, options));
+    let module = match parse_module(source) {
+        Ok(module) => module,
+        Err(e) => return report(&e, source, file),
+    };
+    let mut out = std::io::stdout().lock();
+    if mode == "--ast" {
+        let options = DumpOptions { include_attributes: false, indent: Some(3) };
+        let _ = writeln!(out, "{}", dump_module(&module, source, options));
+        return ExitCode::SUCCESS;
+    }
+    match isopy_compiler::compile_module(&module, source, file) {
+        Ok(code) => {
+            if mode == "--dis" {
+                let _ = write!(out, "{}", isopy_compiler::dis::disassemble(&code));
             }
             ExitCode::SUCCESS
         }

@@ -579,6 +579,94 @@ pub enum Conversion {
 }
 
 impl ExprNode {
+    /// Calls `f` on each direct sub-expression of `e`, in evaluation order
+    /// where it matters (lambda defaults, not parameter annotations).
+    pub fn for_each_child<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+            ExprKind::NamedExpr { target, value } => {
+                f(target);
+                f(value);
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                f(left);
+                f(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => f(operand),
+            ExprKind::Lambda { parameters, body } => {
+                for p in parameters.iter() {
+                    if let Some(d) = &p.default {
+                        f(d);
+                    }
+                }
+                f(body);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                f(test);
+                f(body);
+                f(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                keys.iter().flatten().for_each(&mut *f);
+                values.iter().for_each(f);
+            }
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::JoinedStr(items) => {
+                items.iter().for_each(f)
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                f(elt);
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut *f);
+                }
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                f(key);
+                f(value);
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut *f);
+                }
+            }
+            ExprKind::Yield(value) => {
+                if let Some(v) = value {
+                    f(v);
+                }
+            }
+            ExprKind::YieldFrom(value) | ExprKind::Starred(value) => f(value),
+            ExprKind::Compare { left, comparators, .. } => {
+                f(left);
+                comparators.iter().for_each(f);
+            }
+            ExprKind::Call { func, args, keywords } => {
+                f(func);
+                args.iter().for_each(&mut *f);
+                keywords.iter().for_each(|k| f(&k.value));
+            }
+            ExprKind::FormattedValue { value, format_spec, .. } => {
+                f(value);
+                if let Some(s) = format_spec {
+                    f(s);
+                }
+            }
+            ExprKind::Attribute { value, .. } => f(value),
+            ExprKind::Subscript { value, slice } => {
+                f(value);
+                f(slice);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    f(part);
+                }
+            }
+            ExprKind::Constant(_) | ExprKind::Name(_) => {}
+        }
+    }
+
     /// A leaf expression.
     pub fn leaf(span: Span, kind: ExprKind) -> Expr {
         Box::new(ExprNode { span, depth: 1, kind })
