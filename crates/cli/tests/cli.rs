@@ -46,9 +46,15 @@ fn missing_file_is_status_2_with_cpythons_message() {
 
 #[test]
 fn bad_usage_is_status_2() {
+    // CPython 3.11's wording: "unknown option --x" for long options,
+    // "Unknown option: -x" for short ones, then the usage line.
     let out = isopy(&["--frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).starts_with("usage: isopy"));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("unknown option --frobnicate\nusage: isopy [option] ..."), "{err}");
+    let out = isopy(&["-z"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("Unknown option: -z\nusage: isopy"));
 }
 
 #[test]

@@ -1,0 +1,513 @@
+//! Attribute access: CPython's generic `__getattribute__` (data descriptors
+//! of the class, then the instance `__dict__`, then other class attributes,
+//! then `__getattr__`), the same for classes and modules, `__setattr__`
+//! and `__delattr__`, descriptor binding, and the method-call shortcut that
+//! skips making a bound method.
+
+use crate::class::{self, class_data, class_of, type_name};
+use crate::dictops;
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::object::{ClassRef, Object, Payload};
+use crate::ops::{self, str_text};
+use crate::types::{self, exceptions as exc, NativeKind};
+use crate::value::Value;
+
+/// Whether a class attribute is a data descriptor (it wins over the
+/// instance dict).
+fn is_data_descriptor(vm: &Vm, attr: Value) -> bool {
+    match attr {
+        Value::Native(n) => matches!(n.kind, NativeKind::Getter(_)),
+        Value::Obj(r) => {
+            let o = vm.heap.get(r);
+            match &o.payload {
+                Payload::Property(_) => true,
+                _ => match o.class {
+                    ClassRef::User(_) => {
+                        class::lookup(vm, o.class, "__set__").is_some()
+                            || class::lookup(vm, o.class, "__delete__").is_some()
+                    }
+                    ClassRef::Builtin(_) => false,
+                },
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Binds class attribute `attr` to `instance` (`owner` is the class it
+/// was looked up on): functions become bound methods, class methods bind
+/// the class, user descriptors run `__get__`.
+pub fn bind_descriptor(vm: &mut Vm, attr: Value, instance: Value, owner: Value) -> PyResult<Value> {
+    match attr {
+        Value::Native(n) => match n.kind {
+            NativeKind::Method => {
+                Ok(vm.new_object(&types::BUILTIN_FUNCTION, Payload::NativeMethod { native: n, receiver: instance }))
+            }
+            NativeKind::ClassMethod => {
+                Ok(vm.new_object(&types::BUILTIN_FUNCTION, Payload::NativeMethod { native: n, receiver: owner }))
+            }
+            NativeKind::Getter(_) => (n.func)(vm, crate::interp::Args::new(&[instance])),
+            NativeKind::Function | NativeKind::StaticMethod => Ok(attr),
+        },
+        Value::Obj(r) => {
+            let o = vm.heap.get(r);
+            match &o.payload {
+                Payload::Function(_) => {
+                    Ok(vm.new_object(&types::METHOD, Payload::BoundMethod { func: attr, receiver: instance }))
+                }
+                Payload::StaticMethod(f) => Ok(*f),
+                Payload::ClassMethod(f) => {
+                    let f = *f;
+                    Ok(vm.new_object(&types::METHOD, Payload::BoundMethod { func: f, receiver: owner }))
+                }
+                Payload::Property(parts) => {
+                    let getter = parts[0];
+                    if getter.is_none() {
+                        let name = property_name(vm, r);
+                        let t = type_name(vm, instance);
+                        return Err(
+                            vm.error(&exc::ATTRIBUTE_ERROR, format!("property {name}of '{t}' object has no getter"))
+                        );
+                    }
+                    vm.call(getter, &[instance])
+                }
+                _ => {
+                    if let ClassRef::User(_) = o.class {
+                        let class = o.class;
+                        if let Some(get) = class::lookup(vm, class, "__get__") {
+                            return vm.call_unbound(get, attr, &[instance, owner], &[]);
+                        }
+                    }
+                    Ok(attr)
+                }
+            }
+        }
+        _ => Ok(attr),
+    }
+}
+
+/// `'name' ` of a property for its error messages (CPython 3.11 names the
+/// getter's `__name__`), or nothing.
+fn property_name(vm: &mut Vm, property: crate::heap::ObjRef) -> String {
+    let Payload::Property(parts) = &vm.heap.get(property).payload else { return String::new() };
+    let candidates = [parts[0], parts[1], parts[2]];
+    for f in candidates {
+        if let Value::Obj(r) = f {
+            if let Payload::Function(func) = &vm.heap.get(r).payload {
+                if let Some(n) = str_text(vm, func.name) {
+                    return format!("'{n}' ");
+                }
+            }
+        }
+    }
+    String::new()
+}
+
+/// The instance dict of `obj`, if it has one.
+#[inline]
+fn instance_dict(vm: &Vm, obj: Value) -> Option<crate::heap::ObjRef> {
+    match obj {
+        Value::Obj(r) => vm.heap.get(r).dict,
+        _ => None,
+    }
+}
+
+/// `obj.name`, or `None` where CPython would raise AttributeError (errors
+/// raised by properties and `__getattr__` still come back as `Err`).
+pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let text = match str_text(vm, name) {
+        Some(t) => t.clone(),
+        None => {
+            let t = type_name(vm, name);
+            return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+        }
+    };
+    if let Some(cls) = class::as_class(vm, obj) {
+        return type_getattr(vm, cls, &text);
+    }
+    let class = class_of(vm, obj);
+    if let Value::Obj(r) = obj {
+        if let Payload::Module(_) = vm.heap.get(r).payload {
+            let dict = vm.heap.get(r).dict.expect("modules have a namespace");
+            if let Some(v) = dictops::dict_get_str(vm, dict, &text) {
+                return Ok(Some(v));
+            }
+            if let Some(f) = dictops::dict_get_str(vm, dict, "__getattr__") {
+                return match vm.call(f, &[name]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+    }
+    if let ClassRef::User(_) = class {
+        if let Some(ga) = class::lookup(vm, class, "__getattribute__") {
+            if !matches!(ga, Value::Native(_)) {
+                return match vm.call_unbound(ga, obj, &[name], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => user_getattr(vm, class, obj, name, Some(e)),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+    }
+    let attr = class::lookup(vm, class, &text);
+    if let Some(a) = attr {
+        if is_data_descriptor(vm, a) {
+            return match bind_descriptor(vm, a, obj, class.value()) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => user_getattr(vm, class, obj, name, Some(e)),
+                Err(e) => Err(e),
+            };
+        }
+    }
+    if let Some(d) = instance_dict(vm, obj) {
+        if let Some(v) = dictops::dict_get_str(vm, d, &text) {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(a) = attr {
+        return bind_descriptor(vm, a, obj, class.value()).map(Some);
+    }
+    user_getattr(vm, class, obj, name, None)
+}
+
+/// Falls back to the class's `__getattr__`, if it has one.
+fn user_getattr(
+    vm: &mut Vm,
+    class: ClassRef,
+    obj: Value,
+    name: Value,
+    error: Option<PyErr>,
+) -> PyResult<Option<Value>> {
+    if let ClassRef::User(_) = class {
+        if let Some(hook) = class::lookup(vm, class, "__getattr__") {
+            return vm.call_unbound(hook, obj, &[name], &[]).map(Some);
+        }
+    }
+    match error {
+        Some(e) => Err(e),
+        None => Ok(None),
+    }
+}
+
+/// An attribute of a class object: the metatype's data descriptors, then
+/// the class's MRO (descriptors bound to the class), then `type`'s methods.
+fn type_getattr(vm: &mut Vm, cls: ClassRef, name: &str) -> PyResult<Option<Value>> {
+    let meta = types::TYPE.lookup(name);
+    if let Some(n) = meta {
+        if let NativeKind::Getter(_) = n.kind {
+            return (n.func)(vm, crate::interp::Args::new(&[cls.value()])).map(Some);
+        }
+    }
+    if let Some(attr) = class::lookup(vm, cls, name) {
+        return bind_to_class(vm, attr, cls).map(Some);
+    }
+    if let Some(n) = meta {
+        return bind_descriptor(vm, Value::Native(n), cls.value(), Value::Type(&types::TYPE)).map(Some);
+    }
+    Ok(None)
+}
+
+/// A class attribute as `Class.name` gives it.
+fn bind_to_class(vm: &mut Vm, attr: Value, cls: ClassRef) -> PyResult<Value> {
+    match attr {
+        Value::Native(n) => match n.kind {
+            NativeKind::ClassMethod => {
+                Ok(vm.new_object(&types::BUILTIN_FUNCTION, Payload::NativeMethod { native: n, receiver: cls.value() }))
+            }
+            _ => Ok(attr),
+        },
+        Value::Obj(r) => {
+            let o = vm.heap.get(r);
+            match &o.payload {
+                Payload::StaticMethod(f) => Ok(*f),
+                Payload::ClassMethod(f) => {
+                    let f = *f;
+                    Ok(vm.new_object(&types::METHOD, Payload::BoundMethod { func: f, receiver: cls.value() }))
+                }
+                Payload::Function(_) | Payload::Property(_) => Ok(attr),
+                _ => {
+                    if let ClassRef::User(_) = o.class {
+                        let class = o.class;
+                        if let Some(get) = class::lookup(vm, class, "__get__") {
+                            return vm.call_unbound(get, attr, &[Value::None, cls.value()], &[]);
+                        }
+                    }
+                    Ok(attr)
+                }
+            }
+        }
+        _ => Ok(attr),
+    }
+}
+
+/// `obj.name`.
+pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    match getattr_opt(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(attribute_error(vm, obj, name)),
+    }
+}
+
+/// `obj.name` for a name given as Rust text.
+pub fn getattr_str(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Value> {
+    let key = vm.intern(name);
+    getattr(vm, obj, key)
+}
+
+/// CPython's AttributeError for a missing attribute (with `name` and
+/// `obj` kept for the "Did you mean" suggestion).
+pub fn attribute_error(vm: &mut Vm, obj: Value, name: Value) -> PyErr {
+    let text = str_text(vm, name).cloned().unwrap_or_default();
+    let message = if let Some(cls) = class::as_class(vm, obj) {
+        let n = class::class_name(vm, cls);
+        format!("type object '{n}' has no attribute '{text}'")
+    } else if let Some(m) = module_name(vm, obj) {
+        format!("module '{m}' has no attribute '{text}'")
+    } else {
+        let t = type_name(vm, obj);
+        format!("'{t}' object has no attribute '{text}'")
+    };
+    let err = vm.error(&exc::ATTRIBUTE_ERROR, message);
+    crate::types::exceptions::set_attribute_error_context(vm, err, obj, name);
+    err
+}
+
+/// The name of a module object.
+pub fn module_name(vm: &Vm, v: Value) -> Option<std::sync::Arc<str>> {
+    match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Module(m) => Some(m.name.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The receiver and callable for `obj.name(...)`: `(function, obj)` when
+/// the attribute is a plain method (no bound method is made), else
+/// `(attribute, Null)`.
+pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+    let class = class_of(vm, obj);
+    let plain_class = match class {
+        ClassRef::Builtin(t) => !std::ptr::eq(t, &types::TYPE) && !std::ptr::eq(t, &types::MODULE),
+        ClassRef::User(_) => true,
+    };
+    if plain_class {
+        if let Some((text, hash)) = ops::str_key(vm, name) {
+            let text = text.clone();
+            let attr = match class {
+                ClassRef::Builtin(t) => t.lookup(&text).map(Value::Native),
+                ClassRef::User(_) => {
+                    if class::lookup(vm, class, "__getattribute__").is_some_and(|g| !matches!(g, Value::Native(_))) {
+                        None
+                    } else {
+                        let _ = hash;
+                        class::lookup(vm, class, &text)
+                    }
+                }
+            };
+            let is_method = match attr {
+                Some(Value::Native(n)) => matches!(n.kind, NativeKind::Method),
+                Some(Value::Obj(r)) => matches!(vm.heap.get(r).payload, Payload::Function(_)),
+                _ => false,
+            };
+            if is_method {
+                let shadowed = match instance_dict(vm, obj) {
+                    Some(d) => dictops::dict_get_str(vm, d, &text).is_some(),
+                    None => false,
+                };
+                if !shadowed {
+                    return Ok((attr.expect("checked"), obj));
+                }
+            }
+        }
+    }
+    Ok((getattr(vm, obj, name)?, Value::Null))
+}
+
+/// `obj.name = value`.
+pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
+    let Some(text) = str_text(vm, name).cloned() else {
+        let t = type_name(vm, name);
+        return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+    };
+    let class = class_of(vm, obj);
+    if let ClassRef::User(_) = class {
+        if let Some(hook) = class::lookup(vm, class, "__setattr__") {
+            if !matches!(hook, Value::Native(n) if std::ptr::eq(n, types::object::OBJECT_SETATTR)) {
+                vm.call_unbound(hook, obj, &[name, value], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_setattr(vm, obj, name, &text, value)
+}
+
+/// `object.__setattr__(obj, name, value)`: descriptors, then the instance dict.
+pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, text: &str, value: Value) -> PyResult<()> {
+    if let Some(cls) = class::as_class(vm, obj) {
+        return match cls {
+            ClassRef::User(r) => {
+                if let Some(n) = types::TYPE.lookup(text) {
+                    if let NativeKind::Getter(Some(set)) = n.kind {
+                        return set(vm, obj, value);
+                    }
+                }
+                let ns = class_data(vm, r).namespace;
+                dictops::dict_set(vm, ns, name, value)
+            }
+            ClassRef::Builtin(t) => {
+                Err(vm.type_error(format!("cannot set '{text}' attribute of immutable type '{}'", t.name)))
+            }
+        };
+    }
+    let class = class_of(vm, obj);
+    if let Some(attr) = class::lookup(vm, class, text) {
+        match attr {
+            Value::Native(n) => {
+                if let NativeKind::Getter(setter) = n.kind {
+                    return match setter {
+                        Some(set) => set(vm, obj, value),
+                        None => {
+                            let t = class::class_name(vm, class);
+                            Err(vm.error(
+                                &exc::ATTRIBUTE_ERROR,
+                                format!("attribute '{text}' of '{t}' objects is not writable"),
+                            ))
+                        }
+                    };
+                }
+            }
+            Value::Obj(r) => {
+                let o = vm.heap.get(r);
+                if let Payload::Property(parts) = &o.payload {
+                    let setter = parts[1];
+                    if setter.is_none() {
+                        let pname = property_name(vm, r);
+                        let t = type_name(vm, obj);
+                        return Err(
+                            vm.error(&exc::ATTRIBUTE_ERROR, format!("property {pname}of '{t}' object has no setter"))
+                        );
+                    }
+                    vm.call(setter, &[obj, value])?;
+                    return Ok(());
+                }
+                if let ClassRef::User(_) = o.class {
+                    let dclass = o.class;
+                    if let Some(set) = class::lookup(vm, dclass, "__set__") {
+                        vm.call_unbound(set, attr, &[obj, value], &[])?;
+                        return Ok(());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    match ensure_dict(vm, obj) {
+        Some(d) => dictops::dict_set(vm, d, name, value),
+        None => {
+            let t = type_name(vm, obj);
+            Err(vm.error(&exc::ATTRIBUTE_ERROR, format!("'{t}' object has no attribute '{text}'")))
+        }
+    }
+}
+
+/// The instance dict of `obj`, made on first use for objects that may have one.
+pub fn ensure_dict(vm: &mut Vm, obj: Value) -> Option<crate::heap::ObjRef> {
+    let Value::Obj(r) = obj else { return None };
+    let o = vm.heap.get(r);
+    if let Some(d) = o.dict {
+        return Some(d);
+    }
+    let may_have = match o.class {
+        ClassRef::User(_) => true,
+        ClassRef::Builtin(t) => {
+            t.exception || std::ptr::eq(t, &types::FUNCTION) || matches!(o.payload, Payload::Module(_))
+        }
+    };
+    if !may_have {
+        return None;
+    }
+    let d = vm.new_dict_ref();
+    vm.heap.get_mut(r).dict = Some(d);
+    Some(d)
+}
+
+/// `del obj.name`.
+pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+    let text = str_text(vm, name).cloned().unwrap_or_default();
+    let class = class_of(vm, obj);
+    if let ClassRef::User(_) = class {
+        if let Some(hook) = class::lookup(vm, class, "__delattr__") {
+            if !matches!(hook, Value::Native(_)) {
+                vm.call_unbound(hook, obj, &[name], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_delattr(vm, obj, name, &text)
+}
+
+/// `object.__delattr__(obj, name)`.
+pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value, text: &str) -> PyResult<()> {
+    if let Some(ClassRef::User(r)) = class::as_class(vm, obj) {
+        let ns = class_data(vm, r).namespace;
+        if dictops::dict_remove(vm, ns, name)?.is_none() {
+            return Err(attribute_error(vm, obj, name));
+        }
+        return Ok(());
+    }
+    let class = class_of(vm, obj);
+    if let Some(Value::Obj(r)) = class::lookup(vm, class, text) {
+        let o = vm.heap.get(r);
+        if let Payload::Property(parts) = &o.payload {
+            let deleter = parts[2];
+            if deleter.is_none() {
+                let pname = property_name(vm, r);
+                let t = type_name(vm, obj);
+                return Err(vm.error(&exc::ATTRIBUTE_ERROR, format!("property {pname}of '{t}' object has no deleter")));
+            }
+            vm.call(deleter, &[obj])?;
+            return Ok(());
+        }
+        if let ClassRef::User(_) = o.class {
+            let dclass = o.class;
+            let attr = Value::Obj(r);
+            if let Some(del) = class::lookup(vm, dclass, "__delete__") {
+                vm.call_unbound(del, attr, &[obj], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    if let Some(d) = instance_dict(vm, obj) {
+        if dictops::dict_remove(vm, d, name)?.is_some() {
+            return Ok(());
+        }
+    }
+    Err(attribute_error(vm, obj, name))
+}
+
+/// A new module object named `name` with an empty namespace (plus `__name__`).
+pub fn new_module(vm: &mut Vm, name: &str) -> Value {
+    let ns = vm.new_dict_ref();
+    let r = vm.alloc(Object {
+        class: ClassRef::Builtin(&types::MODULE),
+        payload: Payload::Module(Box::new(crate::object::ModuleData { name: name.into() })),
+        dict: Some(ns),
+    });
+    let n = vm.new_str(name);
+    dictops::dict_set_str(vm, ns, "__name__", n);
+    dictops::dict_set_str(vm, ns, "__doc__", Value::None);
+    Value::Obj(r)
+}
+
+/// The namespace dict of a module object.
+pub fn module_dict(vm: &Vm, module: Value) -> Option<crate::heap::ObjRef> {
+    match module {
+        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Module(_)) => vm.heap.get(r).dict,
+        _ => None,
+    }
+}

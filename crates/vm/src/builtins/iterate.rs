@@ -1,0 +1,279 @@
+//! Built-ins over iterables: `iter`, `next`, `sorted`, `sum`, `min`,
+//! `max`, `all`, `any`, and the iterator types `enumerate`, `zip`, `map`,
+//! `filter`, `reversed`. Loops over long iterables drop their temporary
+//! roots each step, keeping only what they hold, so memory stays bounded.
+
+use isopy_compiler::{BinaryOperator as Op, Comparison};
+
+use crate::class::{self, class_of, type_name};
+use crate::interp::{Args, PyResult, Vm};
+use crate::object::{IterState, Payload};
+use crate::ops;
+use crate::types::{BuiltinType, Native, OBJECT};
+use crate::value::Value;
+
+/// `enumerate`.
+pub static ENUMERATE: BuiltinType = BuiltinType {
+    methods: &[Native::staticmethod("__new__", enumerate_new)],
+    new: Some(enumerate_new),
+    ..BuiltinType::plain("enumerate", &OBJECT)
+};
+/// `zip`.
+pub static ZIP: BuiltinType = BuiltinType {
+    methods: &[Native::staticmethod("__new__", zip_new)],
+    new: Some(zip_new),
+    ..BuiltinType::plain("zip", &OBJECT)
+};
+/// `map`.
+pub static MAP: BuiltinType = BuiltinType {
+    methods: &[Native::staticmethod("__new__", map_new)],
+    new: Some(map_new),
+    ..BuiltinType::plain("map", &OBJECT)
+};
+/// `filter`.
+pub static FILTER: BuiltinType = BuiltinType {
+    methods: &[Native::staticmethod("__new__", filter_new)],
+    new: Some(filter_new),
+    ..BuiltinType::plain("filter", &OBJECT)
+};
+/// `reversed`.
+pub static REVERSED: BuiltinType = BuiltinType {
+    methods: &[Native::staticmethod("__new__", reversed_new)],
+    new: Some(reversed_new),
+    ..BuiltinType::plain("reversed", &OBJECT)
+};
+
+fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [iterable, start] = args.bind(vm, "enumerate", 1, ["iterable", "start"], 1, 2)?;
+    let inner = vm.iter(iterable)?;
+    let count = if start.is_null() {
+        Value::Int(0)
+    } else {
+        if ops::index_value(vm, start)?.is_none() {
+            let t = type_name(vm, start);
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        }
+        start
+    };
+    Ok(vm.new_iter(IterState::Enumerate { inner, count }))
+}
+
+fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut strict = false;
+    for &(k, v) in args.kw {
+        if ops::str_is(vm, k, "strict") {
+            strict = ops::truthy(vm, v)?;
+        } else {
+            let name = ops::str_text(vm, k).cloned().unwrap_or_default();
+            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{name}'")));
+        }
+    }
+    let mut inners = Vec::with_capacity(args.pos.len() - 1);
+    for &it in &args.pos[1..] {
+        inners.push(vm.iter(it)?);
+    }
+    Ok(vm.new_iter(IterState::Zip { inners, strict }))
+}
+
+fn map_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_keywords(vm, "map")?;
+    if args.pos.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let func = args.pos[1];
+    let mut inners = Vec::new();
+    for &it in &args.pos[2..] {
+        inners.push(vm.iter(it)?);
+    }
+    Ok(vm.new_iter(IterState::Map { func, inners }))
+}
+
+fn filter_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [func, iterable] = args.exact::<2>(vm, "filter", 1)?;
+    let inner = vm.iter(iterable)?;
+    Ok(vm.new_iter(IterState::Filter { func, inner }))
+}
+
+fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [seq] = args.exact::<1>(vm, "reversed", 1)?;
+    let class = class_of(vm, seq);
+    if let Some(m) = class::lookup(vm, class, "__reversed__") {
+        return vm.call_unbound(m, seq, &[], &[]);
+    }
+    let has_sequence_protocol =
+        class::lookup(vm, class, "__len__").is_some() && class::lookup(vm, class, "__getitem__").is_some();
+    let is_mapping = matches!(seq, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)));
+    if !has_sequence_protocol || is_mapping {
+        let t = type_name(vm, seq);
+        return Err(vm.type_error(format!("'{t}' object is not reversible")));
+    }
+    let n = ops::len(vm, seq)?;
+    Ok(vm.new_iter(IterState::Reversed { seq, remaining: n }))
+}
+
+pub fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "iter", 0, 1, 2)?;
+    if args.pos.len() == 2 {
+        let func = args.pos[0];
+        if !super::introspect::is_callable(vm, func) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.new_iter(IterState::Callable { func, sentinel: args.pos[1] }));
+    }
+    vm.iter(args.pos[0])
+}
+
+pub fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "next", 0, 1, 2)?;
+    let it = args.pos[0];
+    let class = class_of(vm, it);
+    let is_iterator = matches!(it, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Iter(_) | Payload::Generator(_)))
+        || class::lookup(vm, class, "__next__").is_some();
+    if !is_iterator {
+        let t = type_name(vm, it);
+        return Err(vm.type_error(format!("'{t}' object is not an iterator")));
+    }
+    match crate::generators::next_with_value(vm, it)? {
+        Ok(v) => Ok(v),
+        Err(result) => match args.pos.get(1) {
+            Some(&default) => Ok(default),
+            None => Err(vm.stop_iteration(result)),
+        },
+    }
+}
+
+pub fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+    }
+    let mut key = Value::Null;
+    let mut reverse = false;
+    for &(k, v) in args.kw {
+        match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
+            Some("key") => key = v,
+            Some("reverse") => reverse = ops::truthy(vm, v)?,
+            Some(other) => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            None => {}
+        }
+    }
+    let items = crate::iter::collect(vm, args.pos[0])?;
+    match crate::types::list::sort_values(vm, items, key, reverse) {
+        Ok(sorted) => Ok(vm.new_list(sorted)),
+        Err((e, _)) => Err(e),
+    }
+}
+
+pub fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [iterable, start] = args.bind(vm, "sum", 0, ["iterable", "start"], 1, 2)?;
+    let mut acc = if start.is_null() { Value::Int(0) } else { start };
+    if ops::str_text(vm, acc).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if matches!(acc, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Bytes(_))) {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if matches!(acc, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::ByteArray(_))) {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
+    let it = vm.iter(iterable)?;
+    vm.root(it);
+    let mark = vm.roots_mark();
+    while let Some(item) = vm.next(it)? {
+        acc = match (acc, item) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(b) {
+                Some(s) => Value::Int(s),
+                None => ops::binary_op(vm, acc, item, Op::Add, false)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Int(b)) => Value::Float(a + b as f64),
+            _ => ops::binary_op(vm, acc, item, Op::Add, false)?,
+        };
+        vm.truncate_roots(mark);
+        vm.root(acc);
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, op: Comparison) -> PyResult<Value> {
+    let mut key = Value::Null;
+    let mut default = Value::Null;
+    for &(k, v) in args.kw {
+        match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
+            Some("key") => key = v,
+            Some("default") => default = v,
+            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            None => {}
+        }
+    }
+    let (iterable, from_args) = match args.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => (args.pos[0], false),
+        _ => {
+            if !default.is_null() {
+                return Err(
+                    vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
+                );
+            }
+            (vm.new_tuple(args.pos.to_vec()), true)
+        }
+    };
+    let _ = from_args;
+    let key = if key.is_none() { Value::Null } else { key };
+    let it = vm.iter(iterable)?;
+    vm.root(it);
+    let mark = vm.roots_mark();
+    let mut best: Option<(Value, Value)> = None;
+    while let Some(item) = vm.next(it)? {
+        let k = if key.is_null() { item } else { vm.call(key, &[item])? };
+        let better = match best {
+            None => true,
+            Some((_, bk)) => match (k, bk) {
+                (Value::Int(a), Value::Int(b)) => ops::ordering_holds(op, a.cmp(&b)),
+                _ => ops::compare_bool(vm, k, bk, op)?,
+            },
+        };
+        if better {
+            best = Some((item, k));
+        }
+        vm.truncate_roots(mark);
+        if let Some((b, bk)) = best {
+            vm.root(b);
+            vm.root(bk);
+        }
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None if !default.is_null() => Ok(default),
+        None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+pub fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, args, "min", Comparison::Lt)
+}
+
+pub fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, args, "max", Comparison::Gt)
+}
+
+fn all_any(vm: &mut Vm, args: Args<'_>, name: &str, want: bool) -> PyResult<Value> {
+    let [iterable] = args.exact::<1>(vm, name, 0)?;
+    let it = vm.iter(iterable)?;
+    vm.root(it);
+    let mark = vm.roots_mark();
+    while let Some(item) = vm.next(it)? {
+        if ops::truthy(vm, item)? == want {
+            return Ok(Value::Bool(want));
+        }
+        vm.truncate_roots(mark);
+    }
+    Ok(Value::Bool(!want))
+}
+
+pub fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_any(vm, args, "all", false)
+}
+
+pub fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_any(vm, args, "any", true)
+}

@@ -1,0 +1,440 @@
+//! One interpreter's state: its heap, its module table and builtins, and
+//! the execution state of the thread that holds its GIL. Everything here
+//! belongs to exactly one interpreter and is reached only through `&mut Vm`,
+//! which only the thread holding that interpreter's GIL has: the borrow
+//! rules are the GIL's rules.
+//!
+//! Rooting. The collector runs only at the frame loop's safe points. A
+//! value is safe across a call back into Python if it is on the value
+//! stack, reachable from a root object, or in the thread's temporary roots
+//! (`ThreadState::roots`). Every allocation is pushed there, and so is
+//! every value a call into Python returns to native code; a frame loop
+//! truncates them back to its entry mark at its own safe points, where it
+//! holds nothing but its stack. Native code that keeps a value it read out
+//! of a container across a call into Python roots it with [`Vm::root`].
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use isopy_compiler::{Code, Constant};
+use num_bigint::BigInt;
+
+use crate::dict::Dict;
+use crate::frame::Frame;
+use crate::heap::{Heap, ObjRef};
+use crate::object::{ClassRef, CodeData, ExceptionData, Object, Payload, PyStr};
+use crate::types::{self, exceptions as exc, BuiltinType};
+use crate::value::Value;
+
+/// A raised Python exception: a reference to the exception instance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PyErr(pub ObjRef);
+
+impl PyErr {
+    /// The exception instance as a value.
+    pub fn value(self) -> Value {
+        Value::Obj(self.0)
+    }
+}
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The arguments of a call to a native function.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    /// Positional arguments (for methods, the instance first).
+    pub pos: &'a [Value],
+    /// Keyword arguments: (name as a str value, value).
+    pub kw: &'a [(Value, Value)],
+}
+
+impl<'a> Args<'a> {
+    /// Positional arguments only.
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+
+    /// Positional argument `i`, or `Null`.
+    #[inline]
+    pub fn get(&self, i: usize) -> Value {
+        self.pos.get(i).copied().unwrap_or(Value::Null)
+    }
+
+    /// The arguments after the first (a method's, without its instance).
+    pub fn rest(&self) -> Args<'a> {
+        Args { pos: self.pos.get(1..).unwrap_or(&[]), kw: self.kw }
+    }
+}
+
+/// CPython's default recursion limit.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// The execution state of one thread in one interpreter.
+pub struct ThreadState {
+    /// The value stack shared by all frames: each frame's locals, then its operands.
+    pub stack: Vec<Value>,
+    /// The call stack, innermost last.
+    pub frames: Vec<Frame>,
+    /// The exception being handled (`sys.exc_info()`), or `None`.
+    pub handled: Value,
+    /// Values native code holds across calls back into Python.
+    pub roots: Vec<Value>,
+    /// How deep native code has recursed into the frame loop.
+    pub native_depth: usize,
+    /// The thread's id (`threading.get_ident()`).
+    pub ident: u64,
+}
+
+impl ThreadState {
+    /// A fresh thread state.
+    pub fn new(ident: u64) -> ThreadState {
+        ThreadState {
+            stack: Vec::with_capacity(256),
+            frames: Vec::new(),
+            handled: Value::None,
+            roots: Vec::new(),
+            native_depth: 0,
+            ident,
+        }
+    }
+
+    /// Calls `visit` with every value the thread holds.
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        self.stack.iter().chain(&self.roots).for_each(|v| visit(*v));
+        self.frames.iter().for_each(|f| f.trace(visit));
+        visit(self.handled);
+    }
+}
+
+/// An interpreter.
+pub struct Vm {
+    /// The objects.
+    pub heap: Heap,
+    /// The thread that holds the GIL now.
+    pub ts: ThreadState,
+    /// The other threads of this interpreter, waiting for the GIL.
+    pub parked: Vec<ThreadState>,
+    /// The `builtins` module.
+    pub builtins_module: ObjRef,
+    /// The `builtins` namespace (a dict object).
+    pub builtins: ObjRef,
+    /// `sys.modules` (a dict object).
+    pub modules: ObjRef,
+    /// The `sys` module.
+    pub sys: ObjRef,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// Interned strings (identifiers, attribute names).
+    interned: HashMap<Arc<str>, ObjRef>,
+    /// Source text of the files and strings run here, for tracebacks.
+    pub sources: HashMap<Arc<str>, Arc<str>>,
+    /// Containers being printed by `repr` (to print `[...]` for cycles).
+    pub repr_active: Vec<ObjRef>,
+    /// Per-interpreter configuration.
+    pub config: Config,
+    /// Values of this interpreter that native modules keep (their types' caches).
+    pub module_state: HashMap<&'static str, Value>,
+    /// `sys.getswitchinterval()`, in seconds.
+    switch_interval: f64,
+}
+
+/// How an interpreter was set up.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// The directory searched first for `.py` imports (the script's).
+    pub script_dir: Option<std::path::PathBuf>,
+    /// `sys.executable`.
+    pub executable: String,
+    /// Whether this is the main interpreter.
+    pub main: bool,
+}
+
+impl Vm {
+    /// A new interpreter.
+    pub fn new(config: Config) -> Vm {
+        let mut heap = Heap::new();
+        heap.stress = std::env::var_os("ISOPY_GC_STRESS").is_some();
+        let mut dict = || heap.alloc(Object::builtin(&types::DICT, Payload::Dict(Box::default())));
+        let builtins = dict();
+        let modules = dict();
+        let mut vm = Vm {
+            heap,
+            ts: ThreadState::new(crate::modules::thread_ident()),
+            parked: Vec::new(),
+            builtins_module: builtins,
+            builtins,
+            modules,
+            sys: builtins,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            interned: HashMap::new(),
+            sources: HashMap::new(),
+            repr_active: Vec::new(),
+            config,
+            module_state: HashMap::new(),
+            switch_interval: 0.005,
+        };
+        crate::builtins::install(&mut vm);
+        crate::modules::sys::install(&mut vm);
+        vm.ts.roots.clear();
+        vm
+    }
+
+    // ------------------------------------------------------------ threads
+
+    /// Runs `f`, a blocking operation that touches no Python object, with
+    /// this interpreter's GIL released so its other threads can run.
+    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        f()
+    }
+
+    /// `sys.getswitchinterval()`.
+    pub fn switch_interval(&self) -> f64 {
+        self.switch_interval
+    }
+
+    /// `sys.setswitchinterval(seconds)`.
+    pub fn set_switch_interval(&mut self, seconds: f64) {
+        self.switch_interval = seconds;
+    }
+
+    // ------------------------------------------------------------ allocation
+
+    /// Stores a new object (rooted until the running frame loop's next safe point).
+    #[inline]
+    pub fn alloc(&mut self, object: Object) -> ObjRef {
+        let r = self.heap.alloc(object);
+        self.ts.roots.push(Value::Obj(r));
+        r
+    }
+
+    /// Keeps `v` alive until the running frame loop's next safe point.
+    #[inline]
+    pub fn root(&mut self, v: Value) {
+        if let Value::Obj(_) = v {
+            self.ts.roots.push(v);
+        }
+    }
+
+    /// The current height of the temporary roots (see [`Vm::truncate_roots`]).
+    #[inline]
+    pub fn roots_mark(&self) -> usize {
+        self.ts.roots.len()
+    }
+
+    /// Drops temporary roots above `mark` (for native loops that call into
+    /// Python per item and keep what they need elsewhere).
+    #[inline]
+    pub fn truncate_roots(&mut self, mark: usize) {
+        self.ts.roots.truncate(mark);
+    }
+
+    /// A new object of built-in type `class`.
+    #[inline]
+    pub fn new_object(&mut self, class: &'static BuiltinType, payload: Payload) -> Value {
+        Value::Obj(self.alloc(Object::builtin(class, payload)))
+    }
+
+    /// A new `str`.
+    pub fn new_str(&mut self, text: impl Into<Arc<str>>) -> Value {
+        self.new_object(&types::STR, Payload::Str(PyStr::new(text.into())))
+    }
+
+    /// The interned `str` for an identifier.
+    pub fn intern(&mut self, text: &str) -> Value {
+        if let Some(&r) = self.interned.get(text) {
+            return Value::Obj(r);
+        }
+        let text: Arc<str> = text.into();
+        let r = self.heap.alloc(Object::builtin(&types::STR, Payload::Str(PyStr::new(text.clone()))));
+        self.interned.insert(text, r);
+        Value::Obj(r)
+    }
+
+    /// A new `list`.
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.new_object(&types::LIST, Payload::List(items))
+    }
+
+    /// A new `tuple`.
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.new_object(&types::TUPLE, Payload::Tuple(items.into()))
+    }
+
+    /// A new empty `dict`.
+    pub fn new_dict(&mut self) -> Value {
+        self.new_object(&types::DICT, Payload::Dict(Box::default()))
+    }
+
+    /// A new empty `dict`, as a reference.
+    pub fn new_dict_ref(&mut self) -> ObjRef {
+        self.alloc(Object::builtin(&types::DICT, Payload::Dict(Box::new(Dict::new()))))
+    }
+
+    /// A new `bytes`.
+    pub fn new_bytes(&mut self, data: impl Into<Arc<[u8]>>) -> Value {
+        self.new_object(&types::BYTES, Payload::Bytes(data.into()))
+    }
+
+    /// An int value: inline if it fits in an `i64`, else a heap big int.
+    pub fn new_int(&mut self, value: BigInt) -> Value {
+        match i64::try_from(&value) {
+            Ok(v) => Value::Int(v),
+            Err(_) => self.new_object(&types::INT, Payload::Int(Box::new(value))),
+        }
+    }
+
+    /// An `i128` as an int value.
+    pub fn new_int_wide(&mut self, value: i128) -> Value {
+        match i64::try_from(value) {
+            Ok(v) => Value::Int(v),
+            Err(_) => self.new_int(BigInt::from(value)),
+        }
+    }
+
+    // ------------------------------------------------------------ errors
+
+    /// A new exception instance of `class` with `args`.
+    pub fn new_exception(&mut self, class: ClassRef, args: Vec<Value>) -> ObjRef {
+        let args = self.new_tuple(args);
+        self.alloc(Object {
+            class,
+            payload: Payload::Exception(Box::new(ExceptionData {
+                args,
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            })),
+            dict: None,
+        })
+    }
+
+    /// An exception of built-in type `class` with message `message`.
+    pub fn error(&mut self, class: &'static BuiltinType, message: impl Into<Arc<str>>) -> PyErr {
+        let message = self.new_str(message);
+        PyErr(self.new_exception(ClassRef::Builtin(class), vec![message]))
+    }
+
+    /// An exception of built-in type `class` with no arguments.
+    pub fn error_empty(&mut self, class: &'static BuiltinType) -> PyErr {
+        PyErr(self.new_exception(ClassRef::Builtin(class), vec![]))
+    }
+
+    /// A `TypeError`.
+    pub fn type_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+        self.error(&exc::TYPE_ERROR, message)
+    }
+
+    /// A `ValueError`.
+    pub fn value_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+        self.error(&exc::VALUE_ERROR, message)
+    }
+
+    /// An `IndexError`.
+    pub fn index_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+        self.error(&exc::INDEX_ERROR, message)
+    }
+
+    /// An `OverflowError`.
+    pub fn overflow_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+        self.error(&exc::OVERFLOW_ERROR, message)
+    }
+
+    /// A `ZeroDivisionError`.
+    pub fn zero_division(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+        self.error(&exc::ZERO_DIVISION_ERROR, message)
+    }
+
+    /// A `KeyError` whose argument is the missing key.
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        PyErr(self.new_exception(ClassRef::Builtin(&exc::KEY_ERROR), vec![key]))
+    }
+
+    /// A `StopIteration` carrying `value`.
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        PyErr(self.new_exception(ClassRef::Builtin(&exc::STOP_ITERATION), args))
+    }
+
+    /// Whether exception `err` is an instance of built-in type `class`.
+    pub fn error_is(&self, err: PyErr, class: &'static BuiltinType) -> bool {
+        crate::ops::class_derives_from_builtin(self, self.heap.get(err.0).class, class)
+    }
+
+    // ------------------------------------------------------------ code
+
+    /// Makes `code` ready to run here: its constants (nested code objects
+    /// included, recursively) and names become values of this interpreter.
+    pub fn prepare_code(&mut self, code: &Arc<Code>) -> Arc<CodeData> {
+        let consts: Vec<Value> = code.constants.iter().map(|c| self.constant(c)).collect();
+        let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
+        Arc::new(CodeData { code: code.clone(), consts: consts.into(), names: names.into() })
+    }
+
+    /// Makes a compile-time constant into a value of this interpreter.
+    pub fn constant(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Int(v) => Value::Int(*v),
+            Constant::BigInt { negative, radix, digits } => {
+                let mut v = BigInt::parse_bytes(digits.as_bytes(), *radix).unwrap_or_default();
+                if *negative {
+                    v = -v;
+                }
+                self.new_int(v)
+            }
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Imaginary(_) => Value::None,
+            Constant::Str(s) => {
+                // Short identifier-like constants are interned, as CPython does.
+                if s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(s.clone())
+                }
+            }
+            Constant::Bytes(b) => self.new_bytes(b.clone()),
+            Constant::Tuple(items) => {
+                let values = items.iter().map(|i| self.constant(i)).collect();
+                self.new_tuple(values)
+            }
+            Constant::Code(code) => {
+                let data = self.prepare_code(code);
+                self.new_object(&types::CODE, Payload::Code(data))
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ collection
+
+    /// Collects garbage if enough has been allocated. Called only at safe
+    /// points of the frame loop, where every live value is a root.
+    #[inline]
+    pub fn maybe_collect(&mut self) {
+        if self.heap.should_collect() {
+            self.collect_garbage();
+        }
+    }
+
+    /// Collects garbage now.
+    pub fn collect_garbage(&mut self) {
+        let mut roots: Vec<Value> = Vec::with_capacity(self.ts.stack.len() + self.ts.roots.len() + 64);
+        self.ts.trace(&mut |v| roots.push(v));
+        for t in &self.parked {
+            t.trace(&mut |v| roots.push(v));
+        }
+        roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.builtins_module));
+        roots.push(Value::Obj(self.modules));
+        roots.push(Value::Obj(self.sys));
+        roots.extend(self.interned.values().map(|r| Value::Obj(*r)));
+        roots.extend(self.module_state.values().copied());
+        roots.extend(self.repr_active.iter().map(|r| Value::Obj(*r)));
+        self.heap.collect(roots);
+    }
+}

@@ -1,0 +1,431 @@
+//! The iteration protocol: `iter()` and `next()` for built-in containers
+//! (native iterator objects), generators and user classes (`__iter__`,
+//! `__next__`, or the old `__getitem__` protocol), and the helpers that
+//! drain an iterable (`list(x)`, unpacking, `*args`).
+
+use crate::class::{self, class_of, type_name};
+use crate::generators::{self, Resume, Sent};
+use crate::interp::{PyResult, Vm};
+use crate::object::{ClassRef, DictView, IterState, Payload};
+use crate::ops;
+use crate::types::{self, exceptions as exc};
+use crate::value::Value;
+
+impl Vm {
+    /// A new built-in iterator object.
+    pub fn new_iter(&mut self, state: IterState) -> Value {
+        self.new_object(&types::ITERATOR, Payload::Iter(Box::new(state)))
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            let object = vm_object(self, r);
+            let builtin = matches!(object.class, ClassRef::Builtin(_));
+            let state = match &object.payload {
+                Payload::Iter(_) | Payload::Generator(_) if builtin => return Ok(v),
+                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) if builtin => {
+                    Some(IterState::Seq { seq: v, index: 0 })
+                }
+                Payload::Str(s) if builtin => Some(IterState::Str { text: s.text.clone(), offset: 0 }),
+                Payload::Range { start, stop, step } => {
+                    let remaining = types::range::range_len(*start, *stop, *step);
+                    Some(IterState::Range { next: *start, step: *step, remaining })
+                }
+                Payload::Dict(d) if builtin => {
+                    Some(IterState::Dict { dict: r, index: 0, kind: DictView::Keys, len: d.len() })
+                }
+                Payload::Set(s) | Payload::FrozenSet(s) if builtin => {
+                    Some(IterState::Set { set: r, index: 0, len: s.len() })
+                }
+                Payload::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    let len = crate::dictops::dict_len(self, dict);
+                    Some(IterState::Dict { dict, index: 0, kind, len })
+                }
+                _ => None,
+            };
+            if let Some(state) = state {
+                return Ok(self.new_iter(state));
+            }
+        }
+        let class = class_of(self, v);
+        if let Some(m) = class::lookup(self, class, "__iter__") {
+            if m.is_none() {
+                let t = type_name(self, v);
+                return Err(self.type_error(format!("'{t}' object is not iterable")));
+            }
+            let it = self.call_unbound(m, v, &[], &[])?;
+            let it_class = class_of(self, it);
+            if class::lookup(self, it_class, "__next__").is_none() {
+                let t = type_name(self, it);
+                return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
+            }
+            return Ok(it);
+        }
+        if class::lookup(self, class, "__getitem__").is_some()
+            && !matches!(class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::DICT))
+        {
+            return Ok(self.new_iter(IterState::GetItem { seq: v, index: 0 }));
+        }
+        let t = type_name(self, v);
+        Err(self.type_error(format!("'{t}' object is not iterable")))
+    }
+
+    /// `next(it)`: the next item, or `None` when the iterator is exhausted.
+    /// The item is rooted until the running frame loop's next safe point.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = it else {
+            let t = type_name(self, it);
+            return Err(self.type_error(format!("'{t}' object is not an iterator")));
+        };
+        let object = vm_object(self, r);
+        match (&object.payload, object.class) {
+            (Payload::Iter(_), ClassRef::Builtin(_)) => {
+                let item = self.builtin_next(r)?;
+                if let Some(v) = item {
+                    self.root(v);
+                }
+                Ok(item)
+            }
+            (Payload::Generator(_), _) => match generators::resume(self, r, Resume::Send(Value::None))? {
+                Sent::Yielded(v) => Ok(Some(v)),
+                Sent::Returned(_) => Ok(None),
+            },
+            _ => match self.call_special(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => {
+                    let t = type_name(self, it);
+                    Err(self.type_error(format!("'{t}' object is not an iterator")))
+                }
+                Err(e) if self.error_is(e, &exc::STOP_ITERATION) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// One step of a built-in iterator.
+    fn builtin_next(&mut self, r: crate::heap::ObjRef) -> PyResult<Option<Value>> {
+        let state = iter_state(self, r);
+        match state {
+            IterState::Seq { seq, index } => {
+                let (seq, index) = (*seq, *index);
+                let item = match &self.heap.get(seq.as_obj().expect("a sequence")).payload {
+                    Payload::List(items) => items.get(index).copied(),
+                    Payload::Tuple(items) => items.get(index).copied(),
+                    Payload::Bytes(b) => b.get(index).map(|x| Value::Int(*x as i64)),
+                    Payload::ByteArray(b) => b.get(index).map(|x| Value::Int(*x as i64)),
+                    _ => None,
+                };
+                let state = iter_state(self, r);
+                match item {
+                    Some(_) => {
+                        if let IterState::Seq { index, .. } = state {
+                            *index += 1;
+                        }
+                    }
+                    None => *state = IterState::Done,
+                }
+                Ok(item)
+            }
+            IterState::Str { text, offset } => {
+                let Some(c) = text[*offset..].chars().next() else {
+                    *state = IterState::Done;
+                    return Ok(None);
+                };
+                *offset += c.len_utf8();
+                Ok(Some(crate::types::str::char_value(self, c)))
+            }
+            IterState::Range { next, step, remaining } => {
+                if *remaining == 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Dict { dict, index, kind, len } => {
+                let (dict, kind, len) = (*dict, *kind, *len);
+                let mut i = *index;
+                let (table_len, bound) = match &self.heap.get(dict).payload {
+                    Payload::Dict(d) => (d.len(), d.entry_bound()),
+                    _ => (0, 0),
+                };
+                if table_len != len {
+                    *iter_state(self, r) = IterState::Done;
+                    return Err(self.error(&exc::RUNTIME_ERROR, "dictionary changed size during iteration"));
+                }
+                while i < bound {
+                    let entry = match &self.heap.get(dict).payload {
+                        Payload::Dict(d) => d.entry_at(i).copied(),
+                        _ => None,
+                    };
+                    i += 1;
+                    if let Some(e) = entry {
+                        if let IterState::Dict { index, .. } = iter_state(self, r) {
+                            *index = i;
+                        }
+                        return Ok(Some(match kind {
+                            DictView::Keys => e.key,
+                            DictView::Values => e.value,
+                            DictView::Items => self.new_tuple(vec![e.key, e.value]),
+                        }));
+                    }
+                }
+                *iter_state(self, r) = IterState::Done;
+                Ok(None)
+            }
+            IterState::Set { set, index, len } => {
+                let (set, len) = (*set, *len);
+                let mut i = *index;
+                let (size, slots) = match &self.heap.get(set).payload {
+                    Payload::Set(s) | Payload::FrozenSet(s) => (s.len(), s.slots()),
+                    _ => (0, 0),
+                };
+                if size != len {
+                    *iter_state(self, r) = IterState::Done;
+                    return Err(self.error(&exc::RUNTIME_ERROR, "Set changed size during iteration"));
+                }
+                while i < slots {
+                    let slot = match &self.heap.get(set).payload {
+                        Payload::Set(s) | Payload::FrozenSet(s) => s.slot(i),
+                        _ => None,
+                    };
+                    i += 1;
+                    if let Some((_, key)) = slot {
+                        if let IterState::Set { index, .. } = iter_state(self, r) {
+                            *index = i;
+                        }
+                        return Ok(Some(key));
+                    }
+                }
+                *iter_state(self, r) = IterState::Done;
+                Ok(None)
+            }
+            IterState::Enumerate { inner, count } => {
+                let (inner, count) = (*inner, *count);
+                let Some(item) = self.next(inner)? else { return Ok(None) };
+                let next = ops::binary_op(self, count, Value::Int(1), isopy_compiler::BinaryOperator::Add, false)?;
+                if let IterState::Enumerate { count, .. } = iter_state(self, r) {
+                    *count = next;
+                }
+                Ok(Some(self.new_tuple(vec![count, item])))
+            }
+            IterState::Zip { inners, strict } => {
+                let (inners, strict) = (inners.clone(), *strict);
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for (i, it) in inners.iter().enumerate() {
+                    match self.next(*it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            *iter_state(self, r) = IterState::Done;
+                            if strict {
+                                return Err(zip_strict_error(self, &inners, i, &items));
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+            IterState::Map { func, inners } => {
+                let (func, inners) = (*func, inners.clone());
+                let mut args = Vec::with_capacity(inners.len());
+                for it in inners {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(func, &args).map(Some)
+            }
+            IterState::Filter { func, inner } => {
+                let (func, inner) = (*func, *inner);
+                loop {
+                    let Some(item) = self.next(inner)? else { return Ok(None) };
+                    let keep = if func.is_none() {
+                        ops::truthy(self, item)?
+                    } else {
+                        let r = self.call(func, &[item])?;
+                        ops::truthy(self, r)?
+                    };
+                    if keep {
+                        return Ok(Some(item));
+                    }
+                }
+            }
+            IterState::Reversed { seq, remaining } => {
+                let (seq, n) = (*seq, *remaining);
+                if n == 0 {
+                    return Ok(None);
+                }
+                if let IterState::Reversed { remaining, .. } = state {
+                    *remaining -= 1;
+                }
+                let item = match seq {
+                    Value::Obj(s) => match &self.heap.get(s).payload {
+                        Payload::List(items) if matches!(self.heap.get(s).class, ClassRef::Builtin(_)) => {
+                            Some(items.get(n - 1).copied())
+                        }
+                        Payload::Tuple(items) => Some(items.get(n - 1).copied()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match item {
+                    Some(Some(v)) => Ok(Some(v)),
+                    Some(None) => {
+                        *iter_state(self, r) = IterState::Done;
+                        Ok(None)
+                    }
+                    None => crate::subscript::getitem(self, seq, Value::Int(n as i64 - 1)).map(Some),
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (*func, *sentinel);
+                let v = self.call(func, &[])?;
+                if ops::eq(self, v, sentinel)? {
+                    *iter_state(self, r) = IterState::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::GetItem { seq, index } => {
+                let (seq, i) = (*seq, *index);
+                match crate::subscript::getitem(self, seq, Value::Int(i)) {
+                    Ok(v) => {
+                        if let IterState::GetItem { index, .. } = iter_state(self, r) {
+                            *index += 1;
+                        }
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.error_is(e, &exc::INDEX_ERROR) || self.error_is(e, &exc::STOP_ITERATION) => {
+                        *iter_state(self, r) = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+}
+
+fn vm_object(vm: &Vm, r: crate::heap::ObjRef) -> &crate::object::Object {
+    vm.heap.get(r)
+}
+
+fn iter_state(vm: &mut Vm, r: crate::heap::ObjRef) -> &mut IterState {
+    match &mut vm.heap.get_mut(r).payload {
+        Payload::Iter(s) => s,
+        _ => unreachable!("an iterator reference names an iterator"),
+    }
+}
+
+fn zip_strict_error(vm: &mut Vm, inners: &[crate::value::Value], i: usize, _items: &[Value]) -> crate::interp::PyErr {
+    if i > 0 {
+        let plural = if i == 1 { " " } else { "s 1-" };
+        return vm.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i));
+    }
+    // The first ran out: any other that still has items is longer.
+    for (j, it) in inners.iter().enumerate().skip(1) {
+        match vm.next(*it) {
+            Ok(Some(_)) => {
+                let plural = if j == 1 { " " } else { "s 1-" };
+                return vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j));
+            }
+            Ok(None) => {}
+            Err(e) => return e,
+        }
+    }
+    vm.stop_iteration(Value::None)
+}
+
+/// All items of `iterable` (rooted until the running frame loop's next safe point).
+pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
+    if let Some(items) = ops::seq_items(vm, iterable) {
+        if matches!(class_of(vm, iterable), ClassRef::Builtin(_)) {
+            return Ok(items.to_vec());
+        }
+    }
+    let it = vm.iter(iterable)?;
+    vm.root(it);
+    let mut items = Vec::new();
+    while let Some(v) = vm.next(it)? {
+        items.push(v);
+    }
+    Ok(items)
+}
+
+/// The items of `seq` for `a, b, c = seq` (exactly `n` of them).
+pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
+    if let Some(items) = ops::seq_items(vm, seq) {
+        if matches!(class_of(vm, seq), ClassRef::Builtin(_)) {
+            let len = items.len();
+            if len == n {
+                return Ok(items.to_vec());
+            }
+            if len > n {
+                return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+            }
+            return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {len})")));
+        }
+    }
+    let it = match vm.iter(seq) {
+        Ok(it) => it,
+        Err(e) if vm.error_is(e, &exc::TYPE_ERROR) && !has_iter(vm, seq) => {
+            let t = type_name(vm, seq);
+            return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+        }
+        Err(e) => return Err(e),
+    };
+    vm.root(it);
+    let mut items = Vec::with_capacity(n);
+    while items.len() < n {
+        match vm.next(it)? {
+            Some(v) => items.push(v),
+            None => {
+                let got = items.len();
+                return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {got})")));
+            }
+        }
+    }
+    if vm.next(it)?.is_some() {
+        return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(items)
+}
+
+fn has_iter(vm: &Vm, v: Value) -> bool {
+    let class = class_of(vm, v);
+    class::lookup(vm, class, "__iter__").is_some() || class::lookup(vm, class, "__getitem__").is_some()
+}
+
+/// The items of `seq` for `a, *b, c = seq`: `before` values, a list, `after` values.
+pub fn unpack_starred(vm: &mut Vm, seq: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = match collect(vm, seq) {
+        Ok(items) => items,
+        Err(e) if vm.error_is(e, &exc::TYPE_ERROR) && !has_iter(vm, seq) => {
+            let t = type_name(vm, seq);
+            return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+        }
+        Err(e) => return Err(e),
+    };
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let middle = vm.new_list(items[before..items.len() - after].to_vec());
+    let mut out = Vec::with_capacity(before + after + 1);
+    out.extend_from_slice(&items[..before]);
+    out.push(middle);
+    out.extend_from_slice(&items[items.len() - after..]);
+    Ok(out)
+}

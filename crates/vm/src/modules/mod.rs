@@ -1,0 +1,65 @@
+//! Native modules: static tables of functions and types, instantiated in an
+//! interpreter on its first import of them (nothing is built at interpreter
+//! start-up but `builtins` and `sys`).
+
+pub mod sys;
+pub mod time;
+
+use crate::attr;
+use crate::dictops;
+use crate::interp::{PyResult, Vm};
+use crate::types::{BuiltinType, Native};
+use crate::value::Value;
+
+/// A native module's contents.
+pub struct NativeModule {
+    /// The module name.
+    pub name: &'static str,
+    /// Its functions.
+    pub functions: &'static [Native],
+    /// Its types.
+    pub types: &'static [&'static BuiltinType],
+    /// Fills in the rest (constants, objects) once the functions are bound.
+    pub init: Option<fn(&mut Vm, crate::heap::ObjRef) -> PyResult<()>>,
+}
+
+/// Every native module but `builtins` and `sys` (which exist from the start).
+static NATIVE_MODULES: &[&NativeModule] = &[&time::MODULE];
+
+/// The names of the native modules (`sys.builtin_module_names`).
+pub fn native_names() -> impl Iterator<Item = &'static str> {
+    ["builtins", "sys"].into_iter().chain(NATIVE_MODULES.iter().map(|m| m.name))
+}
+
+/// Imports native module `name` into `vm`, if there is one.
+pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let Some(def) = NATIVE_MODULES.iter().find(|m| m.name == name) else { return Ok(None) };
+    let module = attr::new_module(vm, name);
+    let d = attr::module_dict(vm, module).expect("a module");
+    for f in def.functions {
+        dictops::dict_set_str(vm, d, f.name, Value::Native(f));
+    }
+    for t in def.types {
+        dictops::dict_set_str(vm, d, t.name, Value::Type(t));
+    }
+    let modules = vm.modules;
+    dictops::dict_set_str(vm, modules, name, module);
+    if let Some(init) = def.init {
+        if let Err(e) = init(vm, d) {
+            let key = vm.new_str(name);
+            let _ = dictops::dict_remove(vm, modules, key);
+            return Err(e);
+        }
+    }
+    Ok(Some(module))
+}
+
+/// The current OS thread's id, as `threading.get_ident()` reports it.
+pub fn thread_ident() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        static IDENT: u64 = 0x7f00_0000_0000 + NEXT.fetch_add(1, Ordering::Relaxed) * 0x1000;
+    }
+    IDENT.with(|i| *i)
+}

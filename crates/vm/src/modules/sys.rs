@@ -1,0 +1,249 @@
+//! The `sys` module: made with every interpreter (the streams and the
+//! module table live in it), each interpreter with its own copy.
+
+use crate::attr;
+use crate::dictops;
+use crate::interp::{Args, PyResult, Vm};
+use crate::object::{ClassRef, Payload};
+use crate::ops;
+use crate::types::{exceptions as exc, BuiltinType, Native};
+use crate::value::Value;
+
+/// The Python version isopy implements.
+pub const VERSION: (i64, i64, i64) = (3, 11, 0);
+
+static FUNCTIONS: &[Native] = &[
+    Native::function("exit", exit),
+    Native::function("getrecursionlimit", getrecursionlimit),
+    Native::function("setrecursionlimit", setrecursionlimit),
+    Native::function("getswitchinterval", getswitchinterval),
+    Native::function("setswitchinterval", setswitchinterval),
+    Native::function("exc_info", exc_info),
+    Native::function("exception", exception),
+    Native::function("intern", intern),
+    Native::function("getsizeof", getsizeof),
+    Native::function("get_int_max_str_digits", get_int_max_str_digits),
+    Native::function("set_int_max_str_digits", set_int_max_str_digits),
+    Native::function("getdefaultencoding", getdefaultencoding),
+    Native::function("getfilesystemencoding", getdefaultencoding),
+];
+
+static VERSION_INFO_METHODS: &[Native] = &[
+    Native::getter("major", version_major),
+    Native::getter("minor", version_minor),
+    Native::getter("micro", version_micro),
+    Native::getter("releaselevel", version_releaselevel),
+    Native::getter("serial", version_serial),
+    Native::method("__repr__", version_repr),
+];
+
+/// `sys.version_info`'s type: a tuple with named fields.
+pub static VERSION_INFO: BuiltinType = BuiltinType {
+    methods: VERSION_INFO_METHODS,
+    module: "sys",
+    ..BuiltinType::plain("version_info", &crate::types::TUPLE)
+};
+
+/// Makes `vm`'s `sys` module and registers `sys` and `builtins` in `sys.modules`.
+pub fn install(vm: &mut Vm) {
+    let module = attr::new_module(vm, "sys");
+    let d = attr::module_dict(vm, module).expect("a module");
+    vm.sys = module.as_obj().expect("a module");
+    for f in FUNCTIONS {
+        dictops::dict_set_str(vm, d, f.name, Value::Native(f));
+    }
+    let modules = vm.modules;
+    dictops::dict_set_str(vm, d, "modules", Value::Obj(modules));
+    dictops::dict_set_str(vm, modules, "sys", module);
+    let builtins = Value::Obj(vm.builtins_module);
+    dictops::dict_set_str(vm, modules, "builtins", builtins);
+
+    let argv: Vec<Value> = vm.config.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    dictops::dict_set_str(vm, d, "argv", argv);
+    let mut path = Vec::new();
+    if let Some(dir) = vm.config.script_dir.clone() {
+        path.push(vm.new_str(dir.to_string_lossy().into_owned()));
+    }
+    let path = vm.new_list(path);
+    dictops::dict_set_str(vm, d, "path", path);
+
+    for (name, stream) in [
+        ("stdin", crate::io::Stream::Stdin),
+        ("stdout", crate::io::Stream::Stdout),
+        ("stderr", crate::io::Stream::Stderr),
+    ] {
+        let s = crate::io::new_stream(vm, stream);
+        dictops::dict_set_str(vm, d, name, s);
+        dictops::dict_set_str(vm, d, &format!("__{name}__"), s);
+    }
+    let (major, minor, micro) = VERSION;
+    let version = vm.new_str(format!("{major}.{minor}.{micro} (isopy {})", env!("CARGO_PKG_VERSION")));
+    dictops::dict_set_str(vm, d, "version", version);
+    let final_ = vm.new_str("final");
+    let info = vm.new_object(
+        &VERSION_INFO,
+        Payload::Tuple(vec![Value::Int(major), Value::Int(minor), Value::Int(micro), final_, Value::Int(0)].into()),
+    );
+    dictops::dict_set_str(vm, d, "version_info", info);
+    let hexversion = Value::Int((major << 24) | (minor << 16) | (micro << 8) | 0xf0);
+    dictops::dict_set_str(vm, d, "hexversion", hexversion);
+    dictops::dict_set_str(vm, d, "maxsize", Value::Int(i64::MAX));
+    dictops::dict_set_str(vm, d, "maxunicode", Value::Int(0x10ffff));
+    let platform = vm.new_str(std::env::consts::OS);
+    dictops::dict_set_str(vm, d, "platform", platform);
+    let byteorder = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    dictops::dict_set_str(vm, d, "byteorder", byteorder);
+    let executable = vm.new_str(vm.config.executable.clone());
+    dictops::dict_set_str(vm, d, "executable", executable);
+    let implementation = vm.new_str("isopy");
+    dictops::dict_set_str(vm, d, "implementation_name", implementation);
+    let names: Vec<Value> = super::native_names().map(|n| vm.new_str(n)).collect();
+    let names = vm.new_tuple(names);
+    dictops::dict_set_str(vm, d, "builtin_module_names", names);
+    let flags = vm.new_tuple(Vec::new());
+    dictops::dict_set_str(vm, d, "flags", flags);
+    dictops::dict_set_str(vm, d, "dont_write_bytecode", Value::Bool(true));
+}
+
+fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "exit", 0, 0, 1)?;
+    let code = args.pos.to_vec();
+    Err(crate::interp::PyErr(vm.new_exception(ClassRef::Builtin(&exc::SYSTEM_EXIT), code)))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "getrecursionlimit", 0, 0, 0)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+/// The largest recursion limit accepted: deep enough for any real program,
+/// and bounded so the frame stack's memory stays sane.
+const MAX_RECURSION_LIMIT: i64 = 10_000_000;
+
+fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [n] = args.exact::<1>(vm, "setrecursionlimit", 0)?;
+    if let Value::Float(_) = n {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = ops::index_i64(vm, n)?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.ts.frames.len() as i64;
+    if n <= depth {
+        return Err(vm.error(
+            &exc::RECURSION_ERROR,
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.recursion_limit = n.min(MAX_RECURSION_LIMIT) as usize;
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "getswitchinterval", 0, 0, 0)?;
+    Ok(Value::Float(vm.switch_interval()))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "setswitchinterval", 0)?;
+    let f = crate::types::float::as_f64(vm, v, "setswitchinterval")?;
+    if f <= 0.0 || f.is_nan() {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.set_switch_interval(f);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "exc_info", 0, 0, 0)?;
+    let e = vm.ts.handled;
+    if e.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let class = crate::class::class_of(vm, e).value();
+    let tb = crate::types::exceptions::traceback_of(vm, e);
+    Ok(vm.new_tuple(vec![class, e, tb]))
+}
+
+fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "exception", 0, 0, 0)?;
+    Ok(vm.ts.handled)
+}
+
+fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [s] = args.exact::<1>(vm, "intern", 0)?;
+    match ops::str_text(vm, s).cloned() {
+        Some(t) => Ok(vm.intern(&t)),
+        None => {
+            let t = crate::class::type_name(vm, s);
+            Err(vm.type_error(format!("intern() argument must be str, not {t}")))
+        }
+    }
+}
+
+fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "getsizeof", 0, 1, 2)?;
+    let v = args.pos[0];
+    let size = match v {
+        Value::Obj(r) => {
+            let base = std::mem::size_of::<crate::object::Object>();
+            base + match &vm.heap.get(r).payload {
+                Payload::Str(s) => s.text.len(),
+                Payload::Bytes(b) => b.len(),
+                Payload::List(l) => l.capacity() * 16,
+                Payload::Tuple(t) => t.len() * 16,
+                Payload::Dict(d) => d.len() * 40,
+                _ => 0,
+            }
+        }
+        _ => 24,
+    };
+    Ok(Value::Int(size as i64))
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(crate::types::int::MAX_STR_DIGITS as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(vm.value_error("isopy keeps CPython's default limit of 4300 digits"))
+}
+
+fn getdefaultencoding(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn version_field(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
+    Ok(ops::seq_items(vm, args.get(0)).and_then(|s| s.get(i).copied()).unwrap_or(Value::None))
+}
+
+fn version_major(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    version_field(vm, &args, 0)
+}
+
+fn version_minor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    version_field(vm, &args, 1)
+}
+
+fn version_micro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    version_field(vm, &args, 2)
+}
+
+fn version_releaselevel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    version_field(vm, &args, 3)
+}
+
+fn version_serial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    version_field(vm, &args, 4)
+}
+
+fn version_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let items = ops::seq_items(vm, args.get(0)).unwrap_or_default().to_vec();
+    let mut parts = Vec::new();
+    for (name, v) in ["major", "minor", "micro", "releaselevel", "serial"].iter().zip(items) {
+        parts.push(format!("{name}={}", vm.repr(v)?));
+    }
+    Ok(vm.new_str(format!("sys.version_info({})", parts.join(", "))))
+}

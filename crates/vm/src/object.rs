@@ -1,0 +1,540 @@
+//! Heap objects: a class, a payload and an optional instance `__dict__`,
+//! the same split as CPython's (`ob_type`, the type's own fields,
+//! `__dict__`). An instance of a user class that subclasses `list` is an
+//! object whose class is the user class and whose payload is a list.
+
+use std::any::Any;
+use std::cell::Cell;
+use std::sync::Arc;
+
+use isopy_compiler::Code;
+use num_bigint::BigInt;
+
+use crate::dict::Dict;
+use crate::heap::ObjRef;
+use crate::set::Set;
+use crate::types::{BuiltinType, Native};
+use crate::value::Value;
+
+/// An object's class: a static built-in type or a user class on the heap.
+#[derive(Clone, Copy, Debug)]
+pub enum ClassRef {
+    /// A built-in type, shared by every interpreter.
+    Builtin(&'static BuiltinType),
+    /// A class made by a `class` statement (its object holds [`ClassData`]).
+    User(ObjRef),
+}
+
+impl ClassRef {
+    /// Whether two class references name the same class.
+    #[inline]
+    pub fn same(self, other: ClassRef) -> bool {
+        match (self, other) {
+            (ClassRef::Builtin(a), ClassRef::Builtin(b)) => std::ptr::eq(a, b),
+            (ClassRef::User(a), ClassRef::User(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// Whether this is the built-in type `t`.
+    #[inline]
+    pub fn is_builtin(self, t: &'static BuiltinType) -> bool {
+        matches!(self, ClassRef::Builtin(b) if std::ptr::eq(b, t))
+    }
+
+    /// The class as a Python value.
+    #[inline]
+    pub fn value(self) -> Value {
+        match self {
+            ClassRef::Builtin(t) => Value::Type(t),
+            ClassRef::User(r) => Value::Obj(r),
+        }
+    }
+}
+
+/// A heap object.
+pub struct Object {
+    /// Its class.
+    pub class: ClassRef,
+    /// Its type-specific data.
+    pub payload: Payload,
+    /// Its `__dict__`, for objects that have one (a dict object).
+    pub dict: Option<ObjRef>,
+}
+
+impl Object {
+    /// An object of a built-in type, without `__dict__`.
+    #[inline]
+    pub fn builtin(class: &'static BuiltinType, payload: Payload) -> Object {
+        Object { class: ClassRef::Builtin(class), payload, dict: None }
+    }
+
+    /// Calls `visit` with every value the object references (for the collector).
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        if let ClassRef::User(r) = self.class {
+            visit(Value::Obj(r));
+        }
+        if let Some(d) = self.dict {
+            visit(Value::Obj(d));
+        }
+        self.payload.trace(visit);
+    }
+}
+
+/// A `str`: UTF-8 text shared by `Arc` (so it crosses interpreters without
+/// copying), with its length in characters and a cached hash.
+pub struct PyStr {
+    /// The text.
+    pub text: Arc<str>,
+    /// Length in characters (code points).
+    pub chars: usize,
+    /// The hash, computed on first use (0 = not yet).
+    pub hash: Cell<i64>,
+}
+
+impl PyStr {
+    /// Wraps `text`.
+    pub fn new(text: Arc<str>) -> PyStr {
+        let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
+        PyStr { text, chars, hash: Cell::new(0) }
+    }
+
+    /// Whether every character is ASCII (then character index = byte index).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+}
+
+/// A code object made ready for one interpreter: the shared, immutable
+/// [`Code`] plus its constants and names as values of this interpreter.
+pub struct CodeData {
+    /// The compiled code (shared by every interpreter that runs it).
+    pub code: Arc<Code>,
+    /// `code.constants` as values of this interpreter.
+    pub consts: Box<[Value]>,
+    /// `code.names` as interned strs of this interpreter.
+    pub names: Box<[Value]>,
+}
+
+impl CodeData {
+    /// Calls `visit` with every value it holds.
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        self.consts.iter().chain(self.names.iter()).for_each(|v| visit(*v));
+    }
+}
+
+/// A function made by `def` or `lambda`.
+pub struct Function {
+    /// Its code, prepared for this interpreter.
+    pub code: Arc<CodeData>,
+    /// The module globals it runs with (a dict).
+    pub globals: ObjRef,
+    /// Positional defaults (a tuple) or `None`.
+    pub defaults: Value,
+    /// Keyword-only defaults (a dict) or `None`.
+    pub kwdefaults: Value,
+    /// Cells of the variables it closes over (a tuple) or `None`.
+    pub closure: Value,
+    /// `__name__`.
+    pub name: Value,
+    /// `__qualname__`.
+    pub qualname: Value,
+    /// `__doc__`.
+    pub doc: Value,
+    /// `__annotations__` (a dict) or `None`.
+    pub annotations: Value,
+    /// `__module__`.
+    pub module: Value,
+}
+
+/// A class made by a `class` statement.
+pub struct ClassData {
+    /// `__name__`.
+    pub name: Arc<str>,
+    /// `__qualname__`.
+    pub qualname: Arc<str>,
+    /// Direct bases, in order.
+    pub bases: Vec<ClassRef>,
+    /// The method resolution order, starting with the class itself.
+    pub mro: Vec<ClassRef>,
+    /// The class namespace (a dict object, also its `__dict__`).
+    pub namespace: ObjRef,
+    /// The built-in type whose payload instances carry (`object` for plain classes).
+    pub base_type: &'static BuiltinType,
+}
+
+/// A module.
+pub struct ModuleData {
+    /// `__name__`.
+    pub name: Arc<str>,
+}
+
+/// One frame of a traceback: where the exception passed.
+#[derive(Clone)]
+pub struct TraceEntry {
+    /// The code that was running.
+    pub code: Arc<Code>,
+    /// The instruction that raised or called.
+    pub instruction: u32,
+}
+
+impl TraceEntry {
+    /// The source line of the instruction.
+    pub fn line(&self) -> u32 {
+        self.code.locations.get(self.instruction as usize).map_or(self.code.first_line, |l| l.line)
+    }
+}
+
+/// An exception instance's state.
+pub struct ExceptionData {
+    /// `args` (a tuple).
+    pub args: Value,
+    /// Where it passed, innermost first.
+    pub traceback: Vec<TraceEntry>,
+    /// `__cause__`.
+    pub cause: Value,
+    /// `__context__`.
+    pub context: Value,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+}
+
+/// The state of a built-in iterator.
+pub enum IterState {
+    /// Over a list, tuple, str, bytes or bytearray by index.
+    Seq {
+        /// The sequence.
+        seq: Value,
+        /// The next index.
+        index: usize,
+    },
+    /// Over a str's characters by byte offset.
+    Str {
+        /// The str.
+        text: Arc<str>,
+        /// The next byte offset.
+        offset: usize,
+    },
+    /// Over a range.
+    Range {
+        /// The next value.
+        next: i64,
+        /// The step.
+        step: i64,
+        /// How many values remain.
+        remaining: u64,
+    },
+    /// Over a dict's keys / values / items, by entry index.
+    Dict {
+        /// The dict.
+        dict: ObjRef,
+        /// The next entry index.
+        index: usize,
+        /// Which part it yields.
+        kind: DictView,
+        /// The dict's size when iteration started (a change is an error).
+        len: usize,
+    },
+    /// Over a set, by table slot.
+    Set {
+        /// The set.
+        set: ObjRef,
+        /// The next slot.
+        index: usize,
+        /// The set's size when iteration started.
+        len: usize,
+    },
+    /// `enumerate(it, start)`.
+    Enumerate {
+        /// The underlying iterator.
+        inner: Value,
+        /// The next count.
+        count: Value,
+    },
+    /// `zip(*its)`.
+    Zip {
+        /// The underlying iterators.
+        inners: Vec<Value>,
+        /// `strict=True`.
+        strict: bool,
+    },
+    /// `map(f, *its)`.
+    Map {
+        /// The function.
+        func: Value,
+        /// The underlying iterators.
+        inners: Vec<Value>,
+    },
+    /// `filter(f, it)`.
+    Filter {
+        /// The predicate (`None` for truthiness).
+        func: Value,
+        /// The underlying iterator.
+        inner: Value,
+    },
+    /// `reversed(seq)` by index, counting down.
+    Reversed {
+        /// The sequence.
+        seq: Value,
+        /// How many items remain (the next index is `remaining - 1`).
+        remaining: usize,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        /// The callable.
+        func: Value,
+        /// The value that ends iteration.
+        sentinel: Value,
+    },
+    /// Over a sequence through its `__getitem__` (the old protocol).
+    GetItem {
+        /// The sequence.
+        seq: Value,
+        /// The next index.
+        index: i64,
+    },
+    /// An exhausted iterator.
+    Done,
+}
+
+/// Which part of a dict an iterator or view yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictView {
+    /// `keys()`.
+    Keys,
+    /// `values()`.
+    Values,
+    /// `items()`.
+    Items,
+}
+
+/// A generator's state between runs.
+pub struct GeneratorData {
+    /// The suspended frame (`None` before the first run is over, once
+    /// finished, and while it runs).
+    pub frame: Option<Box<crate::frame::Frame>>,
+    /// Its saved slice of the value stack (locals then operands).
+    pub saved: Vec<Value>,
+    /// Whether it is executing now.
+    pub running: bool,
+    /// Whether it has started (a first `send` must be `None`).
+    pub started: bool,
+    /// `__name__`.
+    pub name: Value,
+    /// `__qualname__`.
+    pub qualname: Value,
+    /// The exception being handled inside it when it yielded.
+    pub handled: Value,
+}
+
+/// Data of objects that native modules define (files, deques, locks...):
+/// anything `Send` that can list the values it holds.
+pub trait NativeData: Send + 'static {
+    /// Calls `visit` with every value it holds (for the collector).
+    fn trace(&self, visit: &mut dyn FnMut(Value));
+    /// For downcasting.
+    fn as_any(&self) -> &dyn Any;
+    /// For downcasting.
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+/// Type-specific data.
+pub enum Payload {
+    /// An instance with nothing but its `__dict__` (or a plain `object()`).
+    Instance,
+    /// A `str`.
+    Str(PyStr),
+    /// A `bytes`.
+    Bytes(Arc<[u8]>),
+    /// A `bytearray`.
+    ByteArray(Vec<u8>),
+    /// An int on the heap: too large for an `i64`, or an int subclass's instance.
+    Int(Box<BigInt>),
+    /// A float on the heap (instances of float subclasses; plain floats are inline).
+    Float(f64),
+    /// A `list`.
+    List(Vec<Value>),
+    /// A `tuple`.
+    Tuple(Box<[Value]>),
+    /// A `dict`.
+    Dict(Box<Dict>),
+    /// A `set`.
+    Set(Box<Set>),
+    /// A `frozenset`.
+    FrozenSet(Box<Set>),
+    /// A `range`.
+    Range {
+        /// First value.
+        start: i64,
+        /// Bound.
+        stop: i64,
+        /// Step (never 0).
+        step: i64,
+    },
+    /// A `slice`.
+    Slice(Box<[Value; 3]>),
+    /// A Python function.
+    Function(Box<Function>),
+    /// A function bound to an instance (`obj.method`).
+    BoundMethod {
+        /// The function.
+        func: Value,
+        /// The instance.
+        receiver: Value,
+    },
+    /// A built-in method bound to an instance (`[].append`).
+    NativeMethod {
+        /// The method.
+        native: &'static Native,
+        /// The instance.
+        receiver: Value,
+    },
+    /// A user class.
+    Class(Box<ClassData>),
+    /// A module (its namespace is the object's dict).
+    Module(Box<ModuleData>),
+    /// A closure cell.
+    Cell(Value),
+    /// A generator.
+    Generator(Box<GeneratorData>),
+    /// A built-in iterator.
+    Iter(Box<IterState>),
+    /// An exception instance.
+    Exception(Box<ExceptionData>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Box<[Value; 4]>),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `super(type, obj)`.
+    Super {
+        /// The class to start after in the MRO.
+        class: ClassRef,
+        /// The instance (or class) the lookup binds to.
+        receiver: Value,
+    },
+    /// A dict view (`d.keys()`, ...).
+    DictView {
+        /// The dict.
+        dict: ObjRef,
+        /// Which part.
+        kind: DictView,
+    },
+    /// A code object (a nested function's code, or `compile()`'s result).
+    Code(Arc<CodeData>),
+    /// A traceback (`exc.__traceback__`): the entries from `index` on.
+    Traceback {
+        /// The exception's entries, innermost first.
+        entries: Arc<[TraceEntry]>,
+        /// Which entry, counted from the outermost.
+        index: usize,
+    },
+    /// An object of a native module's type.
+    Native(Box<dyn NativeData>),
+}
+
+impl Payload {
+    /// Calls `visit` with every value the payload references.
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        match self {
+            Payload::Instance
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Range { .. }
+            | Payload::Traceback { .. } => {}
+            Payload::List(items) => items.iter().for_each(|v| visit(*v)),
+            Payload::Tuple(items) => items.iter().for_each(|v| visit(*v)),
+            Payload::Dict(d) => d.trace(visit),
+            Payload::Set(s) | Payload::FrozenSet(s) => s.trace(visit),
+            Payload::Slice(parts) => parts.iter().for_each(|v| visit(*v)),
+            Payload::Function(f) => {
+                f.code.trace(visit);
+                visit(Value::Obj(f.globals));
+                for v in [f.defaults, f.kwdefaults, f.closure, f.name, f.qualname, f.doc, f.annotations, f.module] {
+                    visit(v);
+                }
+            }
+            Payload::BoundMethod { func, receiver } => {
+                visit(*func);
+                visit(*receiver);
+            }
+            Payload::NativeMethod { receiver, .. } => visit(*receiver),
+            Payload::Class(c) => {
+                c.bases.iter().chain(&c.mro).for_each(|b| visit(b.value()));
+                visit(Value::Obj(c.namespace));
+            }
+            Payload::Module(_) => {}
+            Payload::Cell(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit(*v),
+            Payload::Generator(g) => {
+                g.saved.iter().for_each(|v| visit(*v));
+                if let Some(frame) = &g.frame {
+                    frame.trace(visit);
+                }
+                visit(g.name);
+                visit(g.qualname);
+                visit(g.handled);
+            }
+            Payload::Iter(state) => state.trace(visit),
+            Payload::Exception(e) => {
+                visit(e.args);
+                visit(e.cause);
+                visit(e.context);
+            }
+            Payload::Property(parts) => parts.iter().for_each(|v| visit(*v)),
+            Payload::Super { class, receiver } => {
+                visit(class.value());
+                visit(*receiver);
+            }
+            Payload::DictView { dict, .. } => visit(Value::Obj(*dict)),
+            Payload::Code(c) => c.trace(visit),
+            Payload::Native(n) => n.trace(visit),
+        }
+    }
+}
+
+impl IterState {
+    /// Calls `visit` with every value the iterator references.
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        match self {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } | IterState::GetItem { seq, .. } => {
+                visit(*seq)
+            }
+            IterState::Str { .. } | IterState::Range { .. } | IterState::Done => {}
+            IterState::Dict { dict, .. } => visit(Value::Obj(*dict)),
+            IterState::Set { set, .. } => visit(Value::Obj(*set)),
+            IterState::Enumerate { inner, count } => {
+                visit(*inner);
+                visit(*count);
+            }
+            IterState::Zip { inners, .. } => inners.iter().for_each(|v| visit(*v)),
+            IterState::Map { func, inners } => {
+                visit(*func);
+                inners.iter().for_each(|v| visit(*v));
+            }
+            IterState::Filter { func, inner } => {
+                visit(*func);
+                visit(*inner);
+            }
+            IterState::Callable { func, sentinel } => {
+                visit(*func);
+                visit(*sentinel);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payloads_stay_small() {
+        assert!(std::mem::size_of::<Payload>() <= 40, "{}", std::mem::size_of::<Payload>());
+        assert!(std::mem::size_of::<Object>() <= 72, "{}", std::mem::size_of::<Object>());
+    }
+}

@@ -1,0 +1,101 @@
+//! Running a program as `__main__`: compile, run, and say how it ended
+//! (normally, by `SystemExit`, or with an uncaught exception), the way the
+//! `isopy` command and embedders need it.
+
+use crate::attr;
+use crate::dictops;
+use crate::interp::{PyErr, Vm};
+use crate::types::exceptions as exc;
+use crate::value::Value;
+
+/// How running a program ended.
+#[derive(Debug)]
+pub enum Outcome {
+    /// It ran to its end.
+    Finished,
+    /// It raised `SystemExit` with this status (after printing any message).
+    Exit(i32),
+    /// It raised an uncaught exception (its traceback is already printed).
+    Error {
+        /// The status CPython exits with: 1, or 130 for `KeyboardInterrupt`.
+        status: i32,
+    },
+}
+
+impl Outcome {
+    /// The process exit status this outcome calls for.
+    pub fn status(&self) -> i32 {
+        match self {
+            Outcome::Finished => 0,
+            Outcome::Exit(s) => *s,
+            Outcome::Error { status } => *status,
+        }
+    }
+}
+
+impl Vm {
+    /// The `__main__` module (made on first use).
+    pub fn main_module(&mut self) -> Value {
+        if let Some(m) = crate::import::loaded(self, "__main__") {
+            return m;
+        }
+        let m = attr::new_module(self, "__main__");
+        let d = attr::module_dict(self, m).expect("a module");
+        let builtins = Value::Obj(self.builtins_module);
+        dictops::dict_set_str(self, d, "__builtins__", builtins);
+        dictops::dict_set_str(self, d, "__package__", Value::None);
+        dictops::dict_set_str(self, d, "__spec__", Value::None);
+        dictops::dict_set_str(self, d, "__loader__", Value::None);
+        dictops::dict_set_str(self, d, "__annotations__", Value::None);
+        let key = self.intern("__annotations__");
+        let _ = dictops::dict_remove(self, d, key);
+        let modules = self.modules;
+        dictops::dict_set_str(self, modules, "__main__", m);
+        m
+    }
+
+    /// Runs `source` as the `__main__` module, printing a SyntaxError or
+    /// an uncaught exception's traceback to stderr as CPython does.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> Outcome {
+        self.sources.insert(filename.into(), source.into());
+        let code = match isopy_compiler::compile_source(source, filename) {
+            Ok(c) => c,
+            Err(e) => {
+                crate::io::flush_stdout();
+                let origin = isopy_syntax::SourceOrigin::File;
+                let text = e.locate(source, filename, origin).to_string();
+                let _ = crate::io::write_stderr(self, &text);
+                return Outcome::Error { status: 1 };
+            }
+        };
+        let main = self.main_module();
+        let d = attr::module_dict(self, main).expect("a module");
+        if filename != "<string>" && filename != "<stdin>" {
+            let f = self.new_str(filename);
+            dictops::dict_set_str(self, d, "__file__", f);
+        }
+        let data = self.prepare_code(&code);
+        let result = self.run_code(data, d, None, &[]);
+        self.ts.roots.clear();
+        match result {
+            Ok(_) => Outcome::Finished,
+            Err(e) => self.report_uncaught(e),
+        }
+    }
+
+    /// Reports an exception that ended the program: `SystemExit` exits
+    /// with its code, anything else prints its traceback.
+    pub fn report_uncaught(&mut self, e: PyErr) -> Outcome {
+        if self.error_is(e, &exc::SYSTEM_EXIT) {
+            let (status, message) = exc::system_exit_status(self, e);
+            if let Some(m) = message {
+                crate::io::flush_stdout();
+                let _ = crate::io::write_stderr(self, &format!("{m}\n"));
+            }
+            return Outcome::Exit(status);
+        }
+        self.print_exception(e);
+        let status = if self.error_is(e, &exc::KEYBOARD_INTERRUPT) { 130 } else { 1 };
+        Outcome::Error { status }
+    }
+}

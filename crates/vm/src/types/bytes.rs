@@ -1,0 +1,718 @@
+//! `bytes` (immutable, `Arc<[u8]>` so it crosses interpreters without a
+//! copy) and `bytearray` (mutable), with their common methods and the
+//! codecs `decode` and `str.encode` use.
+
+use std::sync::Arc;
+
+use crate::class::type_name;
+use crate::interp::{Args, PyResult, Vm};
+use crate::object::Payload;
+use crate::ops;
+use crate::subscript;
+use crate::types::dunders::container_table;
+use crate::types::{exceptions as exc, BuiltinType, Native, OBJECT};
+use crate::value::Value;
+
+static BYTES_METHODS: &[Native] = &container_table![
+    Native::staticmethod("__new__", bytes_new),
+    Native::method("__hash__", crate::types::dunders::hash),
+    Native::method("__mod__", bytes_mod),
+    Native::method("decode", decode),
+    Native::method("hex", hex),
+    Native::classmethod("fromhex", fromhex),
+    Native::method("join", join),
+    Native::method("split", split),
+    Native::method("strip", strip),
+    Native::method("lstrip", lstrip),
+    Native::method("rstrip", rstrip),
+    Native::method("replace", replace),
+    Native::method("find", find),
+    Native::method("index", index),
+    Native::method("count", count),
+    Native::method("startswith", startswith),
+    Native::method("endswith", endswith),
+    Native::method("upper", upper),
+    Native::method("lower", lower),
+    Native::method("isdigit", isdigit),
+    Native::method("isalpha", isalpha),
+    Native::method("isspace", isspace),
+];
+
+/// The built-in type `bytes`.
+pub static BYTES: BuiltinType = BuiltinType {
+    name: "bytes",
+    module: "builtins",
+    base: Some(&OBJECT),
+    methods: BYTES_METHODS,
+    new: Some(bytes_new),
+    subclassable: true,
+    exception: false,
+    doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
+};
+
+static BYTEARRAY_METHODS: &[Native] = &container_table![
+    Native::staticmethod("__new__", bytearray_new),
+    Native::method("__setitem__", crate::types::dunders::setitem),
+    Native::method("__delitem__", crate::types::dunders::delitem),
+    Native::method("decode", decode),
+    Native::method("hex", hex),
+    Native::method("append", append),
+    Native::method("extend", extend),
+    Native::method("pop", pop),
+    Native::method("clear", clear),
+    Native::method("reverse", reverse),
+    Native::method("copy", copy),
+    Native::method("find", find),
+    Native::method("count", count),
+    Native::method("startswith", startswith),
+    Native::method("endswith", endswith),
+    Native::method("upper", upper),
+    Native::method("lower", lower),
+];
+
+/// The built-in type `bytearray`.
+pub static BYTEARRAY: BuiltinType = BuiltinType {
+    name: "bytearray",
+    module: "builtins",
+    base: Some(&OBJECT),
+    methods: BYTEARRAY_METHODS,
+    new: Some(bytearray_new),
+    subclassable: true,
+    exception: false,
+    doc: "bytearray(iterable_of_ints) -> bytearray",
+};
+
+fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
+    match ops::bytes_data(vm, args.get(0)) {
+        Some(b) => Ok(b.to_vec()),
+        None => {
+            let t = type_name(vm, args.get(0));
+            Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object but received a '{t}'")))
+        }
+    }
+}
+
+fn is_bytearray(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::ByteArray(_)))
+}
+
+/// A result of the same kind (bytes or bytearray) as `like`.
+fn same_kind(vm: &mut Vm, like: Value, data: Vec<u8>) -> Value {
+    if is_bytearray(vm, like) {
+        vm.new_object(&BYTEARRAY, Payload::ByteArray(data))
+    } else {
+        vm.new_bytes(data)
+    }
+}
+
+/// A bytes-like argument, or CPython's TypeError.
+fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match ops::bytes_data(vm, v) {
+        Some(b) => Ok(b.to_vec()),
+        None => {
+            let t = type_name(vm, v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
+        }
+    }
+}
+
+/// The bytes an iterable of ints (or a bytes-like object) stands for.
+fn bytes_from(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = ops::bytes_data(vm, source) {
+        return Ok(b.to_vec());
+    }
+    if ops::str_text(vm, source).is_some() {
+        return Err(vm.type_error("string argument without an encoding"));
+    }
+    if let Value::Int(n) = source {
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    let items = match crate::iter::collect(vm, source) {
+        Ok(items) => items,
+        Err(e) if vm.error_is(e, &exc::TYPE_ERROR) => {
+            let t = type_name(vm, source);
+            return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(byte_value(vm, item)?);
+    }
+    Ok(out)
+}
+
+fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    let n = match v {
+        Value::Int(n) => n,
+        Value::Bool(b) => b as i64,
+        _ => match ops::index_value(vm, v)? {
+            Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1),
+            None => {
+                let t = type_name(vm, v);
+                return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            }
+        },
+    };
+    if !(0..256).contains(&n) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(n as u8)
+}
+
+fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [source, encoding, errors] = args.bind(vm, "bytes", 1, ["source", "encoding", "errors"], 0, 3)?;
+    let data = if source.is_null() {
+        Vec::new()
+    } else if !encoding.is_null() {
+        let Some(text) = ops::str_text(vm, source).cloned() else {
+            return Err(vm.type_error("encoding without a string argument"));
+        };
+        let enc = ops::str_text(vm, encoding).cloned().unwrap_or_else(|| "utf-8".into());
+        let err = if errors.is_null() {
+            "strict".into()
+        } else {
+            ops::str_text(vm, errors).cloned().unwrap_or_else(|| "strict".into())
+        };
+        crate::types::str::encode_text(vm, &text, &enc, &err)?
+    } else {
+        if let Some(r) = vm.call_special(source, "__bytes__", &[])? {
+            return Ok(r);
+        }
+        bytes_from(vm, source)?
+    };
+    let cls = args.get(0);
+    if matches!(cls, Value::Type(t) if std::ptr::eq(t, &BYTES)) {
+        return Ok(vm.new_bytes(data));
+    }
+    Ok(vm.instance_with_payload(cls, Payload::Bytes(data.into())))
+}
+
+fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [source, encoding, _errors] = args.bind(vm, "bytearray", 1, ["source", "encoding", "errors"], 0, 3)?;
+    let data = if source.is_null() {
+        Vec::new()
+    } else if !encoding.is_null() {
+        let Some(text) = ops::str_text(vm, source).cloned() else {
+            return Err(vm.type_error("encoding without a string argument"));
+        };
+        let enc = ops::str_text(vm, encoding).cloned().unwrap_or_else(|| "utf-8".into());
+        crate::types::str::encode_text(vm, &text, &enc, "strict")?
+    } else {
+        bytes_from(vm, source)?
+    };
+    Ok(vm.instance_with_payload(args.get(0), Payload::ByteArray(data)))
+}
+
+fn bytes_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__mod__", 0)?;
+    printf(vm, a, b)
+}
+
+/// `format % args` for a bytes format.
+pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
+    let data = ops::bytes_data(vm, format).map(|b| b.to_vec()).unwrap_or_default();
+    let text: String = data.iter().map(|&b| b as char).collect();
+    let out = crate::types::printf::format(vm, &text, args, true)?;
+    // The format's own bytes were widened to chars; narrow them back.
+    let narrowed: Vec<u8> =
+        String::from_utf8(out).map(|s| s.chars().map(|c| c as u32 as u8).collect()).unwrap_or_default();
+    Ok(same_kind(vm, format, narrowed))
+}
+
+/// `item in data` for bytes and bytearray.
+pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    let data = ops::bytes_data(vm, container).unwrap_or_default().to_vec();
+    if let Some(needle) = ops::bytes_data(vm, item) {
+        let needle = needle.to_vec();
+        return Ok(find_sub(&data, &needle, 0).is_some());
+    }
+    let b = byte_value(vm, item)?;
+    Ok(data.contains(&b))
+}
+
+fn find_sub(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(from.min(hay.len()));
+    }
+    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|i| i + from)
+}
+
+/// `data[key]`.
+pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    let data = ops::bytes_data(vm, obj).unwrap_or_default().to_vec();
+    if let Some(parts) = subscript::slice_parts(vm, key) {
+        let s = subscript::resolve_slice(vm, parts, data.len())?;
+        let picked: Vec<u8> = s.indices().map(|i| data[i]).collect();
+        return Ok(same_kind(vm, obj, picked));
+    }
+    if ops::index_value(vm, key)?.is_none() {
+        let t = type_name(vm, key);
+        let kind = if is_bytearray(vm, obj) { "bytearray" } else { "byte" };
+        return Err(vm.type_error(format!("{kind} indices must be integers or slices, not {t}")));
+    }
+    let what = if is_bytearray(vm, obj) { "bytearray" } else { "index" };
+    let i = subscript::resolve_index(vm, key, data.len(), what).map_err(|e| {
+        let _ = e;
+        vm.index_error(if what == "index" { "index out of range" } else { "bytearray index out of range" })
+    })?;
+    Ok(Value::Int(data[i] as i64))
+}
+
+/// `bytearray[key] = value`.
+pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    let r = obj.as_obj().expect("a bytearray");
+    let len = ops::bytes_data(vm, obj).map_or(0, |b| b.len());
+    if let Some(parts) = subscript::slice_parts(vm, key) {
+        let s = subscript::resolve_slice(vm, parts, len)?;
+        let new = bytes_from(vm, value)?;
+        let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload else { unreachable!("a bytearray") };
+        if s.step == 1 {
+            data.splice(s.start as usize..s.start as usize + s.len, new);
+            return Ok(());
+        }
+        if new.len() != s.len {
+            return Err(vm.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new.len(),
+                s.len
+            )));
+        }
+        for (i, b) in s.indices().zip(new) {
+            data[i] = b;
+        }
+        return Ok(());
+    }
+    let i = subscript::resolve_index(vm, key, len, "bytearray")?;
+    let b = byte_value(vm, value)?;
+    if let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload {
+        data[i] = b;
+    }
+    Ok(())
+}
+
+/// `del bytearray[key]`.
+pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    let r = obj.as_obj().expect("a bytearray");
+    let len = ops::bytes_data(vm, obj).map_or(0, |b| b.len());
+    if let Some(parts) = subscript::slice_parts(vm, key) {
+        let s = subscript::resolve_slice(vm, parts, len)?;
+        let mut doomed: Vec<usize> = s.indices().collect();
+        doomed.sort_unstable();
+        if let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload {
+            for i in doomed.into_iter().rev() {
+                data.remove(i);
+            }
+        }
+        return Ok(());
+    }
+    let i = subscript::resolve_index(vm, key, len, "bytearray")?;
+    if let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload {
+        data.remove(i);
+    }
+    Ok(())
+}
+
+fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [encoding, errors] = args.bind(vm, "decode", 1, ["encoding", "errors"], 0, 2)?;
+    let data = this(vm, &args, "decode")?;
+    let enc: Arc<str> = if encoding.is_null() {
+        "utf-8".into()
+    } else {
+        ops::str_text(vm, encoding).cloned().unwrap_or_else(|| "utf-8".into())
+    };
+    let err: Arc<str> = if errors.is_null() {
+        "strict".into()
+    } else {
+        ops::str_text(vm, errors).cloned().unwrap_or_else(|| "strict".into())
+    };
+    let text = decode_bytes(vm, &data, &enc, &err)?;
+    Ok(vm.new_str(text))
+}
+
+/// Decodes bytes with a codec CPython names, with CPython's UnicodeDecodeError.
+pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let norm = encoding.to_ascii_lowercase().replace('_', "-");
+    match norm.as_str() {
+        "utf-8" | "utf8" | "u8" => {
+            let mut out = String::with_capacity(data.len());
+            let mut rest = data;
+            let mut offset = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).expect("valid prefix"));
+                        let bad = e.error_len().unwrap_or(rest.len() - good);
+                        match errors {
+                            "ignore" => {}
+                            "replace" => out.push('\u{fffd}'),
+                            "backslashreplace" => {
+                                for b in &rest[good..good + bad] {
+                                    out.push_str(&format!("\\x{b:02x}"));
+                                }
+                            }
+                            _ => {
+                                let pos = offset + good;
+                                let byte = rest[good];
+                                let reason = if e.error_len().is_none() {
+                                    "unexpected end of data"
+                                } else if (0x80..0xc0).contains(&byte) || byte >= 0xf8 {
+                                    "invalid start byte"
+                                } else {
+                                    "invalid continuation byte"
+                                };
+                                let message = if e.error_len().is_none() && rest.len() - good > 1 {
+                                    format!(
+                                        "'utf-8' codec can't decode bytes in position {pos}-{}: {reason}",
+                                        offset + rest.len() - 1
+                                    )
+                                } else {
+                                    format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
+                                };
+                                return Err(vm.error(&exc::UNICODE_DECODE_ERROR, message));
+                            }
+                        }
+                        offset += good + bad;
+                        rest = &rest[good + bad..];
+                    }
+                }
+            }
+        }
+        "ascii" | "us-ascii" => {
+            let mut out = String::with_capacity(data.len());
+            for (i, &b) in data.iter().enumerate() {
+                if b < 0x80 {
+                    out.push(b as char);
+                    continue;
+                }
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    _ => {
+                        return Err(vm.error(
+                            &exc::UNICODE_DECODE_ERROR,
+                            format!(
+                                "'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)"
+                            ),
+                        ))
+                    }
+                }
+            }
+            Ok(out)
+        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(data.iter().map(|&b| b as char).collect()),
+        _ => Err(vm.error(&exc::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
+    }
+}
+
+fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "hex")?;
+    let sep = args.get(1);
+    let mut out = String::with_capacity(data.len() * 2);
+    let sep_text = if sep.is_null() { None } else { ops::str_text(vm, sep).cloned() };
+    for (i, b) in data.iter().enumerate() {
+        if i > 0 {
+            if let Some(s) = &sep_text {
+                out.push_str(s);
+            }
+        }
+        out.push_str(&format!("{b:02x}"));
+    }
+    Ok(vm.new_str(out))
+}
+
+fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [text] = args.exact::<1>(vm, "fromhex", 1)?;
+    let s = ops::str_text(vm, text).cloned().unwrap_or_default();
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                let pos = if hi.is_none() { i } else { i + 1 };
+                return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}")));
+            }
+        }
+        i += 2;
+    }
+    let cls = args.get(0);
+    if matches!(cls, Value::Type(t) if std::ptr::eq(t, &BYTEARRAY)) {
+        return Ok(vm.new_object(&BYTEARRAY, Payload::ByteArray(out)));
+    }
+    Ok(vm.new_bytes(out))
+}
+
+fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [iterable] = args.exact::<1>(vm, "join", 1)?;
+    let sep = this(vm, &args, "join")?;
+    let items = crate::iter::collect(vm, iterable)?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match ops::bytes_data(vm, *item) {
+            Some(b) => out.extend_from_slice(b),
+            None => {
+                let t = type_name(vm, *item);
+                return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {t} found")));
+            }
+        }
+    }
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [sep, maxsplit] = args.bind(vm, "split", 1, ["sep", "maxsplit"], 0, 2)?;
+    let data = this(vm, &args, "split")?;
+    let max = if maxsplit.is_null() { -1 } else { ops::index_i64(vm, maxsplit)? };
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    if sep.is_null() || sep.is_none() {
+        let mut rest: &[u8] = &data;
+        loop {
+            let start = rest.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(rest.len());
+            rest = &rest[start..];
+            if rest.is_empty() {
+                break;
+            }
+            if max >= 0 && parts.len() as i64 == max {
+                parts.push(rest.to_vec());
+                break;
+            }
+            let end = rest.iter().position(|b| b.is_ascii_whitespace()).unwrap_or(rest.len());
+            parts.push(rest[..end].to_vec());
+            rest = &rest[end..];
+        }
+    } else {
+        let sep = data_arg(vm, sep)?;
+        if sep.is_empty() {
+            return Err(vm.value_error("empty separator"));
+        }
+        let mut start = 0;
+        while let Some(i) = find_sub(&data, &sep, start) {
+            if max >= 0 && parts.len() as i64 == max {
+                break;
+            }
+            parts.push(data[start..i].to_vec());
+            start = i + sep.len();
+        }
+        parts.push(data[start..].to_vec());
+    }
+    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let data = this(vm, &args, name)?;
+    let set: Option<Vec<u8>> = match args.get(1) {
+        Value::Null | Value::None => None,
+        v => Some(data_arg(vm, v)?),
+    };
+    let keep = |b: &u8| match &set {
+        None => !b.is_ascii_whitespace(),
+        Some(s) => !s.contains(b),
+    };
+    let start = if left { data.iter().position(keep).unwrap_or(data.len()) } else { 0 };
+    let end = if right { data.iter().rposition(keep).map_or(start, |i| i + 1) } else { data.len() };
+    let out = data[start..end.max(start)].to_vec();
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "replace", 1, 2, 3)?;
+    let data = this(vm, &args, "replace")?;
+    let old = data_arg(vm, args.get(1))?;
+    let new = data_arg(vm, args.get(2))?;
+    let count = if args.get(3).is_null() { -1 } else { ops::index_i64(vm, args.get(3))? };
+    let mut out = Vec::with_capacity(data.len());
+    let mut start = 0;
+    let mut n = 0;
+    if old.is_empty() {
+        for (i, b) in data.iter().enumerate() {
+            if count < 0 || n < count {
+                out.extend_from_slice(&new);
+                n += 1;
+            }
+            out.push(*b);
+            let _ = i;
+        }
+        if count < 0 || n < count {
+            out.extend_from_slice(&new);
+        }
+        return Ok(same_kind(vm, args.get(0), out));
+    }
+    while let Some(i) = find_sub(&data, &old, start) {
+        if count >= 0 && n >= count {
+            break;
+        }
+        out.extend_from_slice(&data[start..i]);
+        out.extend_from_slice(&new);
+        start = i + old.len();
+        n += 1;
+    }
+    out.extend_from_slice(&data[start..]);
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Int(_) => Ok(vec![byte_value(vm, v)?]),
+        _ => data_arg(vm, v),
+    }
+}
+
+fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "find")?;
+    let n = needle(vm, args.get(1))?;
+    Ok(Value::Int(find_sub(&data, &n, 0).map_or(-1, |i| i as i64)))
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "index")?;
+    let n = needle(vm, args.get(1))?;
+    match find_sub(&data, &n, 0) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "count")?;
+    let n = needle(vm, args.get(1))?;
+    if n.is_empty() {
+        return Ok(Value::Int(data.len() as i64 + 1));
+    }
+    let mut c = 0;
+    let mut start = 0;
+    while let Some(i) = find_sub(&data, &n, start) {
+        c += 1;
+        start = i + n.len();
+    }
+    Ok(Value::Int(c))
+}
+
+fn affix(vm: &mut Vm, args: Args<'_>, suffix: bool) -> PyResult<Value> {
+    let data = this(vm, &args, if suffix { "endswith" } else { "startswith" })?;
+    let candidates: Vec<Value> = match ops::seq_items(vm, args.get(1)) {
+        Some(items) => items.to_vec(),
+        None => vec![args.get(1)],
+    };
+    for c in candidates {
+        let p = data_arg(vm, c)?;
+        if (suffix && data.ends_with(&p)) || (!suffix && data.starts_with(&p)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, false)
+}
+
+fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, true)
+}
+
+fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "upper")?;
+    Ok(same_kind(vm, args.get(0), data.to_ascii_uppercase()))
+}
+
+fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "lower")?;
+    Ok(same_kind(vm, args.get(0), data.to_ascii_lowercase()))
+}
+
+fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "isdigit")?;
+    Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_digit)))
+}
+
+fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "isalpha")?;
+    Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_alphabetic)))
+}
+
+fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "isspace")?;
+    Ok(Value::Bool(!data.is_empty() && data.iter().all(|b| b.is_ascii_whitespace() || *b == 0x0b)))
+}
+
+fn with_bytearray<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+    match v {
+        Value::Obj(r) => match &mut vm.heap.get_mut(r).payload {
+            Payload::ByteArray(d) => Some(f(d)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "bytearray.append", 1)?;
+    let b = byte_value(vm, v)?;
+    with_bytearray(vm, args.get(0), |d| d.push(b));
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "bytearray.extend", 1)?;
+    let data = bytes_from(vm, v)?;
+    with_bytearray(vm, args.get(0), |d| d.extend(data));
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "pop", 1, 0, 1)?;
+    let len = ops::bytes_data(vm, args.get(0)).map_or(0, |b| b.len());
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let i = if args.get(1).is_null() { len - 1 } else { subscript::resolve_index(vm, args.get(1), len, "pop")? };
+    let b = with_bytearray(vm, args.get(0), |d| d.remove(i)).unwrap_or(0);
+    Ok(Value::Int(b as i64))
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    with_bytearray(vm, args.get(0), |d| d.clear());
+    Ok(Value::None)
+}
+
+fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    with_bytearray(vm, args.get(0), |d| d.reverse());
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "copy")?;
+    Ok(vm.new_object(&BYTEARRAY, Payload::ByteArray(data)))
+}

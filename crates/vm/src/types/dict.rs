@@ -1,0 +1,472 @@
+//! `dict` (insertion-ordered) and its views, plus the dict helpers the
+//! frame loop needs for `{**a}`, `f(**kw)` and `dict |`.
+
+use crate::class::{self, class_of, type_name};
+use crate::dictops::{self, dict_get, dict_items, dict_len, dict_remove, dict_set};
+use crate::heap::ObjRef;
+use crate::interp::{Args, PyResult, Vm};
+use crate::object::{ClassRef, DictView, IterState, Payload};
+use crate::ops;
+use crate::types::{exceptions as exc, BuiltinType, Native, OBJECT};
+use crate::value::Value;
+
+static DICT_METHODS: &[Native] = &[
+    Native::staticmethod("__new__", dict_new),
+    Native::method("__init__", dict_init),
+    Native::method("__getitem__", dict_getitem),
+    Native::method("__setitem__", crate::types::dunders::setitem),
+    Native::method("__delitem__", crate::types::dunders::delitem),
+    Native::method("__contains__", crate::types::dunders::contains),
+    Native::method("__len__", crate::types::dunders::len),
+    Native::method("__iter__", crate::types::dunders::iter),
+    Native::method("__eq__", crate::types::dunders::eq),
+    Native::method("__ne__", crate::types::dunders::ne),
+    Native::method("__or__", crate::types::dunders::or),
+    Native::method("__ror__", crate::types::dunders::ror),
+    Native::method("__ior__", dict_ior),
+    Native::method("__reversed__", dict_reversed),
+    Native::method("keys", keys),
+    Native::method("values", values),
+    Native::method("items", items),
+    Native::method("get", get),
+    Native::method("setdefault", setdefault),
+    Native::method("pop", pop),
+    Native::method("popitem", popitem),
+    Native::method("update", update),
+    Native::method("clear", clear),
+    Native::method("copy", copy),
+    Native::classmethod("fromkeys", fromkeys),
+];
+
+/// The built-in type `dict`.
+pub static DICT: BuiltinType = BuiltinType {
+    name: "dict",
+    module: "builtins",
+    base: Some(&OBJECT),
+    methods: DICT_METHODS,
+    new: Some(dict_new),
+    subclassable: true,
+    exception: false,
+    doc: "dict() -> new empty dictionary",
+};
+
+static VIEW_METHODS: &[Native] = &[
+    Native::method("__len__", crate::types::dunders::len),
+    Native::method("__iter__", crate::types::dunders::iter),
+    Native::method("__contains__", crate::types::dunders::contains),
+    Native::method("__eq__", crate::types::dunders::eq),
+    Native::method("__ne__", crate::types::dunders::ne),
+    Native::method("__and__", crate::types::dunders::and),
+    Native::method("__or__", crate::types::dunders::or),
+    Native::method("__sub__", crate::types::dunders::sub),
+    Native::method("__xor__", crate::types::dunders::xor),
+    Native::method("__reversed__", view_reversed),
+    Native::method("isdisjoint", view_isdisjoint),
+];
+
+/// `dict_keys`.
+pub static DICT_KEYS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_keys", &OBJECT) };
+/// `dict_values`.
+pub static DICT_VALUES: BuiltinType =
+    BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_values", &OBJECT) };
+/// `dict_items`.
+pub static DICT_ITEMS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_items", &OBJECT) };
+
+fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)) => Ok(r),
+        _ => {
+            let t = type_name(vm, v);
+            Err(vm.type_error(format!("descriptor '{method}' for 'dict' objects doesn't apply to a '{t}' object")))
+        }
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.instance_with_payload(args.get(0), Payload::Dict(Box::default())))
+}
+
+fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "__init__")?;
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    if let Some(&source) = args.pos.get(1) {
+        update_from(vm, d, source)?;
+    }
+    for &(k, v) in args.kw {
+        dict_set(vm, d, k, v)?;
+    }
+    Ok(Value::None)
+}
+
+/// `d[key]` for a dict or subclass instance (with `__missing__`).
+pub fn dict_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [obj, key] = args.exact::<2>(vm, "__getitem__", 0)?;
+    let d = this(vm, obj, "__getitem__")?;
+    getitem_with_missing(vm, obj, d, key)
+}
+
+/// Looks `key` up in dict `d` (the object `obj`), calling `__missing__`
+/// of a subclass when it is absent.
+pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> PyResult<Value> {
+    if let Some(v) = dict_get(vm, d, key)? {
+        return Ok(v);
+    }
+    let class = class_of(vm, obj);
+    if let ClassRef::User(_) = class {
+        if let Some(m) = class::lookup(vm, class, "__missing__") {
+            return vm.call_unbound(m, obj, &[key], &[]);
+        }
+    }
+    Err(vm.key_error(key))
+}
+
+/// Adds the items of `source` (a mapping or an iterable of pairs) to `d`.
+pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
+    if let Value::Obj(s) = source {
+        if matches!(vm.heap.get(s).payload, Payload::Dict(_)) && matches!(vm.heap.get(s).class, ClassRef::Builtin(_)) {
+            for (k, v) in dict_items(vm, s) {
+                dict_set(vm, d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    let class = class_of(vm, source);
+    if class::lookup(vm, class, "keys").is_some() {
+        let keys = vm.call_method(source, "keys", &[])?;
+        let keys = crate::iter::collect(vm, keys)?;
+        for k in keys {
+            let v = crate::subscript::getitem(vm, source, k)?;
+            dict_set(vm, d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.iter(source)?;
+    vm.root(it);
+    let mut index = 0;
+    while let Some(pair) = vm.next(it)? {
+        let items = match crate::iter::collect(vm, pair) {
+            Ok(items) => items,
+            Err(e) if vm.error_is(e, &exc::TYPE_ERROR) => {
+                return Err(
+                    vm.type_error(format!("cannot convert dictionary update sequence element #{index} to a sequence"))
+                );
+            }
+            Err(e) => return Err(e),
+        };
+        if items.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{index} has length {}; 2 is required",
+                items.len()
+            )));
+        }
+        dict_set(vm, d, items[0], items[1])?;
+        index += 1;
+    }
+    Ok(())
+}
+
+/// `{**mapping}` in a display.
+pub fn update_display(vm: &mut Vm, d: ObjRef, mapping: Value) -> PyResult<()> {
+    let class = class_of(vm, mapping);
+    let is_mapping = matches!(mapping, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
+        || class::lookup(vm, class, "keys").is_some();
+    if !is_mapping {
+        let t = type_name(vm, mapping);
+        return Err(vm.type_error(format!("'{t}' object is not a mapping")));
+    }
+    update_from(vm, d, mapping)
+}
+
+/// `f(**mapping)`: merges into the call's keyword dict, refusing repeats.
+pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyResult<()> {
+    let class = class_of(vm, mapping);
+    let is_mapping = matches!(mapping, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
+        || class::lookup(vm, class, "keys").is_some();
+    let fname = function_description(vm, func);
+    if !is_mapping {
+        let t = type_name(vm, mapping);
+        return Err(vm.type_error(format!("{fname} argument after ** must be a mapping, not {t}")));
+    }
+    let source = vm.new_dict_ref();
+    update_from(vm, source, mapping)?;
+    for (k, v) in dict_items(vm, source) {
+        if ops::str_text(vm, k).is_none() {
+            return Err(vm.type_error(format!("{fname} keywords must be strings")));
+        }
+        if dict_get(vm, d, k)?.is_some() {
+            let key = ops::str_text(vm, k).cloned().unwrap_or_default();
+            return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
+        }
+        dict_set(vm, d, k, v)?;
+    }
+    Ok(())
+}
+
+/// How CPython names a callable in call errors (`f()`, `print()`).
+fn function_description(vm: &Vm, func: Value) -> String {
+    match func {
+        Value::Native(n) => format!("{}()", n.name),
+        Value::Type(t) => format!("{}()", t.name),
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Function(f) => format!("{}()", crate::call::function_qualname(vm, f)),
+            Payload::BoundMethod { func, .. } => function_description(vm, *func),
+            Payload::NativeMethod { native, .. } => format!("{}()", native.name),
+            Payload::Class(c) => format!("{}()", c.name),
+            _ => "function".into(),
+        },
+        _ => "function".into(),
+    }
+}
+
+/// The `(name, value)` pairs of a `**kwargs` dict (or `None`).
+pub fn kwargs_pairs(vm: &mut Vm, kwargs: Value) -> PyResult<Vec<(Value, Value)>> {
+    match kwargs {
+        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)) => Ok(dict_items(vm, r)),
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// Whether dicts `a` and `b` have equal items.
+pub fn dict_equal(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+    if dict_len(vm, a) != dict_len(vm, b) {
+        return Ok(false);
+    }
+    for (k, v) in dict_items(vm, a) {
+        vm.root(k);
+        vm.root(v);
+        match dict_get(vm, b, k)? {
+            Some(w) => {
+                if !(v.is(w) || ops::eq(vm, v, w)?) {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// `a | b` for two dicts.
+pub fn dict_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return Ok(None) };
+    if !matches!(vm.heap.get(ra).payload, Payload::Dict(_)) || !matches!(vm.heap.get(rb).payload, Payload::Dict(_)) {
+        return Ok(None);
+    }
+    let d = vm.new_dict_ref();
+    for (k, v) in dict_items(vm, ra).into_iter().chain(dict_items(vm, rb)) {
+        dict_set(vm, d, k, v)?;
+    }
+    Ok(Some(Value::Obj(d)))
+}
+
+fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__ior__", 0)?;
+    let d = this(vm, a, "__ior__")?;
+    update_from(vm, d, b)?;
+    Ok(a)
+}
+
+fn dict_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "__reversed__")?;
+    let keys: Vec<Value> = dict_items(vm, d).into_iter().rev().map(|(k, _)| k).collect();
+    let list = vm.new_list(keys);
+    Ok(vm.new_iter(IterState::Seq { seq: list, index: 0 }))
+}
+
+fn view(vm: &mut Vm, args: Args<'_>, kind: DictView, name: &str) -> PyResult<Value> {
+    args.count(vm, &format!("dict.{name}"), 1, 0, 0)?;
+    let d = this(vm, args.get(0), name)?;
+    let t = match kind {
+        DictView::Keys => &DICT_KEYS,
+        DictView::Values => &DICT_VALUES,
+        DictView::Items => &DICT_ITEMS,
+    };
+    Ok(vm.new_object(t, Payload::DictView { dict: d, kind }))
+}
+
+fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictView::Keys, "keys")
+}
+
+fn values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictView::Values, "values")
+}
+
+fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictView::Items, "items")
+}
+
+fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "get", 1, 1, 2)?;
+    let d = this(vm, args.get(0), "get")?;
+    let default = args.get(2).present().unwrap_or(Value::None);
+    Ok(dict_get(vm, d, args.get(1))?.unwrap_or(default))
+}
+
+fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "setdefault", 1, 1, 2)?;
+    let d = this(vm, args.get(0), "setdefault")?;
+    let key = args.get(1);
+    if let Some(v) = dict_get(vm, d, key)? {
+        return Ok(v);
+    }
+    let default = args.get(2).present().unwrap_or(Value::None);
+    dict_set(vm, d, key, default)?;
+    Ok(default)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "pop", 1, 1, 2)?;
+    let d = this(vm, args.get(0), "pop")?;
+    match dict_remove(vm, d, args.get(1))? {
+        Some(v) => Ok(v),
+        None => match args.get(2).present() {
+            Some(default) => Ok(default),
+            None => Err(vm.key_error(args.get(1))),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "dict.popitem", 1, 0, 0)?;
+    let d = this(vm, args.get(0), "popitem")?;
+    let entry = match &mut vm.heap.get_mut(d).payload {
+        Payload::Dict(table) => table.pop_last(),
+        _ => None,
+    };
+    match entry {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => {
+            let msg = vm.new_str("popitem(): dictionary is empty");
+            Err(vm.key_error(msg))
+        }
+    }
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "update")?;
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    if let Some(&source) = args.pos.get(1) {
+        update_from(vm, d, source)?;
+    }
+    for &(k, v) in args.kw {
+        dict_set(vm, d, k, v)?;
+    }
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "clear")?;
+    if let Payload::Dict(table) = &mut vm.heap.get_mut(d).payload {
+        table.clear();
+    }
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "copy")?;
+    let table = match &vm.heap.get(d).payload {
+        Payload::Dict(t) => t.clone(),
+        _ => Box::default(),
+    };
+    Ok(vm.new_object(&DICT, Payload::Dict(table)))
+}
+
+fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "fromkeys", 1, 1, 2)?;
+    let cls = args.get(0);
+    let value = args.get(2).present().unwrap_or(Value::None);
+    let d = vm.call(cls, &[])?;
+    let keys = crate::iter::collect(vm, args.get(1))?;
+    for k in keys {
+        crate::subscript::setitem(vm, d, k, value)?;
+    }
+    Ok(d)
+}
+
+/// `item in view`.
+pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> PyResult<bool> {
+    match kind {
+        DictView::Keys => Ok(dict_get(vm, dict, item)?.is_some()),
+        DictView::Values => {
+            for (_, v) in dict_items(vm, dict) {
+                if v.is(item) || ops::eq(vm, v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        DictView::Items => {
+            let Some(pair) = ops::seq_items(vm, item).map(|s| s.to_vec()) else { return Ok(false) };
+            if pair.len() != 2 {
+                return Ok(false);
+            }
+            match dict_get(vm, dict, pair[0])? {
+                Some(v) => Ok(v.is(pair[1]) || ops::eq(vm, v, pair[1])?),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+fn view_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Value::Obj(r) = args.get(0) else { return Err(vm.type_error("expected a dict view")) };
+    let Payload::DictView { dict, kind } = vm.heap.get(r).payload else {
+        return Err(vm.type_error("expected a dict view"));
+    };
+    let entries = dict_items(vm, dict);
+    let items: Vec<Value> = entries
+        .into_iter()
+        .rev()
+        .map(|(k, v)| match kind {
+            DictView::Keys => k,
+            DictView::Values => v,
+            DictView::Items => vm.new_tuple(vec![k, v]),
+        })
+        .collect();
+    let list = vm.new_list(items);
+    Ok(vm.new_iter(IterState::Seq { seq: list, index: 0 }))
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "isdisjoint", 0)?;
+    let other = crate::iter::collect(vm, b)?;
+    for item in other {
+        if ops::contains(vm, a, item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// The items a dict view yields, as a set-operator operand (keys and items views).
+pub fn view_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
+    let Value::Obj(r) = v else { return None };
+    let Payload::DictView { dict, kind } = vm.heap.get(r).payload else { return None };
+    let entries = dict_items(vm, dict);
+    Some(match kind {
+        DictView::Keys => entries.into_iter().map(|(k, _)| k).collect(),
+        DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+        DictView::Values => return None,
+    })
+}
+
+/// The number of items of the dict a value is, if it is one.
+pub fn len_of(vm: &Vm, v: Value) -> Option<usize> {
+    match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Dict(d) => Some(d.len()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Sets `d[name] = v` for a str name (for natives building dicts).
+pub fn set_str(vm: &mut Vm, d: ObjRef, name: &str, v: Value) {
+    dictops::dict_set_str(vm, d, name, v);
+}

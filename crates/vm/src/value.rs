@@ -1,0 +1,120 @@
+//! The value representation: a 16-byte `Copy` enum. Small ints, floats,
+//! booleans and the singletons live inline; everything else is an
+//! [`ObjRef`] into the interpreter's heap, or a reference to one of the
+//! static built-in types and functions that every interpreter shares
+//! (they are immutable, so sharing them cannot break isolation).
+
+use crate::heap::ObjRef;
+use crate::types::{BuiltinType, Native};
+
+/// A Python value of one interpreter.
+#[derive(Clone, Copy, Debug)]
+pub enum Value {
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An int that fits in an `i64` (larger ones are heap big ints).
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// `NotImplemented`.
+    NotImplemented,
+    /// `Ellipsis`.
+    Ellipsis,
+    /// A heap object of this interpreter.
+    Obj(ObjRef),
+    /// A built-in type (`int`, `ValueError`, ...): static, shared.
+    Type(&'static BuiltinType),
+    /// A built-in function (`len`, `math.sqrt`, ...): static, shared.
+    Native(&'static Native),
+    /// Not a Python value: an unset local, the "no self" slot of a method
+    /// call, an absent optional argument.
+    Null,
+}
+
+impl Value {
+    /// Whether this is the internal `Null` marker.
+    #[inline]
+    pub fn is_null(self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// Whether this is `None`.
+    #[inline]
+    pub fn is_none(self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The heap reference, if this is a heap object.
+    #[inline]
+    pub fn as_obj(self) -> Option<ObjRef> {
+        match self {
+            Value::Obj(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// `Some(self)` unless this is `Null` (for optional arguments).
+    #[inline]
+    pub fn present(self) -> Option<Value> {
+        if self.is_null() {
+            None
+        } else {
+            Some(self)
+        }
+    }
+
+    /// Identity (`is`): the same object, or the same inline value.
+    pub fn is(self, other: Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis)
+            | (Value::Null, Value::Null) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a == b,
+            (Value::Type(a), Value::Type(b)) => std::ptr::eq(a, b),
+            (Value::Native(a), Value::Native(b)) => std::ptr::eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn identity_of_inline_values() {
+        assert!(Value::Int(3).is(Value::Int(3)));
+        assert!(!Value::Int(1).is(Value::Bool(true)));
+        assert!(!Value::Float(0.0).is(Value::Float(-0.0)));
+        assert!(Value::None.is(Value::None));
+    }
+}
