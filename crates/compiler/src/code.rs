@@ -39,6 +39,10 @@ pub enum Constant {
     Bytes(Arc<[u8]>),
     /// A tuple of constants.
     Tuple(Arc<[Constant]>),
+    /// A frozenset of constants, in the order CPython's compiler adds them
+    /// (a constant set display `{1, 2, 3}` becomes `set().update(frozenset)`,
+    /// which decides the set's table layout and so its iteration order).
+    FrozenSet(Arc<[Constant]>),
     /// The code of a nested function, class body or comprehension.
     Code(Arc<Code>),
 }
@@ -52,7 +56,7 @@ impl Constant {
                 a.to_bits() == b.to_bits()
             }
             (Constant::Code(a), Constant::Code(b)) => Arc::ptr_eq(a, b),
-            (Constant::Tuple(a), Constant::Tuple(b)) => {
+            (Constant::Tuple(a), Constant::Tuple(b)) | (Constant::FrozenSet(a), Constant::FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_as(y))
             }
             _ => std::mem::discriminant(self) == std::mem::discriminant(other) && self == other,

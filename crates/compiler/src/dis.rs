@@ -120,6 +120,10 @@ fn describe_constant(c: &Constant) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        Constant::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(describe_constant).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         Constant::Code(code) => format!("<code object {}, line {}>", code.name, code.first_line),
     }
 }

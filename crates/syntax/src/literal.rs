@@ -339,6 +339,11 @@ impl FString<'_, '_> {
         fail(SyntaxError::new(format!("f-string: {message}"), self.string_end, self.string_end))
     }
 
+    /// An error whose message CPython does not prefix with `f-string: `.
+    fn bare_error<T>(&self, message: &str) -> PResult<T> {
+        fail(SyntaxError::new(message, self.string_end, self.string_end))
+    }
+
     fn byte(&self, at: u32) -> u8 {
         self.source.as_bytes()[at as usize]
     }
@@ -483,7 +488,7 @@ impl FString<'_, '_> {
             if let Some((q, len)) = quote {
                 let closes = c == q && (len == 1 || self.source.as_bytes()[pos as usize..].starts_with(&[q, q, q]));
                 if c == b'\\' {
-                    return self.error("expression part cannot include a backslash");
+                    return self.bare_error("f-string expression part cannot include a backslash");
                 }
                 if closes {
                     pos += len as u32;
@@ -494,7 +499,7 @@ impl FString<'_, '_> {
                 continue;
             }
             match c {
-                b'\\' => return self.error("expression part cannot include a backslash"),
+                b'\\' => return self.bare_error("f-string expression part cannot include a backslash"),
                 b'#' => return self.error("expression part cannot include '#'"),
                 b'\'' | b'"' => {
                     let triple = self.source.as_bytes()[pos as usize..end as usize].starts_with(&[c, c, c]);

@@ -53,7 +53,11 @@ impl Args<'_> {
             if positional == 0 {
                 return Err(vm.type_error(format!("{name}() takes no positional arguments")));
             }
-            return Err(arity_error(vm, name, given.len(), required.min(positional), positional));
+            return Err(vm.type_error(format!(
+                "{name}() takes at most {positional} argument{} ({} given)",
+                if positional == 1 { "" } else { "s" },
+                given.len()
+            )));
         }
         out[..given.len()].copy_from_slice(given);
         for &(key, value) in self.kw {

@@ -127,6 +127,16 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
     }
     let class = class_of(vm, obj);
     if let Value::Obj(r) = obj {
+        if let Payload::Super { class: start, receiver } = vm.heap.get(r).payload {
+            if let Some(v) = crate::types::misc::super_getattr(vm, start, receiver, &text)? {
+                return Ok(Some(v));
+            }
+            // Attributes of the super object itself (__thisclass__, __self__...).
+            return match class::lookup(vm, class, &text) {
+                Some(a) => bind_descriptor(vm, a, obj, class.value()).map(Some),
+                None => Ok(None),
+            };
+        }
         if let Payload::Module(_) = vm.heap.get(r).payload {
             let dict = vm.heap.get(r).dict.expect("modules have a namespace");
             if let Some(v) = dictops::dict_get_str(vm, dict, &text) {
@@ -292,7 +302,10 @@ pub fn module_name(vm: &Vm, v: Value) -> Option<std::sync::Arc<str>> {
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     let class = class_of(vm, obj);
     let plain_class = match class {
-        ClassRef::Builtin(t) => !std::ptr::eq(t, &types::TYPE) && !std::ptr::eq(t, &types::MODULE),
+        // Classes, modules and super objects look attributes up their own way.
+        ClassRef::Builtin(t) => {
+            !std::ptr::eq(t, &types::TYPE) && !std::ptr::eq(t, &types::MODULE) && !std::ptr::eq(t, &types::SUPER)
+        }
         ClassRef::User(_) => true,
     };
     if plain_class {

@@ -657,7 +657,20 @@ impl Vm {
                             Some(items) if class_of(self, args).is_builtin(&types::TUPLE) => {
                                 items.iter().copied().collect()
                             }
-                            _ => crate::iter::collect(self, args)?.into_iter().collect(),
+                            _ => match crate::iter::collect(self, args) {
+                                Ok(items) => items.into_iter().collect(),
+                                Err(e)
+                                    if self.error_is(e, &exc::TYPE_ERROR)
+                                        && !crate::types::list::can_iterate(self, args) =>
+                                {
+                                    let f = crate::types::dict::function_description(self, func);
+                                    let t = class::type_name(self, args);
+                                    return Err(Raised::New(
+                                        self.type_error(format!("{f} argument after * must be an iterable, not {t}")),
+                                    ));
+                                }
+                                Err(e) => return Err(Raised::New(e)),
+                            },
                         };
                         let keywords = crate::types::dict::kwargs_pairs(self, kwargs)?;
                         let r = self.call_kw(func, &positional, &keywords).map_err(Raised::New)?;
@@ -740,12 +753,11 @@ impl Vm {
                         return Err(self.raise(arg));
                     }
                     Opcode::Reraise => {
+                        // The operand locates the original raise for CPython's
+                        // f_lasti; our traceback entry was made at that raise,
+                        // so only the handler search matters, and it starts
+                        // here (as CPython's does, from next_instr).
                         let e = self.pop();
-                        if arg > 0 {
-                            if let Value::Int(lasti) = self.peek(arg as usize) {
-                                self.ts.frames[fi].ip = lasti as usize + 1;
-                            }
-                        }
                         let Value::Obj(r) = e else { unreachable!("an exception") };
                         return Err(Raised::Again(PyErr(r)));
                     }

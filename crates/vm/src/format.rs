@@ -161,9 +161,10 @@ fn pad(text: String, s: &Spec, default_align: char, numeric: bool) -> String {
     if len >= s.width {
         return text;
     }
-    let zero_pad = s.zero && numeric && s.fill.is_none() && s.align.is_none();
-    let fill = s.fill.unwrap_or(if zero_pad { '0' } else { ' ' });
-    let align = s.align.unwrap_or(if zero_pad { '=' } else { default_align });
+    // The `0` flag means fill '0' and align '=' unless they are given.
+    let zero = s.zero && numeric;
+    let fill = s.fill.unwrap_or(if zero { '0' } else { ' ' });
+    let align = s.align.unwrap_or(if zero { '=' } else { default_align });
     let n = s.width - len;
     let fills = |k: usize| fill.to_string().repeat(k);
     match align {
@@ -243,6 +244,9 @@ fn sign_prefix(negative: bool, s: &Spec) -> &'static str {
 
 fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
     let kind = s.kind.unwrap_or('d');
+    if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err(vm.value_error(format!("Unknown format code '{kind}' for object of type '{t}'")));
+    }
     if s.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }

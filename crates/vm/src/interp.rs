@@ -403,6 +403,24 @@ impl Vm {
                 let values = items.iter().map(|i| self.constant(i)).collect();
                 self.new_tuple(values)
             }
+            Constant::FrozenSet(items) => {
+                // CPython's compiler builds the frozenset from the display's
+                // items, then rebuilds it from its own iteration order when
+                // it merges constants; the layout (and so the order a set
+                // display iterates in) comes from doing the same.
+                let first = self.new_object(&types::FROZENSET, Payload::FrozenSet(Box::default()));
+                for item in items.iter() {
+                    let v = self.constant(item);
+                    // Constants hash without running Python code, so this cannot fail.
+                    let _ = crate::dictops::set_add(self, first.as_obj().expect("a set"), v);
+                }
+                let keys = crate::dictops::set_keys(self, first.as_obj().expect("a set"));
+                let s = self.new_object(&types::FROZENSET, Payload::FrozenSet(Box::default()));
+                for k in keys {
+                    let _ = crate::dictops::set_add(self, s.as_obj().expect("a set"), k);
+                }
+                s
+            }
             Constant::Code(code) => {
                 let data = self.prepare_code(code);
                 self.new_object(&types::CODE, Payload::Code(data))

@@ -626,10 +626,14 @@ fn is_builtin_instance(vm: &Vm, v: Value) -> bool {
 pub fn rich_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyResult<Value> {
     if is_builtin_instance(vm, a) && is_builtin_instance(vm, b) {
         let r = builtin_compare(vm, a, b, op)?;
-        if !matches!(r, Value::NotImplemented) {
-            return Ok(r);
-        }
-        return Err(compare_error(vm, a, b, op));
+        return match r {
+            Value::NotImplemented => match op {
+                Comparison::Eq => Ok(Value::Bool(a.is(b))),
+                Comparison::Ne => Ok(Value::Bool(!a.is(b))),
+                _ => Err(compare_error(vm, a, b, op)),
+            },
+            r => Ok(r),
+        };
     }
     let (name, reflected) = comparison_dunders(op);
     let (ca, cb) = (class_of(vm, a), class_of(vm, b));
@@ -790,6 +794,15 @@ pub fn binary_error(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> P
 
 /// `a op b` for built-in operands, or `NotImplemented`.
 pub fn builtin_binary(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        // bool's own &, |, ^ keep the type.
+        match op {
+            Op::And => return Ok(Value::Bool(x & y)),
+            Op::Or => return Ok(Value::Bool(x | y)),
+            Op::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
         return Ok(num::binary(vm, x, y, op)?.unwrap_or(Value::NotImplemented));
     }
@@ -821,6 +834,8 @@ pub fn builtin_binary(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Value
                 if let Some(r) = crate::types::dict::dict_or(vm, a, b)? {
                     return Ok(r);
                 }
+                // `int | None` in annotations: a union of types.
+                return crate::types::misc::make_union(vm, a, b);
             }
             Ok(Value::NotImplemented)
         }

@@ -241,25 +241,41 @@ impl Set {
         }
     }
 
-    /// CPython's `set_merge` into an empty set: copy slot for slot when the
-    /// tables match, else re-place every key cleanly.
+    /// The first step of CPython's `set_merge` (and of updating from a
+    /// dict): one big resize when `incoming` new keys might not fit.
+    pub fn reserve(&mut self, incoming: usize) {
+        if (self.fill + incoming) * 5 >= self.mask() * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
+    /// The rest of CPython's `set_merge` when this set is empty: copy slot
+    /// for slot when the tables match, else re-place every key cleanly.
+    /// Returns false (doing nothing) if this set is not empty; the caller
+    /// then adds `other`'s keys one by one in its table order.
+    pub fn merge_into_empty(&mut self, other: &Set) -> bool {
+        if self.fill != 0 {
+            return false;
+        }
+        if self.mask() == other.mask() && other.fill == other.used {
+            self.table = other.table.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return true;
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        for (hash, key) in other.iter() {
+            self.insert_clean(hash, key);
+        }
+        true
+    }
+
+    /// A copy of `other`, laid out as CPython's `set_copy` lays it out.
     pub fn copy_of(other: &Set) -> Set {
         let mut copy = Set::new();
-        if (copy.fill + other.used) * 5 >= copy.mask() * 3 {
-            copy.resize((copy.used + other.used) * 2);
-        }
-        if copy.mask() == other.mask() && other.fill == other.used {
-            copy.table = other.table.clone();
-            copy.fill = other.fill;
-            copy.used = other.used;
-            copy.finger = 0;
-            return copy;
-        }
-        copy.fill = other.used;
-        copy.used = other.used;
-        for (hash, key) in other.iter() {
-            copy.insert_clean(hash, key);
-        }
+        copy.reserve(other.used);
+        copy.merge_into_empty(other);
         copy
     }
 

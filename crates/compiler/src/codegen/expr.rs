@@ -141,7 +141,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Set(items) => {
-                if items.iter().any(is_starred) {
+                if let Some(Constant::Tuple(folded)) = (items.len() > 2).then(|| fold_tuple(items)).flatten() {
+                    // CPython 3.11: BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE 1.
+                    self.emit(Opcode::BuildSet, 0);
+                    self.load_const(Constant::FrozenSet(folded));
+                    self.emit(Opcode::SetUpdate, 1);
+                } else if items.iter().any(is_starred) {
                     self.starred_sequence(items, Opcode::BuildSet, Opcode::SetAdd, Opcode::SetUpdate)?;
                 } else {
                     self.exprs(items)?;
@@ -345,7 +350,14 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // Positional arguments as one tuple.
+        // Positional arguments as one tuple (a lone `*iterable` is passed as
+        // it is, as CPython does, so the call reports a non-iterable).
+        if let ([a], 0) = (args, already) {
+            if let ExprKind::Starred(inner) = &a.kind {
+                self.expr(inner)?;
+                return self.call_keywords(keywords, span);
+            }
+        }
         self.emit(Opcode::BuildList, already);
         for a in args {
             match &a.kind {
@@ -360,7 +372,12 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Opcode::ListToTuple, 0);
-        // Keyword arguments as one dict.
+        self.call_keywords(keywords, span)
+    }
+
+    /// Pushes the keyword arguments of an unpacking call as one dict (if
+    /// any) and emits `CallFunctionEx`.
+    fn call_keywords(&mut self, keywords: &'a [Keyword], span: Span) -> Result<(), SyntaxError> {
         let has_kwargs = !keywords.is_empty();
         if has_kwargs {
             self.emit(Opcode::BuildMap, 0);

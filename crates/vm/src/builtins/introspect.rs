@@ -91,7 +91,8 @@ fn name_arg(vm: &mut Vm, name: Value, func: &str) -> PyResult<()> {
         return Ok(());
     }
     let t = type_name(vm, name);
-    Err(vm.type_error(format!("{func}(): attribute name must be string, not '{t}'")))
+    let _ = func;
+    Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
 }
 
 pub fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

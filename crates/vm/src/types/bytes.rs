@@ -140,7 +140,7 @@ fn bytes_from(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
     };
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        out.push(byte_value(vm, item)?);
+        out.push(bytes_item(vm, item)?);
     }
     Ok(out)
 }
@@ -161,6 +161,14 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
         return Err(vm.value_error("byte must be in range(0, 256)"));
     }
     Ok(n as u8)
+}
+
+/// A byte of a `bytes(iterable)`, whose error CPython words in the plural.
+fn bytes_item(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    match byte_value(vm, v) {
+        Err(e) if vm.error_is(e, &exc::VALUE_ERROR) => Err(vm.value_error("bytes must be in range(0, 256)")),
+        other => other,
+    }
 }
 
 fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -369,15 +377,8 @@ pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> P
                                 } else {
                                     "invalid continuation byte"
                                 };
-                                let message = if e.error_len().is_none() && rest.len() - good > 1 {
-                                    format!(
-                                        "'utf-8' codec can't decode bytes in position {pos}-{}: {reason}",
-                                        offset + rest.len() - 1
-                                    )
-                                } else {
-                                    format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
-                                };
-                                return Err(vm.error(&exc::UNICODE_DECODE_ERROR, message));
+                                let end = pos + e.error_len().unwrap_or(rest.len() - good);
+                                return Err(exc::unicode_decode_error(vm, "utf-8", data, pos, end, reason));
                             }
                         }
                         offset += good + bad;
@@ -397,12 +398,7 @@ pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> P
                     "ignore" => {}
                     "replace" => out.push('\u{fffd}'),
                     _ => {
-                        return Err(vm.error(
-                            &exc::UNICODE_DECODE_ERROR,
-                            format!(
-                                "'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)"
-                            ),
-                        ))
+                        return Err(exc::unicode_decode_error(vm, "ascii", data, i, i + 1, "ordinal not in range(128)"))
                     }
                 }
             }

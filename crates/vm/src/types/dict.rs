@@ -204,19 +204,21 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyRe
     Ok(())
 }
 
-/// How CPython names a callable in call errors (`f()`, `print()`).
-fn function_description(vm: &Vm, func: Value) -> String {
-    match func {
-        Value::Native(n) => format!("{}()", n.name),
-        Value::Type(t) => format!("{}()", t.name),
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Function(f) => format!("{}()", crate::call::function_qualname(vm, f)),
-            Payload::BoundMethod { func, .. } => function_description(vm, *func),
-            Payload::NativeMethod { native, .. } => format!("{}()", native.name),
-            Payload::Class(c) => format!("{}()", c.name),
-            _ => "function".into(),
-        },
-        _ => "function".into(),
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+/// `__main__.f()` for a function of module `__main__`, `print()` for a built-in.
+pub fn function_description(vm: &mut Vm, func: Value) -> String {
+    let qualname = crate::attr::getattr_str(vm, func, "__qualname__")
+        .ok()
+        .and_then(|q| ops::str_text(vm, q).map(|s| s.to_string()));
+    let Some(qualname) = qualname else {
+        let t = type_name(vm, func);
+        return format!("{t} object");
+    };
+    let module =
+        crate::attr::getattr_str(vm, func, "__module__").ok().and_then(|m| ops::str_text(vm, m).map(|s| s.to_string()));
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
     }
 }
 

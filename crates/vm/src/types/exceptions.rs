@@ -96,8 +96,8 @@ exception_types! {
     TYPE_ERROR, "TypeError", &EXCEPTION, &[];
     VALUE_ERROR, "ValueError", &EXCEPTION, &[];
     UNICODE_ERROR, "UnicodeError", &VALUE_ERROR, &[];
-    UNICODE_DECODE_ERROR, "UnicodeDecodeError", &UNICODE_ERROR, &[];
-    UNICODE_ENCODE_ERROR, "UnicodeEncodeError", &UNICODE_ERROR, &[];
+    UNICODE_DECODE_ERROR, "UnicodeDecodeError", &UNICODE_ERROR, &[Native::method("__init__", unicode_error_init), Native::method("__str__", unicode_decode_error_str)];
+    UNICODE_ENCODE_ERROR, "UnicodeEncodeError", &UNICODE_ERROR, &[Native::method("__init__", unicode_error_init), Native::method("__str__", unicode_encode_error_str)];
     UNICODE_TRANSLATE_ERROR, "UnicodeTranslateError", &UNICODE_ERROR, &[];
     WARNING, "Warning", &EXCEPTION, &[];
     BYTES_WARNING, "BytesWarning", &WARNING, &[];
@@ -588,4 +588,102 @@ pub fn syntax_error_value(vm: &mut Vm, e: &isopy_syntax::SyntaxError, source: &s
 /// The class of exception instance `e`, as a reference.
 pub fn class_ref_of(vm: &Vm, e: ObjRef) -> ClassRef {
     class_of(vm, Value::Obj(e))
+}
+
+// ------------------------------------------------------------ UnicodeError
+
+fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    exception_init(vm, Args { pos: args.pos, kw: &[] })?;
+    let this = args.get(0);
+    let items = &args.pos[1..];
+    if items.len() != 5 {
+        return Err(vm.type_error(format!("function takes exactly 5 arguments ({} given)", items.len())));
+    }
+    let Some(d) = crate::attr::ensure_dict(vm, this) else { return Ok(Value::None) };
+    for (name, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(items) {
+        crate::dictops::dict_set_str(vm, d, name, *v);
+    }
+    Ok(Value::None)
+}
+
+/// The five fields of a UnicodeError (encoding, object, start, end, reason).
+fn unicode_fields(vm: &mut Vm, this: Value) -> Option<(String, Value, i64, i64, String)> {
+    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict)?;
+    let get = |vm: &mut Vm, n: &str| crate::dictops::dict_get_str(vm, d, n);
+    let encoding = get(vm, "encoding").and_then(|v| ops::str_text(vm, v).map(|s| s.to_string()))?;
+    let object = get(vm, "object")?;
+    let start = get(vm, "start")?;
+    let start = crate::types::int::small(vm, start)?;
+    let end = get(vm, "end")?;
+    let end = crate::types::int::small(vm, end)?;
+    let reason = get(vm, "reason").and_then(|v| ops::str_text(vm, v).map(|s| s.to_string()))?;
+    Some((encoding, object, start, end, reason))
+}
+
+fn unicode_decode_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((encoding, object, start, end, reason)) = unicode_fields(vm, args.get(0)) else {
+        return exception_str(vm, args);
+    };
+    let data = ops::bytes_data(vm, object).unwrap_or_default().to_vec();
+    let text = if (start as usize) < data.len() && end == start + 1 {
+        format!("'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start as usize])
+    } else {
+        format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+    };
+    Ok(vm.new_str(text))
+}
+
+fn unicode_encode_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((encoding, object, start, end, reason)) = unicode_fields(vm, args.get(0)) else {
+        return exception_str(vm, args);
+    };
+    let text = ops::str_text(vm, object).cloned().unwrap_or_default();
+    let bad = text.chars().nth(start as usize);
+    let message = match bad {
+        Some(c) if end == start + 1 => {
+            let n = c as u32;
+            let shown = if n <= 0xff {
+                format!("\\x{n:02x}")
+            } else if n <= 0xffff {
+                format!("\\u{n:04x}")
+            } else {
+                format!("\\U{n:08x}")
+            };
+            format!("'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}")
+        }
+        _ => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+    };
+    Ok(vm.new_str(message))
+}
+
+/// A `UnicodeDecodeError` as a codec raises it.
+pub fn unicode_decode_error(vm: &mut Vm, encoding: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    let args = vec![
+        vm.new_str(encoding),
+        vm.new_bytes(data.to_vec()),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        vm.new_str(reason),
+    ];
+    unicode_error(vm, &UNICODE_DECODE_ERROR, args)
+}
+
+/// A `UnicodeEncodeError` as a codec raises it.
+pub fn unicode_encode_error(vm: &mut Vm, encoding: &str, text: &str, start: usize, end: usize, reason: &str) -> PyErr {
+    let args = vec![
+        vm.new_str(encoding),
+        vm.new_str(text),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        vm.new_str(reason),
+    ];
+    unicode_error(vm, &UNICODE_ENCODE_ERROR, args)
+}
+
+fn unicode_error(vm: &mut Vm, class: &'static BuiltinType, args: Vec<Value>) -> PyErr {
+    let r = vm.new_exception(ClassRef::Builtin(class), args.clone());
+    let mut all = vec![Value::Obj(r)];
+    all.extend(args);
+    let _ = unicode_error_init(vm, Args::new(&all));
+    PyErr(r)
 }

@@ -107,7 +107,8 @@ pub fn extend(vm: &mut Vm, list: Value, iterable: Value, display: bool) -> PyRes
     Ok(())
 }
 
-fn can_iterate(vm: &Vm, v: Value) -> bool {
+/// Whether `v`'s class can be iterated (`__iter__` or `__getitem__`).
+pub fn can_iterate(vm: &Vm, v: Value) -> bool {
     let c = class_of(vm, v);
     class::lookup(vm, c, "__iter__").is_some() || class::lookup(vm, c, "__getitem__").is_some()
 }

@@ -112,9 +112,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let len = range_len(start, stop, step) as usize;
     if let Some(p) = subscript::slice_parts(vm, key) {
         let s = subscript::resolve_slice(vm, p, len)?;
+        // CPython maps the slice's own bounds through the range.
         let new_start = start + s.start * step;
         let new_step = step * s.step;
-        let new_stop = new_start + s.len as i64 * new_step;
+        let new_stop = start + s.stop * step;
         return Ok(vm.new_object(&RANGE, Payload::Range { start: new_start, stop: new_stop, step: new_step }));
     }
     if ops::index_value(vm, key)?.is_none() {

@@ -141,18 +141,33 @@ fn copy_set(vm: &mut Vm, s: ObjRef, frozen: bool) -> ObjRef {
     v.as_obj().expect("a set")
 }
 
-/// Adds every item of `iterable` to the set `set`.
+/// Adds every item of `iterable` to the set `set`, as CPython's
+/// `set_update_internal` does (which decides the table layout).
 pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
     let s = set.as_obj().expect("a set");
     if is_set(vm, iterable) {
-        for k in set_keys(vm, iterable.as_obj().expect("a set")) {
-            set_add(vm, s, k)?;
+        let other = table(vm, iterable.as_obj().expect("a set")).clone();
+        let merged = match &mut vm.heap.get_mut(s).payload {
+            Payload::Set(t) | Payload::FrozenSet(t) => {
+                t.reserve(other.len());
+                t.merge_into_empty(&other)
+            }
+            _ => true,
+        };
+        if !merged {
+            for (_, k) in other.iter() {
+                set_add(vm, s, k)?;
+            }
         }
         return Ok(());
     }
     if let Value::Obj(d) = iterable {
-        if matches!(vm.heap.get(d).payload, Payload::Dict(_)) {
-            for (k, _) in crate::dictops::dict_items(vm, d) {
+        if matches!(vm.heap.get(d).payload, Payload::Dict(_)) && matches!(vm.heap.get(d).class, ClassRef::Builtin(_)) {
+            let items = crate::dictops::dict_items(vm, d);
+            if let Payload::Set(t) | Payload::FrozenSet(t) = &mut vm.heap.get_mut(s).payload {
+                t.reserve(items.len());
+            }
+            for (k, _) in items {
                 set_add(vm, s, k)?;
             }
             return Ok(());
@@ -291,6 +306,15 @@ fn intersection_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<
 }
 
 fn difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+    // CPython copies `a` and discards `b`'s keys when `a` is much larger;
+    // otherwise it adds `a`'s keys that `b` lacks.
+    if set_len(vm, a) >> 2 > set_len(vm, b) {
+        let result = copy_set(vm, a, frozen);
+        for k in set_keys(vm, b) {
+            set_discard(vm, result, k)?;
+        }
+        return Ok(result);
+    }
     let result = new_set(vm, frozen);
     for k in set_keys(vm, a) {
         if !set_contains(vm, b, k)? {
@@ -301,8 +325,9 @@ fn difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<Ob
 }
 
 fn symmetric_difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
-    let result = copy_set(vm, a, frozen);
-    for k in set_keys(vm, b) {
+    // CPython copies the other operand, then toggles this one's keys.
+    let result = copy_set(vm, b, frozen);
+    for k in set_keys(vm, a) {
         if !set_discard(vm, result, k)? {
             set_add(vm, result, k)?;
         }

@@ -760,19 +760,9 @@ pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyR
             "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
             "backslashreplace" => out.extend(crate::display::ascii_escape(&c.to_string()).bytes()),
             _ => {
-                let end = text.chars().skip(i).take_while(|c| (*c as u32) >= limit).count();
-                let shown = crate::display::ascii_escape(&c.to_string());
-                let message = if end > 1 {
-                    let chars: String = text.chars().skip(i).take(end).collect();
-                    let _ = chars;
-                    format!(
-                        "'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
-                        i + end - 1
-                    )
-                } else {
-                    format!("'{name}' codec can't encode character '{shown}' in position {i}: ordinal not in range({limit})")
-                };
-                return Err(vm.error(&exc::UNICODE_ENCODE_ERROR, message));
+                let run = text.chars().skip(i).take_while(|c| (*c as u32) >= limit).count();
+                let reason = format!("ordinal not in range({limit})");
+                return Err(exc::unicode_encode_error(vm, name, text, i, i + run, &reason));
             }
         }
     }
