@@ -191,10 +191,8 @@ fn user_getattr(
     name: Value,
     error: Option<PyErr>,
 ) -> PyResult<Option<Value>> {
-    if let ClassRef::User(_) = class {
-        if let Some(hook) = class::lookup(vm, class, "__getattr__") {
-            return vm.call_unbound(hook, obj, &[name], &[]).map(Some);
-        }
+    if let Some(hook) = class::lookup(vm, class, "__getattr__") {
+        return vm.call_unbound(hook, obj, &[name], &[]).map(Some);
     }
     match error {
         Some(e) => Err(e),

@@ -9,7 +9,7 @@ use isopy_syntax::pyrepr;
 use crate::class::{self, class_of};
 use crate::heap::ObjRef;
 use crate::interp::{PyResult, Vm};
-use crate::object::{ClassRef, DictView, IterState, Payload};
+use crate::object::{ClassRef, DictView, Payload};
 use crate::ops;
 use crate::types::{self, exceptions as exc, NativeKind};
 use crate::value::Value;
@@ -126,6 +126,7 @@ impl Vm {
             } else {
                 format!("range({start}, {stop}, {step})")
             }),
+            Payload::BigRange(b) => Shape::Text(crate::types::range::repr_of(b)),
             Payload::Slice(parts) => {
                 let parts = **parts;
                 let a = self.repr(parts[0])?;
@@ -205,8 +206,9 @@ impl Vm {
                 let q = ops::str_text(self, g.qualname).map(|s| s.to_string()).unwrap_or_default();
                 Shape::Text(format!("<generator object {q} at {:#x}>", address(r)))
             }
-            Payload::Iter(state) => {
-                Shape::Text(format!("<{} object at {:#x}>", iterator_name(self, state), address(r)))
+            Payload::Iter(_) => {
+                let name = class::class_name(self, class);
+                Shape::Text(format!("<{name} object at {:#x}>", address(r)))
             }
             Payload::Exception(e) => {
                 let args = e.args;
@@ -431,36 +433,4 @@ fn type_address(name: &str) -> u64 {
 
 fn is_object_repr(m: Value) -> bool {
     matches!(m, Value::Native(n) if std::ptr::eq(n, types::object::OBJECT_REPR) || matches!(n.kind, NativeKind::Getter(_)))
-}
-
-/// CPython's type name for a built-in iterator (`list_iterator`, ...).
-fn iterator_name(vm: &Vm, state: &IterState) -> &'static str {
-    match state {
-        IterState::Seq { seq, .. } => match seq {
-            Value::Obj(r) => match &vm.heap.get(*r).payload {
-                Payload::List(_) => "list_iterator",
-                Payload::Tuple(_) => "tuple_iterator",
-                Payload::Bytes(_) => "bytes_iterator",
-                Payload::ByteArray(_) => "bytearray_iterator",
-                _ => "iterator",
-            },
-            _ => "iterator",
-        },
-        IterState::Str { .. } => "str_ascii_iterator",
-        IterState::Range { .. } => "range_iterator",
-        IterState::Dict { kind, .. } => match kind {
-            DictView::Keys => "dict_keyiterator",
-            DictView::Values => "dict_valueiterator",
-            DictView::Items => "dict_itemiterator",
-        },
-        IterState::Set { .. } => "set_iterator",
-        IterState::Enumerate { .. } => "enumerate",
-        IterState::Zip { .. } => "zip",
-        IterState::Map { .. } => "map",
-        IterState::Filter { .. } => "filter",
-        IterState::Reversed { .. } => "list_reverseiterator",
-        IterState::Callable { .. } => "callable_iterator",
-        IterState::GetItem { .. } => "iterator",
-        IterState::Done => "iterator",
-    }
 }

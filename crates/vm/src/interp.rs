@@ -137,6 +137,8 @@ pub struct Vm {
     pub module_state: HashMap<&'static str, Value>,
     /// `sys.getswitchinterval()`, in seconds.
     switch_interval: f64,
+    /// `sys.get_int_max_str_digits()` (0: no limit).
+    pub int_max_str_digits: usize,
 }
 
 /// How an interpreter was set up.
@@ -175,6 +177,7 @@ impl Vm {
             config,
             module_state: HashMap::new(),
             switch_interval: 0.005,
+            int_max_str_digits: crate::types::int::MAX_STR_DIGITS,
         };
         crate::builtins::install(&mut vm);
         crate::modules::sys::install(&mut vm);

@@ -3,6 +3,8 @@
 //! `__next__`, or the old `__getitem__` protocol), and the helpers that
 //! drain an iterable (`list(x)`, unpacking, `*args`).
 
+use num_traits::Zero;
+
 use crate::class::{self, class_of, type_name};
 use crate::generators::{self, Resume, Sent};
 use crate::interp::{PyResult, Vm};
@@ -14,7 +16,8 @@ use crate::value::Value;
 impl Vm {
     /// A new built-in iterator object.
     pub fn new_iter(&mut self, state: IterState) -> Value {
-        self.new_object(&types::ITERATOR, Payload::Iter(Box::new(state)))
+        let class = crate::types::misc::iterator_type(self, &state);
+        self.new_object(class, Payload::Iter(Box::new(state)))
     }
 
     /// `iter(v)`.
@@ -32,8 +35,12 @@ impl Vm {
                     let remaining = types::range::range_len(*start, *stop, *step);
                     Some(IterState::Range { next: *start, step: *step, remaining })
                 }
+                Payload::BigRange(b) => {
+                    let b = (**b).clone();
+                    return Ok(types::range::iterator(self, b));
+                }
                 Payload::Dict(d) if builtin => {
-                    Some(IterState::Dict { dict: r, index: 0, kind: DictView::Keys, len: d.len() })
+                    Some(IterState::Dict { dict: r, index: 0, kind: DictView::Keys, len: d.len(), remaining: d.len() })
                 }
                 Payload::Set(s) | Payload::FrozenSet(s) if builtin => {
                     Some(IterState::Set { set: r, index: 0, len: s.len() })
@@ -41,7 +48,7 @@ impl Vm {
                 Payload::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);
                     let len = crate::dictops::dict_len(self, dict);
-                    Some(IterState::Dict { dict, index: 0, kind, len })
+                    Some(IterState::Dict { dict, index: 0, kind, len, remaining: len })
                 }
                 _ => None,
             };
@@ -136,6 +143,16 @@ impl Vm {
                 *offset += c.len_utf8();
                 Ok(Some(crate::types::str::char_value(self, c)))
             }
+            IterState::BigRange(b) => {
+                if b[2].is_zero() {
+                    return Ok(None);
+                }
+                let v = b[0].clone();
+                let step = b[1].clone();
+                b[0] += step;
+                b[2] -= 1;
+                Ok(Some(self.new_int(v)))
+            }
             IterState::Range { next, step, remaining } => {
                 if *remaining == 0 {
                     return Ok(None);
@@ -145,8 +162,8 @@ impl Vm {
                 *next = next.wrapping_add(*step);
                 Ok(Some(Value::Int(v)))
             }
-            IterState::Dict { dict, index, kind, len } => {
-                let (dict, kind, len) = (*dict, *kind, *len);
+            IterState::Dict { dict, index, kind, len, remaining } => {
+                let (dict, kind, len, remaining) = (*dict, *kind, *len, *remaining);
                 let mut i = *index;
                 let (table_len, bound) = match &self.heap.get(dict).payload {
                     Payload::Dict(d) => (d.len(), d.entry_bound()),
@@ -163,8 +180,13 @@ impl Vm {
                     };
                     i += 1;
                     if let Some(e) = entry {
-                        if let IterState::Dict { index, .. } = iter_state(self, r) {
+                        if remaining == 0 {
+                            *iter_state(self, r) = IterState::Done;
+                            return Err(self.error(&exc::RUNTIME_ERROR, "dictionary keys changed during iteration"));
+                        }
+                        if let IterState::Dict { index, remaining, .. } = iter_state(self, r) {
                             *index = i;
+                            *remaining -= 1;
                         }
                         return Ok(Some(match kind {
                             DictView::Keys => e.key,
@@ -224,7 +246,9 @@ impl Vm {
                         None => {
                             *iter_state(self, r) = IterState::Done;
                             if strict {
-                                return Err(zip_strict_error(self, &inners, i, &items));
+                                if let Some(e) = zip_strict_error(self, &inners, i)? {
+                                    return Err(e);
+                                }
                             }
                             return Ok(None);
                         }
@@ -326,23 +350,21 @@ fn iter_state(vm: &mut Vm, r: crate::heap::ObjRef) -> &mut IterState {
     }
 }
 
-fn zip_strict_error(vm: &mut Vm, inners: &[crate::value::Value], i: usize, _items: &[Value]) -> crate::interp::PyErr {
+/// The error of `zip(strict=True)` when iterator `i` ran out first: none
+/// if every iterator ended together.
+fn zip_strict_error(vm: &mut Vm, inners: &[Value], i: usize) -> PyResult<Option<crate::interp::PyErr>> {
     if i > 0 {
         let plural = if i == 1 { " " } else { "s 1-" };
-        return vm.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i));
+        return Ok(Some(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i))));
     }
     // The first ran out: any other that still has items is longer.
     for (j, it) in inners.iter().enumerate().skip(1) {
-        match vm.next(*it) {
-            Ok(Some(_)) => {
-                let plural = if j == 1 { " " } else { "s 1-" };
-                return vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j));
-            }
-            Ok(None) => {}
-            Err(e) => return e,
+        if vm.next(*it)?.is_some() {
+            let plural = if j == 1 { " " } else { "s 1-" };
+            return Ok(Some(vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j))));
         }
     }
-    vm.stop_iteration(Value::None)
+    Ok(None)
 }
 
 /// All items of `iterable` (rooted until the running frame loop's next safe point).

@@ -174,20 +174,65 @@ fn small_binary(vm: &mut Vm, x: i64, y: i64, op: Op) -> PyResult<Option<Value>> 
 
 /// `a / b` for ints, correctly rounded as CPython's `long_true_divide` is
 /// (for the ranges where f64 conversion is exact, plain division is).
-fn true_divide_ints(a: &BigInt, b: &BigInt) -> f64 {
-    match (a.to_i64(), b.to_i64()) {
-        (Some(x), Some(y)) if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => x as f64 / y as f64,
-        _ => {
-            // Scale to keep 64+ significant bits, then divide.
-            let (q, r) = a.div_rem(b);
-            if r.is_zero() {
-                return q.to_f64().unwrap_or(f64::INFINITY);
-            }
-            let shift = (b.bits() as i64 - a.bits() as i64 + 66).max(0) as usize;
-            let scaled = (a << shift) / b;
-            scaled.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32)
+/// `a / b` for ints, correctly rounded (half to even) as CPython's
+/// `long_true_divide` is, subnormal results included.
+pub fn true_divide_ints(a: &BigInt, b: &BigInt) -> f64 {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return x as f64 / y as f64;
         }
     }
+    if b.is_zero() {
+        return f64::NAN;
+    }
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    if a.is_zero() {
+        return if negative { -0.0 } else { 0.0 };
+    }
+    // Scale so the quotient has at least 55 significant bits.
+    let s = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (n, d) = if s >= 0 { (a << s as usize, b) } else { (a, b << (-s) as usize) };
+    let (q, r) = n.div_rem(&d);
+    let sticky = !r.is_zero();
+    // Drop the bits that do not fit 53 (or the subnormal range), rounding once.
+    let qbits = q.bits() as i64;
+    let extra = (qbits - 53).max(s - 1074).max(0);
+    let kept = &q >> extra as usize;
+    let mut kept = kept.to_u64().unwrap_or(u64::MAX);
+    if extra > 0 {
+        let one = BigInt::from(1);
+        let half = ((&q >> (extra - 1) as usize) & &one) == one;
+        let low_mask: BigInt = (&one << (extra - 1) as usize) - &one;
+        let below_half = !(&q & low_mask).is_zero();
+        if half && (below_half || sticky || kept & 1 == 1) {
+            kept += 1;
+        }
+    }
+    let value = ldexp(kept as f64, extra - s);
+    if negative {
+        -value
+    } else {
+        value
+    }
+}
+
+/// `x * 2**k` with one rounding at most (exact whenever the result is
+/// representable), like C's `ldexp`.
+pub fn ldexp(x: f64, k: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let k = k.clamp(-2200, 2200) as i32;
+    if k < -1022 {
+        // Two steps keep the intermediate normal.
+        let first = (k + 1022).max(-1022);
+        return x * 2f64.powi(first) * 2f64.powi(k - first);
+    }
+    if k > 1023 {
+        return x * 2f64.powi(1023) * 2f64.powi(k - 1023);
+    }
+    x * 2f64.powi(k)
 }
 
 fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: Op) -> PyResult<Option<Value>> {

@@ -225,6 +225,8 @@ pub enum IterState {
         /// How many values remain.
         remaining: u64,
     },
+    /// Over a range of big ints: next, step, how many remain.
+    BigRange(Box<[BigInt; 3]>),
     /// Over a dict's keys / values / items, by entry index.
     Dict {
         /// The dict.
@@ -235,6 +237,8 @@ pub enum IterState {
         kind: DictView,
         /// The dict's size when iteration started (a change is an error).
         len: usize,
+        /// How many items are still expected (more means the keys changed).
+        remaining: usize,
     },
     /// Over a set, by table slot.
     Set {
@@ -372,6 +376,8 @@ pub enum Payload {
         /// Step (never 0).
         step: i64,
     },
+    /// A `range` whose bounds do not all fit an `i64`: start, stop, step.
+    BigRange(Box<[BigInt; 3]>),
     /// A `slice`.
     Slice(Box<[Value; 3]>),
     /// A Python function.
@@ -446,6 +452,7 @@ impl Payload {
             | Payload::Int(_)
             | Payload::Float(_)
             | Payload::Range { .. }
+            | Payload::BigRange(_)
             | Payload::Traceback { .. } => {}
             Payload::List(items) => items.iter().for_each(|v| visit(*v)),
             Payload::Tuple(items) => items.iter().for_each(|v| visit(*v)),
@@ -504,7 +511,7 @@ impl IterState {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } | IterState::GetItem { seq, .. } => {
                 visit(*seq)
             }
-            IterState::Str { .. } | IterState::Range { .. } | IterState::Done => {}
+            IterState::Str { .. } | IterState::Range { .. } | IterState::BigRange(_) | IterState::Done => {}
             IterState::Dict { dict, .. } => visit(Value::Obj(*dict)),
             IterState::Set { set, .. } => visit(Value::Obj(*set)),
             IterState::Enumerate { inner, count } => {

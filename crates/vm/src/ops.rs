@@ -114,11 +114,19 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         Value::Obj(_) => {}
     }
     let Value::Obj(r) = v else { unreachable!() };
-    let object = vm.heap.get(r);
-    if let ClassRef::User(_) = object.class {
+    if let ClassRef::User(_) = vm.heap.get(r).class {
         return user_truthy(vm, v);
     }
-    Ok(match &object.payload {
+    match payload_truthy(vm, r) {
+        Some(t) => Ok(t),
+        None => user_truthy(vm, v),
+    }
+}
+
+/// The truth of an object by its built-in payload alone (what
+/// `__bool__`/`__len__` of the built-in types give), if it has one.
+pub fn payload_truthy(vm: &Vm, r: ObjRef) -> Option<bool> {
+    Some(match &vm.heap.get(r).payload {
         Payload::Str(s) => !s.text.is_empty(),
         Payload::Bytes(b) => !b.is_empty(),
         Payload::ByteArray(b) => !b.is_empty(),
@@ -129,8 +137,9 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         Payload::Dict(d) => !d.is_empty(),
         Payload::Set(s) | Payload::FrozenSet(s) => !s.is_empty(),
         Payload::Range { start, stop, step } => crate::types::range::range_len(*start, *stop, *step) > 0,
+        Payload::BigRange(b) => !crate::types::range::big_len(&b[0], &b[1], &b[2]).is_zero(),
         Payload::DictView { dict, .. } => crate::dictops::dict_len(vm, *dict) > 0,
-        Payload::Native(_) => return user_truthy(vm, v),
+        Payload::Native(_) => return None,
         _ => true,
     })
 }
@@ -175,24 +184,12 @@ pub fn len_result(vm: &mut Vm, n: Value) -> PyResult<usize> {
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if let Value::Obj(r) = v {
-        let object = vm.heap.get(r);
-        if let ClassRef::Builtin(_) = object.class {
-            let n = match &object.payload {
-                Payload::Str(s) => Some(s.chars),
-                Payload::Bytes(b) => Some(b.len()),
-                Payload::ByteArray(b) => Some(b.len()),
-                Payload::List(items) => Some(items.len()),
-                Payload::Tuple(items) => Some(items.len()),
-                Payload::Dict(d) => Some(d.len()),
-                Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
-                Payload::Range { start, stop, step } => {
-                    Some(crate::types::range::range_len(*start, *stop, *step) as usize)
-                }
-                Payload::DictView { dict, .. } => Some(crate::dictops::dict_len(vm, *dict)),
-                _ => None,
-            };
-            if let Some(n) = n {
+        if let ClassRef::Builtin(_) = vm.heap.get(r).class {
+            if let Some(n) = payload_len(vm, r) {
                 return Ok(n);
+            }
+            if let Payload::BigRange(_) = vm.heap.get(r).payload {
+                return crate::types::range::len_of(vm, v);
             }
         }
     }
@@ -202,6 +199,23 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
             let t = type_name(vm, v);
             Err(vm.type_error(format!("object of type '{t}' has no len()")))
         }
+    }
+}
+
+/// The length of an object by its built-in payload alone, if it has one
+/// (what `__len__` of the built-in containers gives, for subclasses too).
+pub fn payload_len(vm: &Vm, r: ObjRef) -> Option<usize> {
+    match &vm.heap.get(r).payload {
+        Payload::Str(s) => Some(s.chars),
+        Payload::Bytes(b) => Some(b.len()),
+        Payload::ByteArray(b) => Some(b.len()),
+        Payload::List(items) => Some(items.len()),
+        Payload::Tuple(items) => Some(items.len()),
+        Payload::Dict(d) => Some(d.len()),
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
+        Payload::Range { start, stop, step } => Some(crate::types::range::range_len(*start, *stop, *step) as usize),
+        Payload::DictView { dict, .. } => Some(crate::dictops::dict_len(vm, *dict)),
+        _ => None,
     }
 }
 
@@ -221,11 +235,17 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Value::Obj(_) => {}
     }
     let Value::Obj(r) = v else { unreachable!() };
-    let object = vm.heap.get(r);
-    if let ClassRef::User(_) = object.class {
+    if let ClassRef::User(_) = vm.heap.get(r).class {
         return user_hash(vm, v);
     }
-    match &object.payload {
+    payload_hash(vm, r)
+}
+
+/// The hash of an object by its built-in payload (what `__hash__` of the
+/// built-in types gives, for subclasses too).
+pub fn payload_hash(vm: &mut Vm, r: ObjRef) -> PyResult<i64> {
+    let v = Value::Obj(r);
+    match &vm.heap.get(r).payload {
         Payload::Str(s) => Ok(str_hash(s)),
         Payload::Bytes(b) => Ok(crate::hash::bytes(b)),
         Payload::Int(b) => Ok(crate::hash::big_int(b)),
@@ -242,19 +262,16 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             let hashes: Vec<i64> = s.iter().map(|(h, _)| h).collect();
             Ok(frozenset_hash(&hashes))
         }
-        Payload::Range { start, stop, step } => {
-            // CPython hashes (len, start, step), with None for what the length hides.
-            let (start, stop, step) = (*start, *stop, *step);
-            let n = crate::types::range::range_len(start, stop, step);
-            let none = hash(vm, Value::None)?;
-            let parts = match n {
-                0 => [crate::hash::int(0), none, none],
-                1 => [crate::hash::int(1), crate::hash::int(start), none],
-                _ => [crate::hash::int(n as i64), crate::hash::int(start), crate::hash::int(step)],
-            };
-            Ok(crate::hash::tuple(parts.into_iter()))
+        Payload::Range { .. } | Payload::BigRange(_) => {
+            let b = crate::types::range::bounds(vm, v).expect("a range");
+            crate::types::range::hash_of(vm, &b)
         }
-        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::DictView { .. } => {
+        Payload::List(_)
+        | Payload::Dict(_)
+        | Payload::Set(_)
+        | Payload::ByteArray(_)
+        | Payload::DictView { .. }
+        | Payload::Slice(_) => {
             let t = type_name(vm, v);
             Err(vm.type_error(format!("unhashable type: '{t}'")))
         }
@@ -503,10 +520,11 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
         }));
     }
     let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
-        return Ok(match op {
-            Comparison::Eq => Value::Bool(a.is(b)),
-            Comparison::Ne => Value::Bool(!a.is(b)),
-            _ => Value::NotImplemented,
+        // Identity decides only once both sides have declined (rich_compare).
+        return Ok(if a.is(b) && matches!(op, Comparison::Eq | Comparison::Ne) {
+            Value::Bool(op == Comparison::Eq)
+        } else {
+            Value::NotImplemented
         });
     };
     enum Shape {
@@ -515,7 +533,7 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
         Seq(Vec<Value>, Vec<Value>),
         Sets(ObjRef, ObjRef),
         Dicts(ObjRef, ObjRef),
-        Ranges((i64, i64, i64), (i64, i64, i64)),
+        Ranges([BigInt; 3], [BigInt; 3]),
         Other,
     }
     let shape = {
@@ -535,8 +553,12 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
             {
                 Shape::Sets(*da, *db)
             }
-            (Payload::Range { start, stop, step }, Payload::Range { start: s2, stop: e2, step: t2 }) => {
-                Shape::Ranges((*start, *stop, *step), (*s2, *e2, *t2))
+            (Payload::Slice(x), Payload::Slice(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
+            (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_)) => {
+                Shape::Ranges(
+                    crate::types::range::bounds(vm, a).expect("a range"),
+                    crate::types::range::bounds(vm, b).expect("a range"),
+                )
             }
             _ => Shape::Other,
         }
@@ -560,7 +582,7 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
         },
         Shape::Ranges(x, y) => match op {
             Comparison::Eq | Comparison::Ne => {
-                let equal = crate::types::range::range_equal(x, y);
+                let equal = crate::types::range::equal(&x, &y);
                 Ok(Value::Bool(equal == (op == Comparison::Eq)))
             }
             _ => Ok(Value::NotImplemented),
@@ -767,7 +789,7 @@ pub fn binary_error(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> P
             }
         }
         if bytes_data(vm, a).is_some() && str_text(vm, b).is_some() {
-            return vm.type_error("can't concat str to bytes");
+            return vm.type_error(format!("can't concat str to {ta}"));
         }
         if bytes_data(vm, a).is_some() {
             return vm.type_error(format!("can't concat {tb} to {ta}"));
@@ -810,10 +832,10 @@ pub fn builtin_binary(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Value
         Op::Add => crate::types::list::concat(vm, a, b),
         Op::Multiply => {
             if let Some(n) = repeat_count(vm, b) {
-                return crate::types::list::repeat(vm, a, n);
+                return crate::types::list::repeat(vm, a, n?);
             }
             if let Some(n) = repeat_count(vm, a) {
-                return crate::types::list::repeat(vm, b, n);
+                return crate::types::list::repeat(vm, b, n?);
             }
             Ok(Value::NotImplemented)
         }
@@ -827,6 +849,9 @@ pub fn builtin_binary(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Value
             Ok(Value::NotImplemented)
         }
         Op::And | Op::Or | Op::Xor | Op::Subtract => {
+            if let Some(r) = crate::types::dict::view_set_operator(vm, a, b, op)? {
+                return Ok(r);
+            }
             if let Some(r) = crate::types::set::set_operator(vm, a, b, op)? {
                 return Ok(r);
             }
@@ -843,13 +868,14 @@ pub fn builtin_binary(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Value
     }
 }
 
-/// The repeat count of `seq * n` if `n` is an int.
-fn repeat_count(vm: &Vm, n: Value) -> Option<i64> {
+/// The repeat count of `seq * n` if `n` is an int (an int beyond an index
+/// is CPython's OverflowError).
+fn repeat_count(vm: &mut Vm, n: Value) -> Option<PyResult<i64>> {
     match n {
-        Value::Int(i) => Some(i),
-        Value::Bool(b) => Some(b as i64),
+        Value::Int(i) => Some(Ok(i)),
+        Value::Bool(b) => Some(Ok(b as i64)),
         Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Int(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+            Payload::Int(_) => Some(Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))),
             _ => None,
         },
         _ => None,
@@ -934,6 +960,10 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                 Payload::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
                     return crate::types::range::range_contains(vm, start, stop, step, item);
+                }
+                Payload::BigRange(b) => {
+                    let b = (**b).clone();
+                    return crate::types::range::big_contains(vm, &b, item);
                 }
                 Payload::Bytes(_) | Payload::ByteArray(_) => return crate::types::bytes::contains(vm, container, item),
                 _ => {}

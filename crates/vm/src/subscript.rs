@@ -134,7 +134,13 @@ pub fn resolve_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResul
     };
     let adjusted = if i < 0 { i + len as i64 } else { i };
     if adjusted < 0 || adjusted >= len as i64 {
-        return Err(vm.index_error(format!("{what} index out of range")));
+        // `what` names the sequence (`list`), or is CPython's whole prefix (`index`).
+        let message = if what == "index" || what.ends_with(" index") {
+            format!("{what} out of range")
+        } else {
+            format!("{what} index out of range")
+        };
+        return Err(vm.index_error(message));
     }
     Ok(adjusted as usize)
 }
@@ -189,7 +195,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 }
                 Payload::Str(_) => return types::str::getitem(vm, obj, key),
                 Payload::Bytes(_) | Payload::ByteArray(_) => return types::bytes::getitem(vm, obj, key),
-                Payload::Range { .. } => return types::range::getitem(vm, obj, key),
+                Payload::Range { .. } | Payload::BigRange(_) => return types::range::getitem(vm, obj, key),
                 Payload::Dict(_) => {
                     return match dictops::dict_get(vm, r, key)? {
                         Some(v) => Ok(v),

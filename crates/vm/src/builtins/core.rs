@@ -252,6 +252,10 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<ObjRef> {
     if let Some(l) = frame.locals {
         return Ok(l);
     }
+    if frame.function.is_null() {
+        // A module body: its locals are its globals.
+        return Ok(frame.globals);
+    }
     let code = frame.code.code.clone();
     let base = frame.base;
     let cells = frame.cells.clone();

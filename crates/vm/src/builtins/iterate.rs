@@ -14,31 +14,51 @@ use crate::value::Value;
 
 /// `enumerate`.
 pub static ENUMERATE: BuiltinType = BuiltinType {
-    methods: &[Native::staticmethod("__new__", enumerate_new)],
+    methods: &[
+        Native::staticmethod("__new__", enumerate_new),
+        Native::method("__iter__", crate::types::misc::iter_self_native),
+        Native::method("__next__", crate::types::misc::next_native),
+    ],
     new: Some(enumerate_new),
     ..BuiltinType::plain("enumerate", &OBJECT)
 };
 /// `zip`.
 pub static ZIP: BuiltinType = BuiltinType {
-    methods: &[Native::staticmethod("__new__", zip_new)],
+    methods: &[
+        Native::staticmethod("__new__", zip_new),
+        Native::method("__iter__", crate::types::misc::iter_self_native),
+        Native::method("__next__", crate::types::misc::next_native),
+    ],
     new: Some(zip_new),
     ..BuiltinType::plain("zip", &OBJECT)
 };
 /// `map`.
 pub static MAP: BuiltinType = BuiltinType {
-    methods: &[Native::staticmethod("__new__", map_new)],
+    methods: &[
+        Native::staticmethod("__new__", map_new),
+        Native::method("__iter__", crate::types::misc::iter_self_native),
+        Native::method("__next__", crate::types::misc::next_native),
+    ],
     new: Some(map_new),
     ..BuiltinType::plain("map", &OBJECT)
 };
 /// `filter`.
 pub static FILTER: BuiltinType = BuiltinType {
-    methods: &[Native::staticmethod("__new__", filter_new)],
+    methods: &[
+        Native::staticmethod("__new__", filter_new),
+        Native::method("__iter__", crate::types::misc::iter_self_native),
+        Native::method("__next__", crate::types::misc::next_native),
+    ],
     new: Some(filter_new),
     ..BuiltinType::plain("filter", &OBJECT)
 };
 /// `reversed`.
 pub static REVERSED: BuiltinType = BuiltinType {
-    methods: &[Native::staticmethod("__new__", reversed_new)],
+    methods: &[
+        Native::staticmethod("__new__", reversed_new),
+        Native::method("__iter__", crate::types::misc::iter_self_native),
+        Native::method("__next__", crate::types::misc::next_native),
+    ],
     new: Some(reversed_new),
     ..BuiltinType::plain("reversed", &OBJECT)
 };

@@ -14,6 +14,7 @@ use crate::types::{self, exceptions as exc, BuiltinType, Native};
 use crate::value::Value;
 
 pub use self::introspect::dir_of;
+pub use self::iterate::{ENUMERATE, FILTER, MAP, REVERSED, ZIP};
 pub use self::numeric::divmod_values;
 
 /// `__build_class__(func, name, *bases, **kwds)`: runs a class body and makes the class.

@@ -203,12 +203,22 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(size as i64))
 }
 
-fn get_int_max_str_digits(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(crate::types::int::MAX_STR_DIGITS as i64))
+fn get_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "get_int_max_str_digits", 0, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
 }
 
-fn set_int_max_str_digits(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.value_error("isopy keeps CPython's default limit of 4300 digits"))
+/// CPython's smallest accepted limit (`_PY_LONG_MAX_STR_DIGITS_THRESHOLD`).
+const MIN_INT_MAX_STR_DIGITS: i64 = 640;
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [n] = args.bind(vm, "set_int_max_str_digits", 0, ["maxdigits"], 1, 1)?;
+    let n = ops::index_i64(vm, n)?;
+    if n != 0 && n < MIN_INT_MAX_STR_DIGITS {
+        return Err(vm.value_error(format!("maxdigits must be 0 or larger than {MIN_INT_MAX_STR_DIGITS}")));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }
 
 fn getdefaultencoding(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

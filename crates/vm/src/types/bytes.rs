@@ -262,11 +262,8 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
         let kind = if is_bytearray(vm, obj) { "bytearray" } else { "byte" };
         return Err(vm.type_error(format!("{kind} indices must be integers or slices, not {t}")));
     }
-    let what = if is_bytearray(vm, obj) { "bytearray" } else { "index" };
-    let i = subscript::resolve_index(vm, key, data.len(), what).map_err(|e| {
-        let _ = e;
-        vm.index_error(if what == "index" { "index out of range" } else { "bytearray index out of range" })
-    })?;
+    let what = if is_bytearray(vm, obj) { "bytearray index" } else { "index" };
+    let i = subscript::resolve_index(vm, key, data.len(), what)?;
     Ok(Value::Int(data[i] as i64))
 }
 

@@ -193,7 +193,7 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyRe
     update_from(vm, source, mapping)?;
     for (k, v) in dict_items(vm, source) {
         if ops::str_text(vm, k).is_none() {
-            return Err(vm.type_error(format!("{fname} keywords must be strings")));
+            return Err(vm.type_error("keywords must be strings"));
         }
         if dict_get(vm, d, k)?.is_some() {
             let key = ops::str_text(vm, k).cloned().unwrap_or_default();
@@ -471,4 +471,84 @@ pub fn len_of(vm: &Vm, v: Value) -> Option<usize> {
 /// Sets `d[name] = v` for a str name (for natives building dicts).
 pub fn set_str(vm: &mut Vm, d: ObjRef, name: &str, v: Value) {
     dictops::dict_set_str(vm, d, name, v);
+}
+
+/// Whether `v` is a keys or items view (the set-like views).
+fn is_set_view(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))
+}
+
+/// A new set of the items of `iterable`.
+fn set_of(vm: &mut Vm, iterable: Value) -> PyResult<ObjRef> {
+    let s = crate::types::set::new_set(vm, false);
+    crate::types::set::update(vm, Value::Obj(s), iterable)?;
+    Ok(s)
+}
+
+/// `view | other`, `view & other`, `view - other`, `view ^ other` (either
+/// side a keys or items view), built as CPython's `dictobject.c` builds
+/// them (which decides the result's layout).
+pub fn view_set_operator(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    op: isopy_compiler::BinaryOperator,
+) -> PyResult<Option<Value>> {
+    use isopy_compiler::BinaryOperator as Op;
+    if !is_set_view(vm, a) && !is_set_view(vm, b) {
+        return Ok(None);
+    }
+    let iterable = |vm: &mut Vm, v: Value| {
+        crate::types::list::can_iterate(vm, v)
+            || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Iter(_)))
+    };
+    if !iterable(vm, a) || !iterable(vm, b) {
+        return Ok(None);
+    }
+    let result = match op {
+        Op::Subtract => {
+            let r = set_of(vm, a)?;
+            let others = crate::iter::collect(vm, b)?;
+            for k in others {
+                crate::dictops::set_discard(vm, r, k)?;
+            }
+            r
+        }
+        Op::Or => {
+            let r = set_of(vm, a)?;
+            crate::types::set::update(vm, Value::Obj(r), b)?;
+            r
+        }
+        Op::Xor => {
+            let r = set_of(vm, a)?;
+            let other = if crate::types::set::is_any_set(vm, b) { b.as_obj().expect("a set") } else { set_of(vm, b)? };
+            for k in crate::dictops::set_keys(vm, other) {
+                if !crate::dictops::set_discard(vm, r, k)? {
+                    crate::dictops::set_add(vm, r, k)?;
+                }
+            }
+            r
+        }
+        Op::And => {
+            // _PyDictView_Intersect: the view is `this`, whichever side it was on.
+            let (mut this, mut other) = if is_set_view(vm, a) { (a, b) } else { (b, a) };
+            let len_this = crate::ops::len(vm, this)?;
+            if class_of(vm, other).is_builtin(&crate::types::SET) && len_this <= crate::ops::len(vm, other)? {
+                return vm.call_method(other, "intersection", &[this]).map(Some);
+            }
+            if is_set_view(vm, other) && crate::ops::len(vm, other)? > len_this {
+                std::mem::swap(&mut this, &mut other);
+            }
+            let r = crate::types::set::new_set(vm, false);
+            let items = crate::iter::collect(vm, other)?;
+            for k in items {
+                if crate::ops::contains(vm, this, k)? {
+                    crate::dictops::set_add(vm, r, k)?;
+                }
+            }
+            r
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Obj(result)))
 }

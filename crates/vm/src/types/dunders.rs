@@ -100,19 +100,31 @@ pub fn rdivmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `__bool__`.
 pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__bool__", 0)?;
-    ops::truthy(vm, a).map(Value::Bool)
+    match a {
+        Value::Obj(r) => Ok(Value::Bool(ops::payload_truthy(vm, r).unwrap_or(true))),
+        other => ops::truthy(vm, other).map(Value::Bool),
+    }
 }
 
 /// `__hash__`.
 pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__hash__", 0)?;
-    ops::hash(vm, a).map(Value::Int)
+    match a {
+        Value::Obj(r) => ops::payload_hash(vm, r).map(Value::Int),
+        other => ops::hash(vm, other).map(Value::Int),
+    }
 }
 
 /// `__len__`.
 pub fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__len__", 0)?;
-    ops::len(vm, a).map(|n| Value::Int(n as i64))
+    match a {
+        Value::Obj(r) => match ops::payload_len(vm, r) {
+            Some(n) => Ok(Value::Int(n as i64)),
+            None => ops::len(vm, a).map(|n| Value::Int(n as i64)),
+        },
+        other => ops::len(vm, other).map(|n| Value::Int(n as i64)),
+    }
 }
 
 /// `__getitem__`.

@@ -158,10 +158,19 @@ pub fn round_float(vm: &mut Vm, f: f64, ndigits: Value) -> PyResult<Value> {
     let text = if n >= 0 {
         format!("{:.*}", n as usize, f)
     } else {
-        let scale = 10f64.powi((-n) as i32);
-        let scaled = f / scale;
-        let r = round_half_even(scaled) * scale;
-        return Ok(Value::Float(if r.is_finite() { r } else { f }));
+        // Round the exact value to a multiple of 10**-n, half to even.
+        let (num, den) = float_ratio(f);
+        let unit = num_traits::pow(BigInt::from(10), (-n) as usize) * &den;
+        let (q, r) = num_integer::Integer::div_mod_floor(&num, &unit);
+        let twice: BigInt = &r * 2;
+        let q = match twice.cmp(&unit) {
+            std::cmp::Ordering::Greater => q + 1,
+            std::cmp::Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
+            _ => q,
+        };
+        let multiple = q * num_traits::pow(BigInt::from(10), (-n) as usize);
+        let r = crate::num::true_divide_ints(&multiple, &BigInt::from(1));
+        return Ok(Value::Float(if r == 0.0 { 0.0f64.copysign(f) } else { r }));
     };
     let r: f64 = text.parse().unwrap_or(f);
     if r.is_infinite() {
@@ -202,10 +211,7 @@ pub fn float_hex(f: f64) -> String {
     let exponent = ((bits >> 52) & 0x7ff) as i64;
     let mantissa = bits & ((1 << 52) - 1);
     let (lead, e) = if exponent == 0 { (0, -1022) } else { (1, exponent - 1023) };
-    let mut digits = format!("{mantissa:013x}");
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
+    let digits = format!("{mantissa:013x}");
     let esign = if e < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{digits}p{esign}{}", e.abs())
 }
@@ -213,10 +219,21 @@ pub fn float_hex(f: f64) -> String {
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [text] = args.exact::<1>(vm, "fromhex", 1)?;
     let s = ops::str_text(vm, text).map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
-    let invalid = |vm: &mut Vm| vm.value_error("invalid hexadecimal floating-point string");
+    match parse_hex_float(&s) {
+        Some(v) => Ok(Value::Float(v)),
+        None if s.is_empty() || !s.chars().all(|c| c.is_ascii_hexdigit() || "+-.xpinfty".contains(c)) => {
+            Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        None => Err(vm.value_error("invalid hexadecimal floating-point string")),
+    }
+}
+
+/// Parses `[sign][0x]hhh[.hhh][p[sign]ddd]` (or inf/nan) exactly: the
+/// digits become an integer, scaled by a power of two with one rounding.
+fn parse_hex_float(s: &str) -> Option<f64> {
     let (negative, body) = match s.strip_prefix('-') {
         Some(b) => (true, b),
-        None => (false, s.strip_prefix('+').unwrap_or(&s)),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
     let v = match body {
         "inf" | "infinity" => f64::INFINITY,
@@ -224,26 +241,44 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => {
             let body = body.strip_prefix("0x").unwrap_or(body);
             let (mant, exp) = match body.split_once('p') {
-                Some((m, e)) => (m, e.parse::<i64>().map_err(|_| invalid(vm))?),
+                Some((m, e)) => (m, e.parse::<i64>().ok()?),
                 None => (body, 0),
             };
             let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
             if int_part.is_empty() && frac_part.is_empty() {
-                return Err(invalid(vm));
+                return None;
             }
-            let mut value = 0f64;
-            for c in int_part.chars() {
-                value = value * 16.0 + c.to_digit(16).ok_or_else(|| invalid(vm))? as f64;
+            let digits: String = format!("{int_part}{frac_part}");
+            if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+                return None;
             }
-            let mut scale = 1.0 / 16.0;
-            for c in frac_part.chars() {
-                value += c.to_digit(16).ok_or_else(|| invalid(vm))? as f64 * scale;
-                scale /= 16.0;
-            }
-            value * 2f64.powi(exp as i32)
+            let mantissa = num_bigint::BigInt::parse_bytes(digits.as_bytes(), 16)?;
+            let shift = exp - 4 * frac_part.len() as i64;
+            scale_exact(&mantissa, shift)
         }
     };
-    Ok(Value::Float(if negative { -v } else { v }))
+    Some(if negative { -v } else { v })
+}
+
+/// `m * 2**shift` correctly rounded to a float.
+fn scale_exact(m: &BigInt, shift: i64) -> f64 {
+    if m.is_zero() {
+        return 0.0;
+    }
+    if shift >= 0 {
+        if shift > 2000 {
+            return f64::INFINITY;
+        }
+        return (m << shift as usize).to_f64().unwrap_or(f64::INFINITY);
+    }
+    // Divide by 2**-shift: keep 60 extra bits, then round once.
+    let bits = m.bits() as i64;
+    let target = bits + shift; // the result's binary exponent, roughly
+    if target < -1100 {
+        return 0.0;
+    }
+    let (n, d) = (m.clone(), BigInt::from(1) << (-shift) as usize);
+    crate::num::true_divide_ints(&n, &d)
 }
 
 fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -91,14 +91,17 @@ pub fn to_bigint(vm: &Vm, v: Value) -> Option<BigInt> {
     }
 }
 
-/// An int's decimal text, refusing more than 4300 digits as CPython 3.11 does.
+/// An int's decimal text, refusing more than `sys.get_int_max_str_digits()`
+/// digits as CPython 3.11 does.
 pub fn big_to_decimal(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
-    if b.bits() > 14_300 {
+    let limit = vm.int_max_str_digits;
+    // Too many bits for the limit: refuse before the (quadratic) conversion.
+    if limit > 0 && b.bits() as f64 > limit as f64 * std::f64::consts::LOG2_10 + 4.0 {
         return Err(too_many_digits_out(vm));
     }
     let s = b.to_string();
     let digits = s.trim_start_matches('-').len();
-    if digits > MAX_STR_DIGITS {
+    if limit > 0 && digits > limit {
         return Err(too_many_digits_out(vm));
     }
     Ok(s)
@@ -110,8 +113,9 @@ pub fn to_decimal(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
 }
 
 fn too_many_digits_out(vm: &mut Vm) -> crate::interp::PyErr {
+    let limit = vm.int_max_str_digits;
     vm.value_error(format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
 
@@ -437,9 +441,10 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32, original: Value) -> PyResul
         }
         return Err(invalid(vm));
     }
-    if base == 10 && clean.len() > MAX_STR_DIGITS {
+    let limit = vm.int_max_str_digits;
+    if limit > 0 && base & (base - 1) != 0 && clean.len() > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             clean.len()
         )));
     }

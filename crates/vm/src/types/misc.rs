@@ -59,6 +59,75 @@ static ITERATOR_METHODS: &[Native] = &[
 /// The type of the built-in iterators (`iter([])`, `map(...)`, ...).
 pub static ITERATOR: BuiltinType = BuiltinType { methods: ITERATOR_METHODS, ..BuiltinType::plain("iterator", &OBJECT) };
 
+macro_rules! iterator_types {
+    ($($static:ident, $name:literal;)*) => {
+        $(
+            #[doc = concat!("The type `", $name, "`.")]
+            pub static $static: BuiltinType =
+                BuiltinType { methods: ITERATOR_METHODS, ..BuiltinType::plain($name, &OBJECT) };
+        )*
+    };
+}
+
+iterator_types! {
+    LIST_ITERATOR, "list_iterator";
+    LIST_REVERSEITERATOR, "list_reverseiterator";
+    TUPLE_ITERATOR, "tuple_iterator";
+    STR_ASCII_ITERATOR, "str_ascii_iterator";
+    STR_ITERATOR, "str_iterator";
+    BYTES_ITERATOR, "bytes_iterator";
+    BYTEARRAY_ITERATOR, "bytearray_iterator";
+    RANGE_ITERATOR, "range_iterator";
+    LONGRANGE_ITERATOR, "longrange_iterator";
+    DICT_KEYITERATOR, "dict_keyiterator";
+    DICT_VALUEITERATOR, "dict_valueiterator";
+    DICT_ITEMITERATOR, "dict_itemiterator";
+    SET_ITERATOR, "set_iterator";
+    CALLABLE_ITERATOR, "callable_iterator";
+}
+
+/// The type CPython gives an iterator in state `state`.
+pub fn iterator_type(vm: &Vm, state: &crate::object::IterState) -> &'static BuiltinType {
+    use crate::object::{DictView, IterState};
+    match state {
+        IterState::Seq { seq, .. } => match seq {
+            Value::Obj(r) => match &vm.heap.get(*r).payload {
+                Payload::List(_) => &LIST_ITERATOR,
+                Payload::Tuple(_) => &TUPLE_ITERATOR,
+                Payload::Bytes(_) => &BYTES_ITERATOR,
+                Payload::ByteArray(_) => &BYTEARRAY_ITERATOR,
+                _ => &ITERATOR,
+            },
+            _ => &ITERATOR,
+        },
+        IterState::Str { text, .. } => {
+            if text.is_ascii() {
+                &STR_ASCII_ITERATOR
+            } else {
+                &STR_ITERATOR
+            }
+        }
+        IterState::Range { .. } => &RANGE_ITERATOR,
+        IterState::BigRange(_) => &LONGRANGE_ITERATOR,
+        IterState::Dict { kind, .. } => match kind {
+            DictView::Keys => &DICT_KEYITERATOR,
+            DictView::Values => &DICT_VALUEITERATOR,
+            DictView::Items => &DICT_ITEMITERATOR,
+        },
+        IterState::Set { .. } => &SET_ITERATOR,
+        IterState::Enumerate { .. } => &crate::builtins::ENUMERATE,
+        IterState::Zip { .. } => &crate::builtins::ZIP,
+        IterState::Map { .. } => &crate::builtins::MAP,
+        IterState::Filter { .. } => &crate::builtins::FILTER,
+        IterState::Reversed { seq, .. } => match seq {
+            Value::Obj(r) if matches!(vm.heap.get(*r).payload, Payload::List(_)) => &LIST_REVERSEITERATOR,
+            _ => &crate::builtins::REVERSED,
+        },
+        IterState::Callable { .. } => &CALLABLE_ITERATOR,
+        IterState::GetItem { .. } | IterState::Done => &ITERATOR,
+    }
+}
+
 /// The type of modules.
 pub static MODULE: BuiltinType = BuiltinType::plain("module", &OBJECT);
 
@@ -132,6 +201,16 @@ fn slice_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 // ------------------------------------------------------------ iterators and generators
+
+/// `iterator.__iter__`: the iterator itself.
+pub fn iter_self_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iter_self(vm, args)
+}
+
+/// `iterator.__next__`.
+pub fn next_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    next_method(vm, args)
+}
 
 fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.get(0))
@@ -432,6 +511,7 @@ impl NativeData for GenericAlias {
 
 static ALIAS_METHODS: &[Native] = &[
     Native::method("__repr__", alias_repr),
+    Native::method("__getattr__", alias_getattr),
     Native::method("__call__", alias_call),
     Native::getter("__origin__", alias_origin),
     Native::getter("__args__", alias_args),
@@ -517,6 +597,13 @@ fn alias_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         format!("{o}[{}]", parts.join(", "))
     };
     Ok(vm.new_str(text))
+}
+
+/// Other attributes come from the origin (`list[int].__name__` is `'list'`).
+fn alias_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [this, name] = args.exact::<2>(vm, "__getattr__", 0)?;
+    let Some((origin, _)) = alias_parts(vm, this) else { return Err(crate::attr::attribute_error(vm, this, name)) };
+    crate::attr::getattr(vm, origin, name)
 }
 
 fn alias_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

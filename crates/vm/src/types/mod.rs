@@ -198,7 +198,7 @@ pub fn builtin_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
         Payload::Tuple(_) => crate::subscript::sequence_getitem(vm, obj, key, "tuple"),
         Payload::Str(_) => str::getitem(vm, obj, key),
         Payload::Bytes(_) | Payload::ByteArray(_) => bytes::getitem(vm, obj, key),
-        Payload::Range { .. } => range::getitem(vm, obj, key),
+        Payload::Range { .. } | Payload::BigRange(_) => range::getitem(vm, obj, key),
         Payload::Dict(_) => dict::getitem_with_missing(vm, obj, r, key),
         _ => crate::subscript::getitem(vm, obj, key),
     }
@@ -266,7 +266,9 @@ pub fn builtin_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
             IterState::Seq { seq: obj, index: 0 }
         }
         Payload::Str(s) => IterState::Str { text: s.text.clone(), offset: 0 },
-        Payload::Dict(d) => IterState::Dict { dict: r, index: 0, kind: DictView::Keys, len: d.len() },
+        Payload::Dict(d) => {
+            IterState::Dict { dict: r, index: 0, kind: DictView::Keys, len: d.len(), remaining: d.len() }
+        }
         Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set { set: r, index: 0, len: s.len() },
         _ => return vm.iter(obj),
     };

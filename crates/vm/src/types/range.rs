@@ -1,11 +1,16 @@
-//! `range`: a lazy arithmetic sequence of `i64`s.
+//! `range`: a lazy arithmetic sequence. Bounds that fit an `i64` (the
+//! usual case, and the fast one) live in `Payload::Range`; larger ones in
+//! `Payload::BigRange`, with the same behaviour (CPython's ranges take any
+//! int; only their `len()` must fit an index).
 
-use num_traits::ToPrimitive;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::class::type_name;
 use crate::interp::{Args, PyResult, Vm};
 use crate::num::{as_num, Num};
-use crate::object::Payload;
+use crate::object::{IterState, Payload};
 use crate::ops;
 use crate::subscript;
 use crate::types::{BuiltinType, Native, OBJECT};
@@ -13,7 +18,7 @@ use crate::value::Value;
 
 static RANGE_METHODS: &[Native] = &[
     Native::staticmethod("__new__", range_new),
-    Native::method("__len__", crate::types::dunders::len),
+    Native::method("__len__", range_len_method),
     Native::method("__getitem__", crate::types::dunders::getitem),
     Native::method("__contains__", crate::types::dunders::contains),
     Native::method("__iter__", crate::types::dunders::iter),
@@ -57,32 +62,77 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
     n as u64
 }
 
+/// The length of a range of any size.
+pub fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    let one = BigInt::one();
+    if step.is_positive() {
+        if start < stop {
+            (stop - start - &one).div_floor(step) + one
+        } else {
+            BigInt::zero()
+        }
+    } else if start > stop {
+        (start - stop - &one).div_floor(&-step) + one
+    } else {
+        BigInt::zero()
+    }
+}
+
 /// Whether two ranges are equal (as sequences).
 pub fn range_equal(a: (i64, i64, i64), b: (i64, i64, i64)) -> bool {
-    let (la, lb) = (range_len(a.0, a.1, a.2), range_len(b.0, b.1, b.2));
+    let big = |t: (i64, i64, i64)| [BigInt::from(t.0), BigInt::from(t.1), BigInt::from(t.2)];
+    big_equal(&big(a), &big(b))
+}
+
+fn big_equal(a: &[BigInt; 3], b: &[BigInt; 3]) -> bool {
+    let (la, lb) = (big_len(&a[0], &a[1], &a[2]), big_len(&b[0], &b[1], &b[2]));
     if la != lb {
         return false;
     }
-    match la {
-        0 => true,
-        1 => a.0 == b.0,
-        _ => a.0 == b.0 && a.2 == b.2,
+    if la.is_zero() {
+        return true;
     }
+    if la.is_one() {
+        return a[0] == b[0];
+    }
+    a[0] == b[0] && a[2] == b[2]
 }
 
-fn parts(vm: &Vm, v: Value) -> (i64, i64, i64) {
+/// A range's bounds as big ints, whichever payload holds them.
+pub fn bounds(vm: &Vm, v: Value) -> Option<[BigInt; 3]> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Range { start, stop, step } => (*start, *stop, *step),
-            _ => (0, 0, 1),
+            Payload::Range { start, stop, step } => {
+                Some([BigInt::from(*start), BigInt::from(*stop), BigInt::from(*step)])
+            }
+            Payload::BigRange(b) => Some((**b).clone()),
+            _ => None,
         },
-        _ => (0, 0, 1),
+        _ => None,
     }
 }
 
-fn bound(vm: &mut Vm, v: Value) -> PyResult<i64> {
+fn this(vm: &mut Vm, v: Value) -> PyResult<[BigInt; 3]> {
+    match bounds(vm, v) {
+        Some(b) => Ok(b),
+        None => {
+            let t = type_name(vm, v);
+            Err(vm.type_error(format!("descriptor requires a 'range' object but received a '{t}'")))
+        }
+    }
+}
+
+/// A range value for the given bounds (small when they fit).
+pub fn new_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        (Some(start), Some(stop), Some(step)) => vm.new_object(&RANGE, Payload::Range { start, stop, step }),
+        _ => vm.new_object(&RANGE, Payload::BigRange(Box::new([start, stop, step]))),
+    }
+}
+
+fn bound(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     match ops::index_value(vm, v)? {
-        Some(b) => b.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(b) => Ok(b),
         None => {
             let t = type_name(vm, v);
             Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
@@ -94,57 +144,73 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_keywords(vm, "range")?;
     let n = args.pos.len() - 1;
     let (start, stop, step) = match n {
-        1 => (0, bound(vm, args.pos[1])?, 1),
-        2 => (bound(vm, args.pos[1])?, bound(vm, args.pos[2])?, 1),
+        1 => (BigInt::zero(), bound(vm, args.pos[1])?, BigInt::one()),
+        2 => (bound(vm, args.pos[1])?, bound(vm, args.pos[2])?, BigInt::one()),
         3 => (bound(vm, args.pos[1])?, bound(vm, args.pos[2])?, bound(vm, args.pos[3])?),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(vm.new_object(&RANGE, Payload::Range { start, stop, step }))
+    Ok(new_range(vm, start, stop, step))
+}
+
+/// `len(r)`, with CPython's OverflowError for lengths beyond an index.
+pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    let [start, stop, step] = this(vm, v)?;
+    let n = big_len(&start, &stop, &step);
+    match n.to_i64() {
+        Some(n) => Ok(n as usize),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn range_len_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    len_of(vm, args.get(0)).map(|n| Value::Int(n as i64))
 }
 
 /// `r[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    let (start, stop, step) = parts(vm, obj);
-    let len = range_len(start, stop, step) as usize;
+    let [start, stop, step] = this(vm, obj)?;
+    let len = big_len(&start, &stop, &step);
     if let Some(p) = subscript::slice_parts(vm, key) {
-        let s = subscript::resolve_slice(vm, p, len)?;
+        let Some(small) = len.to_usize() else {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+        };
+        let s = subscript::resolve_slice(vm, p, small)?;
         // CPython maps the slice's own bounds through the range.
-        let new_start = start + s.start * step;
-        let new_step = step * s.step;
-        let new_stop = start + s.stop * step;
-        return Ok(vm.new_object(&RANGE, Payload::Range { start: new_start, stop: new_stop, step: new_step }));
+        let new_start = &start + BigInt::from(s.start) * &step;
+        let new_stop = &start + BigInt::from(s.stop) * &step;
+        let new_step = &step * BigInt::from(s.step);
+        return Ok(new_range(vm, new_start, new_stop, new_step));
     }
-    if ops::index_value(vm, key)?.is_none() {
+    let Some(i) = ops::index_value(vm, key)? else {
         let t = type_name(vm, key);
         return Err(vm.type_error(format!("range indices must be integers or slices, not {t}")));
+    };
+    let i = if i.is_negative() { i + &len } else { i };
+    if i.is_negative() || i >= len {
+        return Err(vm.index_error("range object index out of range"));
     }
-    let i = subscript::resolve_index(vm, key, len, "range object")?;
-    Ok(Value::Int(start + i as i64 * step))
+    Ok(vm.new_int(start + i * step))
 }
 
-/// `item in range(...)`.
-pub fn range_contains(vm: &mut Vm, start: i64, stop: i64, step: i64, item: Value) -> PyResult<bool> {
+/// `item in r` for a range with bounds `b`.
+pub fn big_contains(vm: &mut Vm, b: &[BigInt; 3], item: Value) -> PyResult<bool> {
+    let [start, stop, step] = b;
     let v = match item {
-        Value::Int(i) => i,
-        Value::Bool(b) => b as i64,
+        Value::Int(i) => BigInt::from(i),
+        Value::Bool(x) => BigInt::from(x as i64),
         _ => match as_num(vm, item) {
-            Some(Num::Small(i)) => i,
-            Some(Num::Big(_)) => return Ok(false),
-            Some(Num::Float(f)) => {
-                if f.fract() != 0.0 || !f.is_finite() {
-                    return Ok(false);
-                }
-                f as i64
-            }
+            Some(Num::Small(i)) => BigInt::from(i),
+            Some(Num::Big(i)) => i,
             _ => {
                 // Other objects compare by equality with each value.
-                let n = range_len(start, stop, step);
+                let n = big_len(start, stop, step).to_u64().unwrap_or(u64::MAX);
                 for k in 0..n {
-                    if ops::eq(vm, Value::Int(start + k as i64 * step), item)? {
+                    let x = vm.new_int(start + BigInt::from(k) * step);
+                    if ops::eq(vm, x, item)? {
                         return Ok(true);
                     }
                 }
@@ -152,32 +218,58 @@ pub fn range_contains(vm: &mut Vm, start: i64, stop: i64, step: i64, item: Value
             }
         },
     };
-    Ok(if step > 0 {
-        v >= start && v < stop && (v - start) % step == 0
+    Ok(if step.is_positive() {
+        &v >= start && &v < stop && (&v - start).mod_floor(step).is_zero()
     } else {
-        v <= start && v > stop && (start - v) % (-step) == 0
+        &v <= start && &v > stop && (start - &v).mod_floor(&-step).is_zero()
     })
 }
 
+/// `item in range(start, stop, step)` for small bounds.
+pub fn range_contains(vm: &mut Vm, start: i64, stop: i64, step: i64, item: Value) -> PyResult<bool> {
+    if let Value::Int(v) = item {
+        return Ok(if step > 0 {
+            v >= start && v < stop && (v - start) % step == 0
+        } else {
+            v <= start && v > stop && (start - v) % (-step) == 0
+        });
+    }
+    big_contains(vm, &[BigInt::from(start), BigInt::from(stop), BigInt::from(step)], item)
+}
+
+/// An iterator over a range with any bounds.
+pub fn iterator(vm: &mut Vm, b: [BigInt; 3]) -> Value {
+    let [start, stop, step] = b;
+    let n = big_len(&start, &stop, &step);
+    match (start.to_i64(), step.to_i64(), n.to_u64()) {
+        (Some(next), Some(step), Some(remaining)) if (&start + &step * &n).to_i64().is_some() => {
+            vm.new_iter(IterState::Range { next, step, remaining })
+        }
+        _ => vm.new_iter(IterState::BigRange(Box::new([start, step, n]))),
+    }
+}
+
 fn range_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (start, stop, step) = parts(vm, args.get(0));
-    let n = range_len(start, stop, step);
-    let last = start + (n as i64 - 1) * step;
-    Ok(vm.new_iter(crate::object::IterState::Range { next: last, step: -step, remaining: n }))
+    let [start, stop, step] = this(vm, args.get(0))?;
+    let n = big_len(&start, &stop, &step);
+    let last = &start + (&n - BigInt::one()) * &step;
+    let back = &last - &step * &n;
+    Ok(iterator(vm, [last, back, -step]))
 }
 
 fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (start, stop, step) = parts(vm, args.get(0));
-    let found = range_contains(vm, start, stop, step, args.get(1))?;
+    let b = this(vm, args.get(0))?;
+    let found = big_contains(vm, &b, args.get(1))?;
     Ok(Value::Int(found as i64))
 }
 
 fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (start, stop, step) = parts(vm, args.get(0));
+    let b = this(vm, args.get(0))?;
     let item = args.get(1);
-    if range_contains(vm, start, stop, step, item)? {
-        if let Some(v) = crate::types::int::small(vm, item) {
-            return Ok(Value::Int((v - start) / step));
+    if big_contains(vm, &b, item)? {
+        if let Some(v) = crate::types::int::to_bigint(vm, item) {
+            let i = (v - &b[0]) / &b[2];
+            return Ok(vm.new_int(i));
         }
     }
     let r = vm.repr(item)?;
@@ -185,13 +277,45 @@ fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn range_start(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(parts(vm, args.get(0)).0))
+    let [start, _, _] = this(vm, args.get(0))?;
+    Ok(vm.new_int(start))
 }
 
 fn range_stop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(parts(vm, args.get(0)).1))
+    let [_, stop, _] = this(vm, args.get(0))?;
+    Ok(vm.new_int(stop))
 }
 
 fn range_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(parts(vm, args.get(0)).2))
+    let [_, _, step] = this(vm, args.get(0))?;
+    Ok(vm.new_int(step))
+}
+
+/// CPython's range hash: `hash((len, start, step))`, with `None` where the
+/// length makes a part irrelevant.
+pub fn hash_of(vm: &mut Vm, b: &[BigInt; 3]) -> PyResult<i64> {
+    let n = big_len(&b[0], &b[1], &b[2]);
+    let none = ops::hash(vm, Value::None)?;
+    let parts = if n.is_zero() {
+        [crate::hash::int(0), none, none]
+    } else if n.is_one() {
+        [crate::hash::int(1), crate::hash::big_int(&b[0]), none]
+    } else {
+        [crate::hash::big_int(&n), crate::hash::big_int(&b[0]), crate::hash::big_int(&b[2])]
+    };
+    Ok(crate::hash::tuple(parts.into_iter()))
+}
+
+/// `repr(r)`.
+pub fn repr_of(b: &[BigInt; 3]) -> String {
+    if b[2].is_one() {
+        format!("range({}, {})", b[0], b[1])
+    } else {
+        format!("range({}, {}, {})", b[0], b[1], b[2])
+    }
+}
+
+/// Whether ranges `a` and `b` are equal.
+pub fn equal(a: &[BigInt; 3], b: &[BigInt; 3]) -> bool {
+    big_equal(a, b)
 }

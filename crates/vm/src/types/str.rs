@@ -274,7 +274,10 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let parts: Vec<String> = if sep.is_null() || sep.is_none() {
         split_whitespace(&text, maxsplit)
     } else {
-        let sep = str_arg(vm, sep, "must be str or None, not")?;
+        let Some(sep) = ops::str_text(vm, sep).cloned() else {
+            let t = type_name(vm, sep);
+            return Err(vm.type_error(format!("must be str or None, not {t}")));
+        };
         if sep.is_empty() {
             return Err(vm.value_error("empty separator"));
         }
@@ -321,7 +324,10 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         parts
     } else {
-        let sep = str_arg(vm, sep, "must be str or None, not")?;
+        let Some(sep) = ops::str_text(vm, sep).cloned() else {
+            let t = type_name(vm, sep);
+            return Err(vm.type_error(format!("must be str or None, not {t}")));
+        };
         if sep.is_empty() {
             return Err(vm.value_error("empty separator"));
         }
