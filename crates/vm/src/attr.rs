@@ -86,10 +86,13 @@ pub fn bind_descriptor(vm: &mut Vm, attr: Value, instance: Value, owner: Value) 
     }
 }
 
-/// `'name' ` of a property for its error messages (CPython 3.11 names the
-/// getter's `__name__`), or nothing.
+/// `'name' ` of a property for its error messages: the name it was
+/// assigned to in its class (`__set_name__`), else its getter's name.
 fn property_name(vm: &mut Vm, property: crate::heap::ObjRef) -> String {
     let Payload::Property(parts) = &vm.heap.get(property).payload else { return String::new() };
+    if let Some(n) = str_text(vm, parts[4]) {
+        return format!("'{n}' ");
+    }
     let candidates = [parts[0], parts[1], parts[2]];
     for f in candidates {
         if let Value::Obj(r) = f {
@@ -421,7 +424,14 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, text: &str, value: 
         Some(d) => dictops::dict_set(vm, d, name, value),
         None => {
             let t = type_name(vm, obj);
-            Err(vm.error(&exc::ATTRIBUTE_ERROR, format!("'{t}' object has no attribute '{text}'")))
+            // An attribute the type has (a method) is read-only on an
+            // instance without a __dict__.
+            let message = if class::lookup(vm, class, text).is_some() {
+                format!("'{t}' object attribute '{text}' is read-only")
+            } else {
+                format!("'{t}' object has no attribute '{text}'")
+            };
+            Err(vm.error(&exc::ATTRIBUTE_ERROR, message))
         }
     }
 }
@@ -472,6 +482,15 @@ pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value, text: &str) -> PyRe
         return Ok(());
     }
     let class = class_of(vm, obj);
+    if let Some(Value::Native(n)) = class::lookup(vm, class, text) {
+        if let NativeKind::Getter(setter) = n.kind {
+            if let Some(set) = setter {
+                return set(vm, obj, Value::Null);
+            }
+            let t = class::class_name(vm, class);
+            return Err(vm.error(&exc::ATTRIBUTE_ERROR, format!("attribute '{text}' of '{t}' objects is not writable")));
+        }
+    }
     if let Some(Value::Obj(r)) = class::lookup(vm, class, text) {
         let o = vm.heap.get(r);
         if let Payload::Property(parts) = &o.payload {

@@ -298,7 +298,11 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
     // __set_name__ on the namespace's descriptors.
     for (k, v) in crate::dictops::dict_items(vm, ns) {
         let vc = class_of(vm, v);
-        if let ClassRef::User(_) = vc {
+        let has_set_name = match vc {
+            ClassRef::User(_) => true,
+            ClassRef::Builtin(t) => std::ptr::eq(t, &types::PROPERTY),
+        };
+        if has_set_name {
             if let Some(m) = lookup(vm, vc, "__set_name__") {
                 vm.call_unbound(m, v, &[class, k], &[])?;
             }

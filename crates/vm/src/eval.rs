@@ -902,6 +902,12 @@ impl Vm {
         let text = ops::str_text(self, name).cloned().unwrap_or_default();
         let err = self.error(&exc::NAME_ERROR, format!("name '{text}' is not defined"));
         crate::types::exceptions::set_name_error_context(self, err, name);
+        if let Some(s) = crate::traceback::name_suggestion(self, &text) {
+            let s = self.new_str(s);
+            if let Some(d) = crate::attr::ensure_dict(self, Value::Obj(err.0)) {
+                dictops::dict_set_str(self, d, "_isopy_suggestion", s);
+            }
+        }
         err
     }
 

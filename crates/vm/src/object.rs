@@ -408,8 +408,9 @@ pub enum Payload {
     Iter(Box<IterState>),
     /// An exception instance.
     Exception(Box<ExceptionData>),
-    /// `property(fget, fset, fdel, doc)`.
-    Property(Box<[Value; 4]>),
+    /// `property(fget, fset, fdel, doc)`, and the name `__set_name__` gave it
+    /// (`Null` until then).
+    Property(Box<[Value; 5]>),
     /// `staticmethod(f)`.
     StaticMethod(Value),
     /// `classmethod(f)`.

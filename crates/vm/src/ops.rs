@@ -408,7 +408,9 @@ pub fn known_eq(vm: &Vm, a: Value, b: Value) -> Known {
 
 /// `a == b` as a bool (identity implies equality, as in containers).
 pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    // Identity implies equality here, as in PyObject_RichCompareBool (a NaN
+    // equals itself in a container).
+    if a.is(b) {
         return Ok(true);
     }
     if let Known::Yes(r) = known_eq(vm, a, b) {
@@ -875,7 +877,21 @@ fn repeat_count(vm: &mut Vm, n: Value) -> Option<PyResult<i64>> {
         Value::Int(i) => Some(Ok(i)),
         Value::Bool(b) => Some(Ok(b as i64)),
         Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Int(_) => Some(Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))),
+            Payload::Int(b) => Some(match b.to_i64() {
+                Some(i) => Ok(i),
+                None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+            }),
+            _ if matches!(vm.heap.get(r).class, ClassRef::User(_))
+                && class::lookup(vm, vm.heap.get(r).class, "__index__").is_some() =>
+            {
+                Some(match index_value(vm, n) {
+                    Ok(Some(b)) => {
+                        b.to_i64().ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+                    }
+                    Ok(None) => Ok(0),
+                    Err(e) => Err(e),
+                })
+            }
             _ => None,
         },
         _ => None,

@@ -41,6 +41,28 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let sep = text_arg(vm, sep, "sep", " ")?;
     let end = text_arg(vm, end, "end", "\n")?;
+    let file = if file.is_null() || file.is_none() { sys_stream(vm, "stdout") } else { file };
+    if file.is_none() {
+        return Ok(Value::None);
+    }
+    let stream = crate::io::stream_of(vm, file).filter(|s| *s != crate::io::Stream::Stdin);
+    let Some(stream) = stream else {
+        // Another file object: CPython writes each piece with its write().
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                let s = vm.new_str(sep.as_str());
+                vm.call_method(file, "write", &[s])?;
+            }
+            let s = vm.str_value(*v)?;
+            vm.call_method(file, "write", &[s])?;
+        }
+        let e = vm.new_str(end.as_str());
+        vm.call_method(file, "write", &[e])?;
+        if !flush.is_null() && ops::truthy(vm, flush)? {
+            vm.call_method(file, "flush", &[])?;
+        }
+        return Ok(Value::None);
+    };
     let mut out = String::new();
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -52,23 +74,12 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let file = if file.is_null() || file.is_none() { sys_stream(vm, "stdout") } else { file };
-    if file.is_none() {
-        return Ok(Value::None);
-    }
-    match crate::io::stream_of(vm, file) {
-        Some(crate::io::Stream::Stdout) => {
+    match stream {
+        crate::io::Stream::Stderr => crate::io::write_stderr(vm, &out)?,
+        _ => {
             crate::io::write_stdout(vm, &out)?;
             if !flush.is_null() && ops::truthy(vm, flush)? {
                 crate::io::flush_stdout();
-            }
-        }
-        Some(crate::io::Stream::Stderr) => crate::io::write_stderr(vm, &out)?,
-        _ => {
-            let text = vm.new_str(out);
-            vm.call_method(file, "write", &[text])?;
-            if !flush.is_null() && ops::truthy(vm, flush)? {
-                vm.call_method(file, "flush", &[])?;
             }
         }
     }

@@ -117,13 +117,14 @@ fn filter_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [seq] = args.exact::<1>(vm, "reversed", 1)?;
     let class = class_of(vm, seq);
-    if let Some(m) = class::lookup(vm, class, "__reversed__") {
+    let reverser = class::lookup(vm, class, "__reversed__");
+    if let Some(m) = reverser.filter(|m| !m.is_none()) {
         return vm.call_unbound(m, seq, &[], &[]);
     }
-    let has_sequence_protocol =
-        class::lookup(vm, class, "__len__").is_some() && class::lookup(vm, class, "__getitem__").is_some();
-    let is_mapping = matches!(seq, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)));
-    if !has_sequence_protocol || is_mapping {
+    // CPython's PySequence_Check: a __getitem__ that is not a dict's.
+    let is_dict = matches!(seq, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)));
+    let sequence = class::lookup(vm, class, "__getitem__").is_some() && !is_dict;
+    if reverser.is_some() || !sequence {
         let t = type_name(vm, seq);
         return Err(vm.type_error(format!("'{t}' object is not reversible")));
     }

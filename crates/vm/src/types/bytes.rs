@@ -36,6 +36,28 @@ static BYTES_METHODS: &[Native] = &container_table![
     Native::method("isdigit", isdigit),
     Native::method("isalpha", isalpha),
     Native::method("isspace", isspace),
+    Native::method("rfind", rfind),
+    Native::method("rindex", rindex),
+    Native::method("rsplit", rsplit),
+    Native::method("splitlines", splitlines),
+    Native::method("partition", partition),
+    Native::method("rpartition", rpartition),
+    Native::method("center", center),
+    Native::method("ljust", ljust),
+    Native::method("rjust", rjust),
+    Native::method("zfill", zfill),
+    Native::method("title", title),
+    Native::method("capitalize", capitalize),
+    Native::method("swapcase", swapcase),
+    Native::method("isalnum", isalnum),
+    Native::method("islower", islower),
+    Native::method("isupper", isupper),
+    Native::method("isascii", isascii),
+    Native::method("expandtabs", expandtabs),
+    Native::method("removeprefix", removeprefix),
+    Native::method("removesuffix", removesuffix),
+    Native::method("translate", translate),
+    Native::staticmethod("maketrans", maketrans),
 ];
 
 /// The built-in type `bytes`.
@@ -56,6 +78,7 @@ static BYTEARRAY_METHODS: &[Native] = &container_table![
     Native::method("__delitem__", crate::types::dunders::delitem),
     Native::method("decode", decode),
     Native::method("hex", hex),
+    Native::classmethod("fromhex", fromhex),
     Native::method("append", append),
     Native::method("extend", extend),
     Native::method("pop", pop),
@@ -68,6 +91,40 @@ static BYTEARRAY_METHODS: &[Native] = &container_table![
     Native::method("endswith", endswith),
     Native::method("upper", upper),
     Native::method("lower", lower),
+    Native::method("join", join),
+    Native::method("split", split),
+    Native::method("strip", strip),
+    Native::method("lstrip", lstrip),
+    Native::method("rstrip", rstrip),
+    Native::method("replace", replace),
+    Native::method("index", index),
+    Native::method("insert", insert),
+    Native::method("remove", remove),
+    Native::method("isdigit", isdigit),
+    Native::method("isalpha", isalpha),
+    Native::method("isspace", isspace),
+    Native::method("rfind", rfind),
+    Native::method("rindex", rindex),
+    Native::method("rsplit", rsplit),
+    Native::method("splitlines", splitlines),
+    Native::method("partition", partition),
+    Native::method("rpartition", rpartition),
+    Native::method("center", center),
+    Native::method("ljust", ljust),
+    Native::method("rjust", rjust),
+    Native::method("zfill", zfill),
+    Native::method("title", title),
+    Native::method("capitalize", capitalize),
+    Native::method("swapcase", swapcase),
+    Native::method("isalnum", isalnum),
+    Native::method("islower", islower),
+    Native::method("isupper", isupper),
+    Native::method("isascii", isascii),
+    Native::method("expandtabs", expandtabs),
+    Native::method("removeprefix", removeprefix),
+    Native::method("removesuffix", removesuffix),
+    Native::method("translate", translate),
+    Native::staticmethod("maketrans", maketrans),
 ];
 
 /// The built-in type `bytearray`.
@@ -402,6 +459,66 @@ pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> P
             Ok(out)
         }
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(data.iter().map(|&b| b as char).collect()),
+        "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let (mut body, mut big) = (data, norm.ends_with("be"));
+            if norm == "utf-16" || norm == "utf16" {
+                if let Some(rest) = data.strip_prefix(&[0xff, 0xfe]) {
+                    body = rest;
+                } else if let Some(rest) = data.strip_prefix(&[0xfe, 0xff]) {
+                    body = rest;
+                    big = true;
+                }
+            }
+            if body.len() % 2 == 1 {
+                let start = data.len() - 1;
+                return Err(exc::unicode_decode_error(vm, "utf-16", data, start, data.len(), "truncated data"));
+            }
+            let units: Vec<u16> = body
+                .chunks(2)
+                .map(|c| if big { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) })
+                .collect();
+            match String::from_utf16(&units) {
+                Ok(s) => Ok(s),
+                Err(_) if errors == "replace" => Ok(String::from_utf16_lossy(&units)),
+                Err(_) => Err(exc::unicode_decode_error(vm, "utf-16", data, 0, data.len(), "illegal encoding")),
+            }
+        }
+        "utf-32" | "utf32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let (mut body, mut big) = (data, norm.ends_with("be"));
+            if norm == "utf-32" || norm == "utf32" {
+                if let Some(rest) = data.strip_prefix(&[0xff, 0xfe, 0, 0]) {
+                    body = rest;
+                } else if let Some(rest) = data.strip_prefix(&[0, 0, 0xfe, 0xff]) {
+                    body = rest;
+                    big = true;
+                }
+            }
+            if body.len() % 4 != 0 {
+                return Err(exc::unicode_decode_error(vm, "utf-32", data, 0, data.len(), "truncated data"));
+            }
+            let mut out = String::new();
+            for (i, c) in body.chunks(4).enumerate() {
+                let n = if big {
+                    u32::from_be_bytes([c[0], c[1], c[2], c[3]])
+                } else {
+                    u32::from_le_bytes([c[0], c[1], c[2], c[3]])
+                };
+                match char::from_u32(n) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(exc::unicode_decode_error(
+                            vm,
+                            "utf-32",
+                            data,
+                            i * 4,
+                            i * 4 + 4,
+                            "code point not in range(0x110000)",
+                        ))
+                    }
+                }
+            }
+            Ok(out)
+        }
         _ => Err(vm.error(&exc::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
     }
 }
@@ -585,7 +702,11 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "find")?;
     let n = needle(vm, args.get(1))?;
-    Ok(Value::Int(find_sub(&data, &n, 0).map_or(-1, |i| i as i64)))
+    let (a, b) = window(vm, data.len(), args.get(2), args.get(3))?;
+    if a > b {
+        return Ok(Value::Int(-1));
+    }
+    Ok(Value::Int(find_sub(&data[..b], &n, a).map_or(-1, |i| i as i64)))
 }
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -600,6 +721,8 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "count")?;
     let n = needle(vm, args.get(1))?;
+    let (a, b) = window(vm, data.len(), args.get(2), args.get(3))?;
+    let data = if a <= b { data[a..b].to_vec() } else { Vec::new() };
     if n.is_empty() {
         return Ok(Value::Int(data.len() as i64 + 1));
     }
@@ -708,4 +831,355 @@ fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "copy")?;
     Ok(vm.new_object(&BYTEARRAY, Payload::ByteArray(data)))
+}
+
+/// The `[start:end]` window of a search method, as byte offsets.
+fn window(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<(usize, usize)> {
+    let resolve = |vm: &mut Vm, v: Value, default: usize| -> PyResult<usize> {
+        if v.is_null() || v.is_none() {
+            return Ok(default);
+        }
+        let i = ops::index_i64(vm, v)?;
+        Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
+    };
+    Ok((resolve(vm, start, 0)?, resolve(vm, end, len)?))
+}
+
+fn rfind_in(data: &[u8], n: &[u8], start: usize, end: usize) -> Option<usize> {
+    if start > end || end > data.len() {
+        return None;
+    }
+    let hay = &data[start..end];
+    if n.is_empty() {
+        return Some(end);
+    }
+    hay.windows(n.len()).rposition(|w| w == n).map(|i| i + start)
+}
+
+fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "rfind")?;
+    let n = needle(vm, args.get(1))?;
+    let (a, b) = window(vm, data.len(), args.get(2), args.get(3))?;
+    Ok(Value::Int(rfind_in(&data, &n, a, b).map_or(-1, |i| i as i64)))
+}
+
+fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "rindex")?;
+    let n = needle(vm, args.get(1))?;
+    let (a, b) = window(vm, data.len(), args.get(2), args.get(3))?;
+    match rfind_in(&data, &n, a, b) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [sep, maxsplit] = args.bind(vm, "rsplit", 1, ["sep", "maxsplit"], 0, 2)?;
+    let data = this(vm, &args, "rsplit")?;
+    let max = if maxsplit.is_null() { -1 } else { ops::index_i64(vm, maxsplit)? };
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    if sep.is_null() || sep.is_none() {
+        let mut rest: &[u8] = &data;
+        loop {
+            let end = rest.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(0, |i| i + 1);
+            rest = &rest[..end];
+            if rest.is_empty() {
+                break;
+            }
+            if max >= 0 && parts.len() as i64 == max {
+                parts.push(rest.to_vec());
+                break;
+            }
+            let start = rest.iter().rposition(|b| b.is_ascii_whitespace()).map_or(0, |i| i + 1);
+            parts.push(rest[start..].to_vec());
+            rest = &rest[..start];
+        }
+    } else {
+        let sep = data_arg(vm, sep)?;
+        if sep.is_empty() {
+            return Err(vm.value_error("empty separator"));
+        }
+        let mut end = data.len();
+        while let Some(i) = rfind_in(&data, &sep, 0, end) {
+            if max >= 0 && parts.len() as i64 == max {
+                break;
+            }
+            parts.push(data[i + sep.len()..end].to_vec());
+            end = i;
+        }
+        parts.push(data[..end].to_vec());
+    }
+    parts.reverse();
+    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [keepends] = args.bind(vm, "splitlines", 1, ["keepends"], 0, 1)?;
+    let data = this(vm, &args, "splitlines")?;
+    let keep = !keepends.is_null() && ops::truthy(vm, keepends)?;
+    let mut parts = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < data.len() {
+        let b = data[i];
+        if b == b'\n' || b == b'\r' {
+            let mut end = i + 1;
+            if b == b'\r' && data.get(i + 1) == Some(&b'\n') {
+                end += 1;
+            }
+            parts.push(if keep { data[start..end].to_vec() } else { data[start..i].to_vec() });
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < data.len() {
+        parts.push(data[start..].to_vec());
+    }
+    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args<'_>, reverse: bool) -> PyResult<Value> {
+    let name = if reverse { "rpartition" } else { "partition" };
+    let [sep] = args.exact::<1>(vm, name, 1)?;
+    let data = this(vm, &args, name)?;
+    let s = data_arg(vm, sep)?;
+    if s.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if reverse { rfind_in(&data, &s, 0, data.len()) } else { find_sub(&data, &s, 0) };
+    let like = args.get(0);
+    let parts = match found {
+        Some(i) => vec![data[..i].to_vec(), s.clone(), data[i + s.len()..].to_vec()],
+        None if reverse => vec![Vec::new(), Vec::new(), data.clone()],
+        None => vec![data.clone(), Vec::new(), Vec::new()],
+    };
+    let items = parts.into_iter().map(|p| same_kind(vm, like, p)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn fill_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, usize, u8)> {
+    args.count(vm, name, 1, 1, 2)?;
+    let data = this(vm, args, name)?;
+    let width = ops::index_i64(vm, args.get(1))?.max(0) as usize;
+    let fill = match args.get(2) {
+        Value::Null => b' ',
+        v => match ops::bytes_data(vm, v) {
+            Some(b) if b.len() == 1 => b[0],
+            _ => {
+                let t = type_name(vm, v);
+                return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {t}")));
+            }
+        },
+    };
+    Ok((data, width, fill))
+}
+
+fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (data, width, fill) = fill_args(vm, &args, "center")?;
+    if data.len() >= width {
+        return Ok(same_kind(vm, args.get(0), data));
+    }
+    let total = width - data.len();
+    let left = total / 2 + (total & width & 1);
+    let mut out = vec![fill; left];
+    out.extend_from_slice(&data);
+    out.resize(width, fill);
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (mut data, width, fill) = fill_args(vm, &args, "ljust")?;
+    if data.len() < width {
+        data.resize(width, fill);
+    }
+    Ok(same_kind(vm, args.get(0), data))
+}
+
+fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (data, width, fill) = fill_args(vm, &args, "rjust")?;
+    let mut out = if data.len() < width { vec![fill; width - data.len()] } else { Vec::new() };
+    out.extend_from_slice(&data);
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [width] = args.exact::<1>(vm, "zfill", 1)?;
+    let data = this(vm, &args, "zfill")?;
+    let width = ops::index_i64(vm, width)?.max(0) as usize;
+    if data.len() >= width {
+        return Ok(same_kind(vm, args.get(0), data));
+    }
+    let pad = vec![b'0'; width - data.len()];
+    let out = match data.first() {
+        Some(&c @ (b'+' | b'-')) => [vec![c], pad, data[1..].to_vec()].concat(),
+        _ => [pad, data].concat(),
+    };
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "title")?;
+    let mut previous_cased = false;
+    let out: Vec<u8> = data
+        .iter()
+        .map(|&b| {
+            let c = if previous_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+            previous_cased = b.is_ascii_alphabetic();
+            c
+        })
+        .collect();
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "capitalize")?;
+    let out: Vec<u8> = data
+        .iter()
+        .enumerate()
+        .map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+        .collect();
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "swapcase")?;
+    let out: Vec<u8> = data
+        .iter()
+        .map(|b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() })
+        .collect();
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "isalnum")?;
+    Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_alphanumeric)))
+}
+
+fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "islower")?;
+    Ok(Value::Bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase)))
+}
+
+fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "isupper")?;
+    Ok(Value::Bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase)))
+}
+
+fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "isascii")?;
+    Ok(Value::Bool(data.is_ascii()))
+}
+
+fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [tabsize] = args.bind(vm, "expandtabs", 1, ["tabsize"], 0, 1)?;
+    let data = this(vm, &args, "expandtabs")?;
+    let size = if tabsize.is_null() { 8 } else { ops::index_i64(vm, tabsize)? };
+    let mut out = Vec::new();
+    let mut column = 0i64;
+    for &b in &data {
+        match b {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    column += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                column = 0;
+            }
+            _ => {
+                out.push(b);
+                column += 1;
+            }
+        }
+    }
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [p] = args.exact::<1>(vm, "removeprefix", 1)?;
+    let data = this(vm, &args, "removeprefix")?;
+    let p = data_arg(vm, p)?;
+    let out = data.strip_prefix(&p[..]).map(|r| r.to_vec()).unwrap_or(data);
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [p] = args.exact::<1>(vm, "removesuffix", 1)?;
+    let data = this(vm, &args, "removesuffix")?;
+    let p = data_arg(vm, p)?;
+    let out = if p.is_empty() { data } else { data.strip_suffix(&p[..]).map(|r| r.to_vec()).unwrap_or(data) };
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [table, delete] = args.bind(vm, "translate", 1, ["table", "delete"], 1, 2)?;
+    let data = this(vm, &args, "translate")?;
+    let table = if table.is_none() {
+        None
+    } else {
+        let t = data_arg(vm, table)?;
+        if t.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = if delete.is_null() { Vec::new() } else { data_arg(vm, delete)? };
+    let out: Vec<u8> =
+        data.iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[b as usize])).collect();
+    Ok(same_kind(vm, args.get(0), out))
+}
+
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [from, to] = args.exact::<2>(vm, "maketrans", 0)?;
+    let (from, to) = (data_arg(vm, from)?, data_arg(vm, to)?);
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (a, b) in from.iter().zip(&to) {
+        table[*a as usize] = *b;
+    }
+    Ok(vm.new_bytes(table))
+}
+
+fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [i, v] = args.exact::<2>(vm, "insert", 1)?;
+    let i = ops::index_i64(vm, i)?;
+    let b = byte_value(vm, v)?;
+    with_bytearray(vm, args.get(0), |d| {
+        let len = d.len() as i64;
+        let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        d.insert(at as usize, b);
+    });
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "remove", 1)?;
+    let b = byte_value(vm, v)?;
+    let found = with_bytearray(vm, args.get(0), |d| match d.iter().position(|x| *x == b) {
+        Some(i) => {
+            d.remove(i);
+            true
+        }
+        None => false,
+    });
+    if found != Some(true) {
+        return Err(vm.value_error("value not found in bytearray"));
+    }
+    Ok(Value::None)
 }

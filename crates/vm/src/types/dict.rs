@@ -478,10 +478,19 @@ fn is_set_view(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))
 }
 
-/// A new set of the items of `iterable`.
+/// A new set of the items of `iterable` (CPython's `dictviews_to_set`:
+/// a keys view of an exact dict is made from the dict itself).
 fn set_of(vm: &mut Vm, iterable: Value) -> PyResult<ObjRef> {
+    let mut source = iterable;
+    if let Value::Obj(r) = iterable {
+        if let Payload::DictView { dict, kind: DictView::Keys } = vm.heap.get(r).payload {
+            if matches!(vm.heap.get(dict).class, ClassRef::Builtin(_)) {
+                source = Value::Obj(dict);
+            }
+        }
+    }
     let s = crate::types::set::new_set(vm, false);
-    crate::types::set::update(vm, Value::Obj(s), iterable)?;
+    crate::types::set::update(vm, Value::Obj(s), source)?;
     Ok(s)
 }
 

@@ -88,13 +88,21 @@ unary! {
 /// `__divmod__`.
 pub fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__divmod__", 0)?;
-    crate::builtins::divmod_values(vm, a, b)
+    numeric_divmod(vm, a, b)
 }
 
 /// `__rdivmod__`.
 pub fn rdivmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__rdivmod__", 0)?;
-    crate::builtins::divmod_values(vm, b, a)
+    numeric_divmod(vm, b, a)
+}
+
+/// `divmod` of two built-in numbers, or `NotImplemented`.
+fn numeric_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    if crate::num::as_num(vm, a).is_none() || crate::num::as_num(vm, b).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    crate::builtins::divmod_values(vm, a, b)
 }
 
 /// `__bool__`.

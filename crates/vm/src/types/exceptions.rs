@@ -58,16 +58,16 @@ exception_types! {
     OVERFLOW_ERROR, "OverflowError", &ARITHMETIC_ERROR, &[];
     ZERO_DIVISION_ERROR, "ZeroDivisionError", &ARITHMETIC_ERROR, &[];
     ASSERTION_ERROR, "AssertionError", &EXCEPTION, &[];
-    ATTRIBUTE_ERROR, "AttributeError", &EXCEPTION, &[];
+    ATTRIBUTE_ERROR, "AttributeError", &EXCEPTION, &[Native::getset("name", field_name, set_field_name), Native::getset("obj", field_obj, set_field_obj)];
     BUFFER_ERROR, "BufferError", &EXCEPTION, &[];
     EOF_ERROR, "EOFError", &EXCEPTION, &[];
-    IMPORT_ERROR, "ImportError", &EXCEPTION, &[Native::method("__init__", import_error_init), Native::getter("msg", import_error_msg)];
+    IMPORT_ERROR, "ImportError", &EXCEPTION, &[Native::method("__init__", import_error_init), Native::getter("msg", import_error_msg), Native::getset("name", field_name, set_field_name), Native::getset("path", field_path, set_field_path)];
     MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", &IMPORT_ERROR, &[];
     LOOKUP_ERROR, "LookupError", &EXCEPTION, &[];
     INDEX_ERROR, "IndexError", &LOOKUP_ERROR, &[];
     KEY_ERROR, "KeyError", &LOOKUP_ERROR, &[Native::method("__str__", key_error_str)];
     MEMORY_ERROR, "MemoryError", &EXCEPTION, &[];
-    NAME_ERROR, "NameError", &EXCEPTION, &[];
+    NAME_ERROR, "NameError", &EXCEPTION, &[Native::getset("name", field_name, set_field_name)];
     UNBOUND_LOCAL_ERROR, "UnboundLocalError", &NAME_ERROR, &[];
     OS_ERROR, "OSError", &EXCEPTION, &[Native::staticmethod("__new__", os_error_new), Native::method("__init__", os_error_init), Native::method("__str__", os_error_str)];
     BLOCKING_IO_ERROR, "BlockingIOError", &OS_ERROR, &[];
@@ -686,4 +686,46 @@ fn unicode_error(vm: &mut Vm, class: &'static BuiltinType, args: Vec<Value>) -> 
     all.extend(args);
     let _ = unicode_error_init(vm, Args::new(&all));
     PyErr(r)
+}
+
+// ------------------------------------------------------------ attribute fields
+
+/// An exception attribute kept in its `__dict__` (`None` until set).
+fn field(vm: &mut Vm, this: Value, name: &str) -> PyResult<Value> {
+    check(vm, this)?;
+    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict);
+    Ok(d.and_then(|d| crate::dictops::dict_get_str(vm, d, name)).unwrap_or(Value::None))
+}
+
+fn set_field(vm: &mut Vm, this: Value, name: &str, value: Value) -> PyResult<()> {
+    check(vm, this)?;
+    if let Some(d) = crate::attr::ensure_dict(vm, this) {
+        let v = if value.is_null() { Value::None } else { value };
+        crate::dictops::dict_set_str(vm, d, name, v);
+    }
+    Ok(())
+}
+
+fn field_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    field(vm, args.get(0), "name")
+}
+
+fn set_field_name(vm: &mut Vm, this: Value, value: Value) -> PyResult<()> {
+    set_field(vm, this, "name", value)
+}
+
+fn field_obj(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    field(vm, args.get(0), "obj")
+}
+
+fn set_field_obj(vm: &mut Vm, this: Value, value: Value) -> PyResult<()> {
+    set_field(vm, this, "obj", value)
+}
+
+fn field_path(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    field(vm, args.get(0), "path")
+}
+
+fn set_field_path(vm: &mut Vm, this: Value, value: Value) -> PyResult<()> {
+    set_field(vm, this, "path", value)
 }

@@ -35,6 +35,7 @@ static METHOD_METHODS: &[Native] = &[
     Native::getter("__qualname__", method_qualname),
     Native::getter("__doc__", method_doc),
     Native::method("__call__", call_self),
+    Native::method("__getattr__", method_getattr),
     Native::method("__eq__", method_eq),
     Native::method("__hash__", crate::types::dunders::hash),
 ];
@@ -92,6 +93,7 @@ static PROPERTY_METHODS: &[Native] = &[
     Native::getter("fdel", property_fdel),
     Native::getter("__doc__", property_doc),
     Native::getter("__isabstractmethod__", false_getter),
+    Native::method("__set_name__", property_set_name),
 ];
 
 /// `property`.
@@ -289,6 +291,13 @@ fn method_doc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::attr::getattr_str(vm, f, "__doc__")
 }
 
+/// Other attributes of a bound method are its function's.
+fn method_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [this, name] = args.exact::<2>(vm, "__getattr__", 0)?;
+    let (f, _) = method_parts(vm, this)?;
+    crate::attr::getattr(vm, f, name)
+}
+
 fn method_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__eq__", 0)?;
     let (Ok((fa, sa)), Ok((fb, sb))) = (method_parts(vm, a), method_parts(vm, b)) else {
@@ -413,7 +422,7 @@ fn code_nlocals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 // ------------------------------------------------------------ property
 
-fn property_parts(vm: &mut Vm, v: Value) -> PyResult<[Value; 4]> {
+fn property_parts(vm: &mut Vm, v: Value) -> PyResult<[Value; 5]> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
             Payload::Property(p) => Ok(**p),
@@ -425,15 +434,19 @@ fn property_parts(vm: &mut Vm, v: Value) -> PyResult<[Value; 4]> {
 
 fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.get(0);
-    Ok(vm.instance_with_payload(cls, Payload::Property(Box::new([Value::None; 4]))))
+    Ok(vm.instance_with_payload(
+        cls,
+        Payload::Property(Box::new([Value::None, Value::None, Value::None, Value::None, Value::Null])),
+    ))
 }
 
 fn property_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [fget, fset, fdel, doc] = args.bind(vm, "property", 1, ["fget", "fset", "fdel", "doc"], 0, 4)?;
-    let parts = [fget, fset, fdel, doc].map(|v| if v.is_null() { Value::None } else { v });
+    let [fget, fset, fdel, doc] = [fget, fset, fdel, doc].map(|v| if v.is_null() { Value::None } else { v });
     if let Value::Obj(r) = args.get(0) {
         if let Payload::Property(p) = &mut vm.heap.get_mut(r).payload {
-            **p = parts;
+            let name = p[4];
+            **p = [fget, fset, fdel, doc, name];
         }
     }
     Ok(Value::None)
@@ -445,6 +458,16 @@ fn property_with(vm: &mut Vm, args: Args<'_>, slot: usize, name: &str) -> PyResu
     parts[slot] = f;
     let cls = class::class_of(vm, args.get(0)).value();
     Ok(vm.instance_with_payload(cls, Payload::Property(Box::new(parts))))
+}
+
+fn property_set_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [p, _owner, name] = args.exact::<3>(vm, "__set_name__", 0)?;
+    if let Value::Obj(r) = p {
+        if let Payload::Property(parts) = &mut vm.heap.get_mut(r).payload {
+            parts[4] = name;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn property_getter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

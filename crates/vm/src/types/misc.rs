@@ -14,13 +14,41 @@ use crate::value::Value;
 
 /// `type(None)`.
 pub static NONE_TYPE: BuiltinType = BuiltinType {
-    methods: &[Native::method("__bool__", crate::types::dunders::bool)],
+    methods: &[Native::staticmethod("__new__", none_new), Native::method("__bool__", crate::types::dunders::bool)],
+    new: Some(none_new),
     ..BuiltinType::plain("NoneType", &OBJECT)
 };
 /// `type(NotImplemented)`.
-pub static NOT_IMPLEMENTED_TYPE: BuiltinType = BuiltinType::plain("NotImplementedType", &OBJECT);
+pub static NOT_IMPLEMENTED_TYPE: BuiltinType = BuiltinType {
+    methods: &[Native::staticmethod("__new__", not_implemented_new)],
+    new: Some(not_implemented_new),
+    ..BuiltinType::plain("NotImplementedType", &OBJECT)
+};
 /// `type(...)`.
-pub static ELLIPSIS_TYPE: BuiltinType = BuiltinType::plain("ellipsis", &OBJECT);
+pub static ELLIPSIS_TYPE: BuiltinType = BuiltinType {
+    methods: &[Native::staticmethod("__new__", ellipsis_new)],
+    new: Some(ellipsis_new),
+    ..BuiltinType::plain("ellipsis", &OBJECT)
+};
+
+fn singleton_new(vm: &mut Vm, args: Args<'_>, name: &str, v: Value) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(v)
+}
+
+fn none_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    singleton_new(vm, args, "NoneType", Value::None)
+}
+
+fn not_implemented_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    singleton_new(vm, args, "NotImplementedType", Value::NotImplemented)
+}
+
+fn ellipsis_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    singleton_new(vm, args, "ellipsis", Value::Ellipsis)
+}
 
 static SLICE_METHODS: &[Native] = &[
     Native::staticmethod("__new__", slice_new),

@@ -748,6 +748,20 @@ pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyR
     let norm = encoding.to_ascii_lowercase().replace('_', "-");
     let limit = match norm.as_str() {
         "utf-8" | "utf8" | "u8" => return Ok(text.as_bytes().to_vec()),
+        "utf-16" | "utf16" => {
+            let mut out = vec![0xff, 0xfe];
+            out.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+            return Ok(out);
+        }
+        "utf-16-le" | "utf-16le" => return Ok(text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()),
+        "utf-16-be" | "utf-16be" => return Ok(text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect()),
+        "utf-32" | "utf32" => {
+            let mut out = vec![0xff, 0xfe, 0, 0];
+            out.extend(text.chars().flat_map(|c| (c as u32).to_le_bytes()));
+            return Ok(out);
+        }
+        "utf-32-le" | "utf-32le" => return Ok(text.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()),
+        "utf-32-be" | "utf-32be" => return Ok(text.chars().flat_map(|c| (c as u32).to_be_bytes()).collect()),
         "ascii" | "us-ascii" => 0x80,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
         _ => return Err(vm.error(&exc::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
