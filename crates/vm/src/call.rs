@@ -223,6 +223,7 @@ impl Vm {
         let Payload::Function(f) = &self.heap.get(func).payload else { unreachable!("a function") };
         let code = f.code.clone();
         let globals = f.globals;
+        let builtins = f.builtins;
         let closure = f.closure;
         let ncells = code.code.cellvars.len();
         let cells: Box<[ObjRef]> = if ncells == 0 && code.code.freevars.is_empty() {
@@ -250,6 +251,7 @@ impl Vm {
             return_base,
             cells,
             globals,
+            builtins,
             locals: None,
             function: Value::Obj(func),
             generator: None,
@@ -274,6 +276,7 @@ impl Vm {
             cells.push(self.alloc(Object::builtin(&types::CELL, Payload::Cell(Value::Null))));
         }
         cells.extend_from_slice(closure);
+        let builtins = self.builtins_for(globals);
         let frame = Frame {
             code,
             ip: 0,
@@ -281,6 +284,7 @@ impl Vm {
             return_base: base,
             cells: cells.into(),
             globals,
+            builtins,
             locals,
             function: Value::Null,
             generator: None,

@@ -89,7 +89,7 @@ impl Vm {
         let shape = match &self.heap.get(r).payload {
             Payload::Str(s) => Shape::Text(pyrepr::str_repr(&s.text)),
             Payload::Bytes(b) => Shape::Text(pyrepr::bytes_repr(b)),
-            Payload::ByteArray(b) => Shape::Text(format!("bytearray({})", pyrepr::bytes_repr(b))),
+            Payload::ByteArray(b) => Shape::Text(format!("bytearray({})", bytearray_repr(b))),
             Payload::Int(b) => {
                 let b = (**b).clone();
                 Shape::Text(crate::types::int::to_decimal(self, &b)?)
@@ -433,4 +433,15 @@ fn type_address(name: &str) -> u64 {
 
 fn is_object_repr(m: Value) -> bool {
     matches!(m, Value::Native(n) if std::ptr::eq(n, types::object::OBJECT_REPR) || matches!(n.kind, NativeKind::Getter(_)))
+}
+
+/// `repr` of a bytearray's contents: like bytes, but CPython's
+/// `bytearray_repr` escapes a single quote even inside double quotes.
+fn bytearray_repr(b: &[u8]) -> String {
+    let r = pyrepr::bytes_repr(b);
+    if r.starts_with("b\"") {
+        let inner = &r[2..r.len() - 1];
+        return format!("b\"{}\"", inner.replace('\'', "\\'"));
+    }
+    r
 }

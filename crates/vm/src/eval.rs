@@ -253,15 +253,28 @@ impl Vm {
                         let v = self.peek(1);
                         let frame = &self.ts.frames[fi];
                         let namespace = frame.locals.unwrap_or(frame.globals);
-                        dictops::dict_set(self, namespace, name, v)?;
+                        if self.is_plain_dict(namespace) {
+                            dictops::dict_set(self, namespace, name, v)?;
+                        } else {
+                            crate::subscript::setitem(self, Value::Obj(namespace), name, v)?;
+                        }
                         self.pop();
                     }
                     Opcode::DeleteName => {
                         let name = code.names[arg as usize];
                         let frame = &self.ts.frames[fi];
                         let namespace = frame.locals.unwrap_or(frame.globals);
-                        if dictops::dict_remove(self, namespace, name)?.is_none() {
-                            return Err(Raised::New(self.name_error(name)));
+                        if self.is_plain_dict(namespace) {
+                            if dictops::dict_remove(self, namespace, name)?.is_none() {
+                                return Err(Raised::New(self.name_error(name)));
+                            }
+                        } else {
+                            match crate::subscript::delitem(self, Value::Obj(namespace), name) {
+                                Err(e) if self.error_is(e, &exc::KEY_ERROR) => {
+                                    return Err(Raised::New(self.name_error(name)));
+                                }
+                                other => other?,
+                            }
                         }
                     }
                     Opcode::LoadGlobal => {
@@ -269,7 +282,7 @@ impl Vm {
                         let globals = self.ts.frames[fi].globals;
                         let v = match dictops::dict_get_name(self, globals, name) {
                             Some(v) => v,
-                            None => match dictops::dict_get_name(self, self.builtins, name) {
+                            None => match dictops::dict_get_name(self, self.ts.frames[fi].builtins, name) {
                                 Some(v) => v,
                                 None => return Err(Raised::New(self.name_error(name))),
                             },
@@ -928,17 +941,31 @@ impl Vm {
         }
     }
 
+    /// Whether `d` is an exact dict (namespaces may be any mapping).
+    fn is_plain_dict(&self, d: crate::heap::ObjRef) -> bool {
+        let o = self.heap.get(d);
+        matches!(o.payload, Payload::Dict(_)) && matches!(o.class, ClassRef::Builtin(_))
+    }
+
     fn load_name(&mut self, fi: usize, name: Value) -> PyResult<Value> {
         if let Some(locals) = self.ts.frames[fi].locals {
-            if let Some(v) = dictops::dict_get(self, locals, name)? {
-                return Ok(v);
+            if self.is_plain_dict(locals) {
+                if let Some(v) = dictops::dict_get(self, locals, name)? {
+                    return Ok(v);
+                }
+            } else {
+                match crate::subscript::getitem(self, Value::Obj(locals), name) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if self.error_is(e, &exc::KEY_ERROR) => {}
+                    Err(e) => return Err(e),
+                }
             }
         }
         let globals = self.ts.frames[fi].globals;
         if let Some(v) = dictops::dict_get_name(self, globals, name) {
             return Ok(v);
         }
-        if let Some(v) = dictops::dict_get_name(self, self.builtins, name) {
+        if let Some(v) = dictops::dict_get_name(self, self.ts.frames[fi].builtins, name) {
             return Ok(v);
         }
         Err(self.name_error(name))
@@ -1027,6 +1054,7 @@ impl Vm {
         let Payload::Code(code) = &self.heap.get(c).payload else { unreachable!("a code object") };
         let code = code.clone();
         let globals = self.ts.frames[fi].globals;
+        let builtins = self.ts.frames[fi].builtins;
         let name = self.new_str(code.code.name.clone());
         let qualname = self.new_str(code.code.qualname.clone());
         let doc = if code.code.docstring { code.consts.first().copied().unwrap_or(Value::None) } else { Value::None };
@@ -1034,6 +1062,7 @@ impl Vm {
         let function = crate::object::Function {
             code,
             globals,
+            builtins,
             defaults,
             kwdefaults,
             closure,

@@ -24,6 +24,9 @@ pub struct Frame {
     pub cells: Box<[ObjRef]>,
     /// The module namespace (a dict).
     pub globals: ObjRef,
+    /// The builtins namespace its global lookups fall back to (a dict:
+    /// `globals['__builtins__']`, or the interpreter's).
+    pub builtins: ObjRef,
     /// The local namespace of a module or class body (a dict).
     pub locals: Option<ObjRef>,
     /// The function being run, or `Null` for module and class bodies.
@@ -57,6 +60,7 @@ impl Frame {
         self.code.trace(visit);
         self.cells.iter().for_each(|c| visit(Value::Obj(*c)));
         visit(Value::Obj(self.globals));
+        visit(Value::Obj(self.builtins));
         if let Some(l) = self.locals {
             visit(Value::Obj(l));
         }

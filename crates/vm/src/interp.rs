@@ -431,6 +431,20 @@ impl Vm {
         }
     }
 
+    /// The builtins namespace code running with `globals` uses (CPython's
+    /// `_PyEval_BuiltinsFromGlobals`): `globals['__builtins__']` (a module's
+    /// dict, or a dict), else this interpreter's builtins.
+    pub fn builtins_for(&mut self, globals: ObjRef) -> ObjRef {
+        match crate::dictops::dict_get_str(self, globals, "__builtins__") {
+            Some(Value::Obj(b)) => match &self.heap.get(b).payload {
+                Payload::Dict(_) => b,
+                Payload::Module(_) => self.heap.get(b).dict.unwrap_or(self.builtins),
+                _ => self.builtins,
+            },
+            _ => self.builtins,
+        }
+    }
+
     // ------------------------------------------------------------ collection
 
     /// Collects garbage if enough has been allocated. Called only at safe

@@ -311,7 +311,14 @@ impl Vm {
             }
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (*func, *sentinel);
-                let v = self.call(func, &[])?;
+                let v = match self.call(func, &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.error_is(e, &exc::STOP_ITERATION) => {
+                        *iter_state(self, r) = IterState::Done;
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if ops::eq(self, v, sentinel)? {
                     *iter_state(self, r) = IterState::Done;
                     return Ok(None);

@@ -130,6 +130,8 @@ pub struct Function {
     pub code: Arc<CodeData>,
     /// The module globals it runs with (a dict).
     pub globals: ObjRef,
+    /// The builtins its global lookups fall back to (a dict).
+    pub builtins: ObjRef,
     /// Positional defaults (a tuple) or `None`.
     pub defaults: Value,
     /// Keyword-only defaults (a dict) or `None`.
@@ -463,6 +465,7 @@ impl Payload {
             Payload::Function(f) => {
                 f.code.trace(visit);
                 visit(Value::Obj(f.globals));
+                visit(Value::Obj(f.builtins));
                 for v in [f.defaults, f.kwdefaults, f.closure, f.name, f.qualname, f.doc, f.annotations, f.module] {
                     visit(v);
                 }

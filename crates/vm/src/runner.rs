@@ -75,11 +75,19 @@ impl Vm {
             dictops::dict_set_str(self, d, "__file__", f);
         }
         let data = self.prepare_code(&code);
-        let result = self.run_code(data, d, None, &[]);
+        // A VM bug must not abort the process: it is caught here, reported,
+        // and the program ends as for an uncaught exception.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_code(data, d, None, &[])));
         self.ts.roots.clear();
         match result {
-            Ok(_) => Outcome::Finished,
-            Err(e) => self.report_uncaught(e),
+            Ok(Ok(_)) => Outcome::Finished,
+            Ok(Err(e)) => self.report_uncaught(e),
+            Err(panic) => {
+                crate::io::flush_stdout();
+                let what = panic_message(&panic);
+                let _ = crate::io::write_stderr(self, &format!("SystemError: isopy internal error: {what}\n"));
+                Outcome::Error { status: 1 }
+            }
         }
     }
 
@@ -97,5 +105,16 @@ impl Vm {
         self.print_exception(e);
         let status = if self.error_is(e, &exc::KEYBOARD_INTERRUPT) { 130 } else { 1 };
         Outcome::Error { status }
+    }
+}
+
+/// The text of a caught panic.
+pub fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = panic.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = panic.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
     }
 }

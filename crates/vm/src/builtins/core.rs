@@ -193,8 +193,11 @@ fn source_text(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<Arc<str>>> 
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Code(_))) {
         return Ok(None);
     }
-    let t = type_name(vm, v);
-    Err(vm.type_error(format!("{func}() arg 1 must be a string, bytes or code object, not {t}")))
+    let _ = type_name(vm, v);
+    if func == "compile" {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    }
+    Err(vm.type_error(format!("{func}() arg 1 must be a string, bytes or code object")))
 }
 
 pub fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -217,6 +220,13 @@ pub fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The globals and locals `exec`/`eval` run with.
 fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResult<(ObjRef, Option<ObjRef>)> {
     let is_dict = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)));
+    let is_mapping = |vm: &Vm, v: Value| {
+        is_dict(vm, v) || crate::class::lookup(vm, crate::class::class_of(vm, v), "__getitem__").is_some()
+    };
+    if !locals.is_null() && !locals.is_none() && !is_mapping(vm, locals) {
+        let t = type_name(vm, locals);
+        return Err(vm.type_error(format!("locals must be a mapping or None, not {t}")));
+    }
     let globals = match globals {
         Value::Null | Value::None => match vm.ts.frames.last() {
             Some(f) => {
@@ -234,6 +244,9 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResul
         },
         g if is_dict(vm, g) => g.as_obj().expect("a dict"),
         g => {
+            if is_mapping(vm, g) && func == "eval" {
+                return Err(vm.type_error("globals must be a real dict; try eval(expr, {}, mapping)"));
+            }
             let t = type_name(vm, g);
             return Err(vm.type_error(format!("{func}() globals must be a dict, not {t}")));
         }
@@ -249,7 +262,7 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResul
             Some(r) => Some(r),
             None => {
                 let t = type_name(vm, l);
-                return Err(vm.type_error(format!("locals must be a mapping, not {t}")));
+                return Err(vm.type_error(format!("locals must be a mapping or None, not {t}")));
             }
         },
     };

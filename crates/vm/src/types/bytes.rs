@@ -175,6 +175,11 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// The bytes an iterable of ints (or a bytes-like object) stands for.
 fn bytes_from(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
+    bytes_from_as(vm, source, false)
+}
+
+/// [`bytes_from`], with `bytes()`'s plural wording of a bad item when `plural`.
+fn bytes_from_as(vm: &mut Vm, source: Value, plural: bool) -> PyResult<Vec<u8>> {
     if let Some(b) = ops::bytes_data(vm, source) {
         return Ok(b.to_vec());
     }
@@ -197,7 +202,7 @@ fn bytes_from(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
     };
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        out.push(bytes_item(vm, item)?);
+        out.push(if plural { bytes_item(vm, item)? } else { byte_value(vm, item)? });
     }
     Ok(out)
 }
@@ -247,7 +252,7 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if let Some(r) = vm.call_special(source, "__bytes__", &[])? {
             return Ok(r);
         }
-        bytes_from(vm, source)?
+        bytes_from_as(vm, source, true)?
     };
     let cls = args.get(0);
     if matches!(cls, Value::Type(t) if std::ptr::eq(t, &BYTES)) {
@@ -334,6 +339,15 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
         let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload else { unreachable!("a bytearray") };
         if s.step == 1 {
             data.splice(s.start as usize..s.start as usize + s.len, new);
+            return Ok(());
+        }
+        if new.is_empty() {
+            // CPython deletes the slice when given nothing to put there.
+            let mut doomed: Vec<usize> = s.indices().collect();
+            doomed.sort_unstable();
+            for i in doomed.into_iter().rev() {
+                data.remove(i);
+            }
             return Ok(());
         }
         if new.len() != s.len {
@@ -802,6 +816,9 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "bytearray.extend", 1)?;
+    if ops::str_text(vm, v).is_some() {
+        return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
+    }
     let data = bytes_from(vm, v)?;
     with_bytearray(vm, args.get(0), |d| d.extend(data));
     Ok(Value::None)

@@ -572,6 +572,13 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Opti
             }
             Ok(None)
         }
+        (Payload::ByteArray(_), Op::Multiply) => {
+            let Value::Int(n) = b else { return Ok(None) };
+            if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {
+                *d = if n <= 0 { Vec::new() } else { d.repeat(n as usize) };
+            }
+            Ok(Some(a))
+        }
         (Payload::ByteArray(_), Op::Add) => {
             let Some(extra) = ops::bytes_data(vm, b).map(|d| d.to_vec()) else { return Ok(None) };
             if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {

@@ -280,13 +280,17 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let t = type_name(vm, name);
                 return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
             };
-            let Some(bases) = ops::seq_items(vm, bases).map(|b| b.to_vec()) else {
+            let is_tuple = crate::class::is_instance_of(vm, bases, &crate::types::TUPLE);
+            let Some(bases) = ops::seq_items(vm, bases).filter(|_| is_tuple).map(|b| b.to_vec()) else {
                 let t = type_name(vm, bases);
                 return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
             };
-            let Value::Obj(src) = ns else {
-                let t = type_name(vm, ns);
-                return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
+            let src = match ns {
+                Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)) => r,
+                _ => {
+                    let t = type_name(vm, ns);
+                    return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
+                }
             };
             // The class gets its own copy of the namespace.
             let copy = vm.new_dict_ref();
