@@ -30,7 +30,7 @@ pub struct Spec {
     kind: Option<char>,
 }
 
-fn parse(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
+fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -91,7 +91,7 @@ fn parse(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(vm.value_error("Invalid format specifier"));
+        return Err(vm.value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
     }
     Ok(s)
 }
@@ -128,7 +128,8 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         let t = type_name(vm, v);
         return Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")));
     }
-    let s = parse(vm, spec)?;
+    let tname = type_name(vm, v);
+    let s = parse(vm, spec, &tname)?;
     if let Some(text) = ops::str_text(vm, v).cloned() {
         let t = type_name(vm, v);
         return format_str(vm, &text, &s, &t);
@@ -377,6 +378,11 @@ pub fn fixed(a: f64, p: usize, alternate: bool) -> String {
 }
 
 fn format_float(vm: &mut Vm, f: f64, s: &Spec) -> PyResult<String> {
+    if let (Some(g), Some(k)) = (s.grouping, s.kind) {
+        if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+            return Err(vm.value_error(format!("Cannot specify '{g}' with '{k}'.")));
+        }
+    }
     let mut negative = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
     let kind = s.kind;

@@ -536,6 +536,7 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
         Sets(ObjRef, ObjRef),
         Dicts(ObjRef, ObjRef),
         Ranges([BigInt; 3], [BigInt; 3]),
+        Views,
         Other,
     }
     let shape = {
@@ -550,10 +551,13 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
             (Payload::Tuple(x), Payload::Tuple(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => Shape::Sets(ra, rb),
             (Payload::Dict(_), Payload::Dict(_)) => Shape::Dicts(ra, rb),
-            (Payload::DictView { dict: da, kind: ka }, Payload::DictView { dict: db, kind: kb })
-                if *ka == crate::object::DictView::Keys && *kb == crate::object::DictView::Keys =>
+            (Payload::DictView { .. }, _) | (_, Payload::DictView { .. })
+                if set_like(pa)
+                    && set_like(pb)
+                    && !(matches!(pa, Payload::Set(_) | Payload::FrozenSet(_))
+                        && matches!(pb, Payload::Set(_) | Payload::FrozenSet(_))) =>
             {
-                Shape::Sets(*da, *db)
+                Shape::Views
             }
             (Payload::Slice(x), Payload::Slice(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
             (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_)) => {
@@ -575,6 +579,12 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
             sequence_compare(vm, &x, &y, op).map(Value::Bool)
         }
         Shape::Sets(x, y) => crate::types::set::set_compare(vm, x, y, op),
+        Shape::Views => {
+            // Keys and items views compare as the sets of what they hold.
+            let x = crate::types::dict::as_set(vm, a)?;
+            let y = crate::types::dict::as_set(vm, b)?;
+            crate::types::set::set_compare(vm, x, y, op)
+        }
         Shape::Dicts(x, y) => match op {
             Comparison::Eq | Comparison::Ne => {
                 let equal = crate::types::dict::dict_equal(vm, x, y)?;
@@ -607,6 +617,17 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
             _ => Value::NotImplemented,
         }),
     }
+}
+
+/// Whether a payload is set-like for comparisons: a set, frozenset, or
+/// keys/items view.
+fn set_like(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::DictView { kind: crate::object::DictView::Keys | crate::object::DictView::Items, .. }
+    )
 }
 
 /// Lexicographic comparison of two sequences, as list and tuple compare.

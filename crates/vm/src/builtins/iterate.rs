@@ -80,6 +80,9 @@ fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut strict = false;
+    if args.kw.len() > 1 {
+        return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", args.kw.len())));
+    }
     for &(k, v) in args.kw {
         if ops::str_is(vm, k, "strict") {
             strict = ops::truthy(vm, v)?;

@@ -178,6 +178,9 @@ pub fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             e
         }
     })?;
+    if i32::try_from(n).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => Ok(crate::types::str::char_value(vm, c)),
         None => {

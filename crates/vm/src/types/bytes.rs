@@ -53,6 +53,7 @@ static BYTES_METHODS: &[Native] = &container_table![
     Native::method("islower", islower),
     Native::method("isupper", isupper),
     Native::method("isascii", isascii),
+    Native::method("istitle", istitle),
     Native::method("expandtabs", expandtabs),
     Native::method("removeprefix", removeprefix),
     Native::method("removesuffix", removesuffix),
@@ -120,6 +121,7 @@ static BYTEARRAY_METHODS: &[Native] = &container_table![
     Native::method("islower", islower),
     Native::method("isupper", isupper),
     Native::method("isascii", isascii),
+    Native::method("istitle", istitle),
     Native::method("expandtabs", expandtabs),
     Native::method("removeprefix", removeprefix),
     Native::method("removesuffix", removesuffix),
@@ -538,12 +540,27 @@ pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> P
 }
 
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [sep, per] = args.bind(vm, "hex", 1, ["sep", "bytes_per_sep"], 0, 2)?;
     let data = this(vm, &args, "hex")?;
-    let sep = args.get(1);
-    let mut out = String::with_capacity(data.len() * 2);
-    let sep_text = if sep.is_null() { None } else { ops::str_text(vm, sep).cloned() };
+    let sep_text = if sep.is_null() {
+        None
+    } else {
+        match ops::str_text(vm, sep)
+            .cloned()
+            .or_else(|| ops::bytes_data(vm, sep).map(|b| String::from_utf8_lossy(b).into()))
+        {
+            Some(t) if t.chars().count() == 1 => Some(t),
+            Some(_) => return Err(vm.value_error("sep must be length 1.")),
+            None => return Err(vm.type_error("sep must be str or bytes.")),
+        }
+    };
+    let per = if per.is_null() { 1 } else { ops::index_i64(vm, per)? };
+    let group = per.unsigned_abs().max(1) as usize;
+    let mut out = String::with_capacity(data.len() * 3);
     for (i, b) in data.iter().enumerate() {
-        if i > 0 {
+        // Groups count from the right for a positive bytes_per_sep.
+        let boundary = if per >= 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+        if i > 0 && boundary {
             if let Some(s) = &sep_text {
                 out.push_str(s);
             }
@@ -1199,4 +1216,27 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("value not found in bytearray"));
     }
     Ok(Value::None)
+}
+
+fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let data = this(vm, &args, "istitle")?;
+    let (mut cased, mut previous_cased) = (false, false);
+    for b in &data {
+        if b.is_ascii_uppercase() {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else if b.is_ascii_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
 }

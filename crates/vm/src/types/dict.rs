@@ -478,6 +478,14 @@ fn is_set_view(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))
 }
 
+/// `v` as a set: itself if it is a set, else a new set of its items.
+pub fn as_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    if crate::types::set::is_any_set(vm, v) {
+        return Ok(v.as_obj().expect("a set"));
+    }
+    set_of(vm, v)
+}
+
 /// A new set of the items of `iterable` (CPython's `dictviews_to_set`:
 /// a keys view of an exact dict is made from the dict itself).
 fn set_of(vm: &mut Vm, iterable: Value) -> PyResult<ObjRef> {

@@ -220,6 +220,9 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [text] = args.exact::<1>(vm, "fromhex", 1)?;
     let s = ops::str_text(vm, text).map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
     match parse_hex_float(&s) {
+        Some(v) if v.is_infinite() && !s.contains("inf") => {
+            Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
         Some(v) => Ok(Value::Float(v)),
         None if s.is_empty() || !s.chars().all(|c| c.is_ascii_hexdigit() || "+-.xpinfty".contains(c)) => {
             Err(vm.value_error("invalid hexadecimal floating-point string"))
@@ -330,7 +333,12 @@ pub fn float_of(vm: &mut Vm, x: Value) -> PyResult<f64> {
 
 /// Parses a float literal as `float(text)` does.
 pub fn parse_float(vm: &mut Vm, text: &str, original: Value) -> PyResult<f64> {
-    let s = text.trim();
+    // Unicode decimal digits count as their ASCII values, as in CPython.
+    let ascii: String = text
+        .chars()
+        .map(|c| if !c.is_ascii() && crate::types::str::is_decimal_char(c) { decimal_value(c) } else { c })
+        .collect();
+    let s = ascii.trim();
     let lower = s.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {
         Some(b'-') => (-1.0, &lower[1..]),
@@ -395,4 +403,18 @@ pub fn as_f64(vm: &mut Vm, v: Value, func: &str) -> PyResult<f64> {
 /// Whether a big int is within `f64`'s exact integer range.
 pub fn exactly_representable(b: &BigInt) -> bool {
     b.abs().to_u64().is_some_and(|u| u <= 1 << 53)
+}
+
+/// The ASCII digit a Unicode decimal digit stands for.
+fn decimal_value(c: char) -> char {
+    let n = c as u32;
+    for start in [
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20,
+        0x1040, 0xff10,
+    ] {
+        if (start..start + 10).contains(&n) {
+            return char::from(b'0' + (n - start) as u8);
+        }
+    }
+    c
 }

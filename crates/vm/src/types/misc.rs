@@ -701,3 +701,117 @@ fn union_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__ror__", 0)?;
     make_union(vm, b, a)
 }
+
+// ------------------------------------------------------------ mappingproxy
+
+/// A read-only view of a mapping (what `Class.__dict__` gives).
+struct MappingProxy {
+    mapping: Value,
+}
+
+impl NativeData for MappingProxy {
+    fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        visit(self.mapping);
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+static PROXY_METHODS: &[Native] = &[
+    Native::method("__getitem__", proxy_getitem),
+    Native::method("__contains__", proxy_contains),
+    Native::method("__iter__", proxy_iter),
+    Native::method("__len__", proxy_len),
+    Native::method("__repr__", proxy_repr),
+    Native::method("__eq__", proxy_eq),
+    Native::method("keys", proxy_keys),
+    Native::method("values", proxy_values),
+    Native::method("items", proxy_items),
+    Native::method("get", proxy_get),
+    Native::method("copy", proxy_copy),
+];
+
+/// `types.MappingProxyType`.
+pub static MAPPINGPROXY: BuiltinType =
+    BuiltinType { methods: PROXY_METHODS, ..BuiltinType::plain("mappingproxy", &OBJECT) };
+
+/// A read-only proxy of `mapping`.
+pub fn mapping_proxy(vm: &mut Vm, mapping: Value) -> Value {
+    vm.new_object(&MAPPINGPROXY, Payload::Native(Box::new(MappingProxy { mapping })))
+}
+
+fn proxied(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Value::Obj(r) = v {
+        if let Payload::Native(n) = &vm.heap.get(r).payload {
+            if let Some(p) = n.as_any().downcast_ref::<MappingProxy>() {
+                return Ok(p.mapping);
+            }
+        }
+    }
+    Err(vm.type_error("expected a mappingproxy"))
+}
+
+fn proxy_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [this, k] = args.exact::<2>(vm, "__getitem__", 0)?;
+    let m = proxied(vm, this)?;
+    subscript::getitem(vm, m, k)
+}
+
+fn proxy_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [this, k] = args.exact::<2>(vm, "__contains__", 0)?;
+    let m = proxied(vm, this)?;
+    ops::contains(vm, m, k).map(Value::Bool)
+}
+
+fn proxy_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let m = proxied(vm, args.get(0))?;
+    vm.iter(m)
+}
+
+fn proxy_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let m = proxied(vm, args.get(0))?;
+    ops::len(vm, m).map(|n| Value::Int(n as i64))
+}
+
+fn proxy_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let m = proxied(vm, args.get(0))?;
+    let inner = vm.repr(m)?;
+    Ok(vm.new_str(format!("mappingproxy({inner})")))
+}
+
+fn proxy_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [this, other] = args.exact::<2>(vm, "__eq__", 0)?;
+    let m = proxied(vm, this)?;
+    ops::rich_compare(vm, m, other, isopy_compiler::Comparison::Eq)
+}
+
+fn proxy_call(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
+    let m = proxied(vm, args.get(0))?;
+    vm.call_method(m, name, &args.pos[1..])
+}
+
+fn proxy_keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, args, "keys")
+}
+
+fn proxy_values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, args, "values")
+}
+
+fn proxy_items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, args, "items")
+}
+
+fn proxy_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, args, "get")
+}
+
+fn proxy_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, args, "copy")
+}

@@ -391,16 +391,17 @@ fn type_base(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn type_dict(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = cls_arg(vm, args.get(0))?;
-    match c {
-        ClassRef::User(r) => Ok(Value::Obj(class_data(vm, r).namespace)),
+    let d = match c {
+        ClassRef::User(r) => class_data(vm, r).namespace,
         ClassRef::Builtin(t) => {
             let d = vm.new_dict_ref();
             for n in t.methods {
                 crate::dictops::dict_set_str(vm, d, n.name, Value::Native(n));
             }
-            Ok(Value::Obj(d))
+            d
         }
-    }
+    };
+    Ok(crate::types::misc::mapping_proxy(vm, Value::Obj(d)))
 }
 
 fn type_module(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

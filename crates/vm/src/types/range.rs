@@ -242,7 +242,7 @@ pub fn iterator(vm: &mut Vm, b: [BigInt; 3]) -> Value {
     let [start, stop, step] = b;
     let n = big_len(&start, &stop, &step);
     match (start.to_i64(), step.to_i64(), n.to_u64()) {
-        (Some(next), Some(step), Some(remaining)) if (&start + &step * &n).to_i64().is_some() => {
+        (Some(next), Some(step), Some(remaining)) if (&start + step * &n).to_i64().is_some() => {
             vm.new_iter(IterState::Range { next, step, remaining })
         }
         _ => vm.new_iter(IterState::BigRange(Box::new([start, step, n]))),
