@@ -2,7 +2,10 @@
 //! interpreter on its first import of them (nothing is built at interpreter
 //! start-up but `builtins` and `sys`).
 
+pub mod json;
+pub mod math;
 pub mod sys;
+pub mod textwrap;
 pub mod time;
 
 use crate::attr;
@@ -24,7 +27,7 @@ pub struct NativeModule {
 }
 
 /// Every native module but `builtins` and `sys` (which exist from the start).
-static NATIVE_MODULES: &[&NativeModule] = &[&time::MODULE];
+static NATIVE_MODULES: &[&NativeModule] = &[&time::MODULE, &math::MODULE, &json::MODULE, &textwrap::MODULE];
 
 /// The names of the native modules (`sys.builtin_module_names`).
 pub fn native_names() -> impl Iterator<Item = &'static str> {
