@@ -1,0 +1,2 @@
+"""Nested helper package. Prints nothing."""
+LEVEL = "deep"
