@@ -115,13 +115,30 @@ pub fn float_repr(x: f64) -> String {
     out
 }
 
-/// The sign, shortest round-trip digits and decimal exponent of `x`.
-fn shortest_digits(x: f64) -> (bool, String, i32) {
-    let text = format!("{:e}", x.abs());
-    let (mantissa, exponent) = text.split_once('e').expect("`{:e}` always has an exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let exponent: i32 = exponent.parse().expect("`{:e}` exponent is an integer");
-    (x.is_sign_negative(), digits, exponent)
+/// The sign, shortest round-trip digits and decimal exponent of `x`
+/// (`x = ±D.DDD × 10^exponent`); `x` must be finite.
+///
+/// Among the shortest digit strings that read back as `x`, CPython (David
+/// Gay's dtoa) takes the one nearest `x` and breaks an exact tie to even, so
+/// `192126851529859.125` prints as `...859.12`. Ryū does the same; std's `{:e}`
+/// does not, which is why this goes through the `ryu` crate.
+pub fn shortest_digits(x: f64) -> (bool, String, i32) {
+    let negative = x.is_sign_negative();
+    if x == 0.0 {
+        return (negative, "0".into(), 0);
+    }
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(x.abs());
+    let (mantissa, exp10) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().expect("ryu writes an integer exponent")),
+        None => (text, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all: String = int_part.chars().chain(frac_part.chars()).collect();
+    let leading_zeros = all.len() - all.trim_start_matches('0').len();
+    let digits = all[leading_zeros..].trim_end_matches('0');
+    let exponent = int_part.len() as i32 - leading_zeros as i32 - 1 + exp10;
+    (negative, digits.to_string(), exponent)
 }
 
 /// `repr(complex(0, imag))`: CPython drops a trailing `.0` and appends `j`.
@@ -185,6 +202,12 @@ mod tests {
             (1.7976931348623157e308, "1.7976931348623157e+308"),
             (f64::INFINITY, "inf"),
             (0.30000000000000004, "0.30000000000000004"),
+            // Exact ties between two shortest strings go to the even digit.
+            (192126851529859.12, "192126851529859.12"),
+            (1962084085278062.2, "1962084085278062.2"),
+            (5e-324, "5e-324"),
+            (1.5e300, "1.5e+300"),
+            (123e-20, "1.23e-18"),
         ];
         for (x, expected) in cases {
             assert_eq!(float_repr(x), expected, "repr({x:e})");

@@ -298,7 +298,10 @@ pub fn digits_of(a: f64, precision: Option<usize>) -> (String, i32) {
     }
     let text = match precision {
         Some(p) => format!("{:.*e}", p.max(1) - 1, a),
-        None => format!("{a:e}"),
+        None => {
+            let (_, digits, exponent) = isopy_syntax::pyrepr::shortest_digits(a);
+            return (digits, exponent + 1);
+        }
     };
     let (mantissa, exp) = text.split_once('e').expect("an exponent");
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
