@@ -95,7 +95,14 @@ pub fn is_subclass(vm: &Vm, class: ClassRef, base: ClassRef) -> bool {
 pub fn derives_from_builtin(vm: &Vm, class: ClassRef, base: &'static BuiltinType) -> bool {
     match class {
         ClassRef::Builtin(c) => c.is_subtype_of(base),
-        ClassRef::User(r) => class_data(vm, r).base_type.is_subtype_of(base),
+        ClassRef::User(r) => {
+            let data = class_data(vm, r);
+            // An exception class may have a second built-in base beside its layout's
+            // (`io.UnsupportedOperation` is an OSError and a ValueError).
+            data.base_type.is_subtype_of(base)
+                || (base.exception
+                    && data.mro.iter().any(|c| matches!(c, ClassRef::Builtin(b) if std::ptr::eq(*b, base))))
+        }
     }
 }
 
@@ -232,7 +239,14 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
         if t.is_subtype_of(layout) {
             layout = t;
         } else if !layout.is_subtype_of(t) {
-            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            // Sibling exception types share a layout unless both add fields
+            // (`class E(OSError, ValueError)` is fine, OSError with ImportError is not).
+            let (mine, theirs) = (exception_layout(layout), exception_layout(t));
+            match (mine, theirs) {
+                (Some(a), Some(b)) if a.is_subtype_of(b) => {}
+                (Some(a), Some(b)) if b.is_subtype_of(a) => layout = t,
+                _ => return Err(vm.type_error("multiple bases have instance lay-out conflict")),
+            }
         }
     }
     let qualname = match crate::dictops::dict_get_str(vm, ns, "__qualname__") {
@@ -313,6 +327,26 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
     let hook = crate::attr::getattr_str(vm, parent, "__init_subclass__")?;
     vm.call_kw(hook, &[], kwargs)?;
     Ok(class)
+}
+
+/// For an exception type, the built-in type that fixes its instance layout
+/// in CPython: the nearest base that adds fields, else `BaseException`.
+fn exception_layout(t: &'static BuiltinType) -> Option<&'static BuiltinType> {
+    use crate::types::exceptions as exc;
+    if !t.is_subtype_of(&exc::BASE_EXCEPTION) {
+        return None;
+    }
+    let solid: [&'static BuiltinType; 8] = [
+        &exc::OS_ERROR,
+        &exc::SYNTAX_ERROR,
+        &exc::IMPORT_ERROR,
+        &exc::STOP_ITERATION,
+        &exc::SYSTEM_EXIT,
+        &exc::UNICODE_ERROR,
+        &exc::NAME_ERROR,
+        &exc::ATTRIBUTE_ERROR,
+    ];
+    Some(t.mro().find(|b| solid.iter().any(|s| std::ptr::eq(*s, *b))).unwrap_or(&exc::BASE_EXCEPTION))
 }
 
 /// The user classes of this interpreter whose direct bases include `class`.

@@ -93,6 +93,14 @@ fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
     if i < chars.len() {
         return Err(vm.value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
     }
+    // Which types take a separator is checked here, before any type's own checks.
+    if let (Some(g), Some(k)) = (s.grouping, s.kind) {
+        let ok = matches!(k, 'd' | 'e' | 'f' | 'g' | 'E' | 'F' | 'G' | '%')
+            || (g == '_' && matches!(k, 'b' | 'o' | 'x' | 'X'));
+        if !ok {
+            return Err(vm.value_error(format!("Cannot specify '{g}' with '{k}'.")));
+        }
+    }
     Ok(s)
 }
 
@@ -162,10 +170,10 @@ fn pad(text: String, s: &Spec, default_align: char, numeric: bool) -> String {
     if len >= s.width {
         return text;
     }
-    // The `0` flag means fill '0' and align '=' unless they are given.
-    let zero = s.zero && numeric;
-    let fill = s.fill.unwrap_or(if zero { '0' } else { ' ' });
-    let align = s.align.unwrap_or(if zero { '=' } else { default_align });
+    // The `0` flag means fill '0' unless a fill is given, and for numbers
+    // align '=' unless an alignment is (a string keeps its own: `ab000`).
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    let align = s.align.unwrap_or(if s.zero && numeric { '=' } else { default_align });
     let n = s.width - len;
     let fills = |k: usize| fill.to_string().repeat(k);
     match align {
@@ -192,6 +200,9 @@ fn format_str(vm: &mut Vm, text: &str, s: &Spec, t: &str) -> PyResult<String> {
     }
     if s.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
+    }
+    if s.no_neg_zero {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if s.alternate {
         return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
@@ -251,6 +262,9 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
     if s.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
+    if s.no_neg_zero {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     let magnitude = n.abs();
     let (digits, prefix, every) = match kind {
         'd' | 'n' => (crate::types::int::big_to_decimal(vm, &magnitude)?, "", 3),
@@ -265,7 +279,7 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
             let Some(c) = n.to_u32().and_then(char::from_u32) else {
                 return Err(vm.error(&exc::OVERFLOW_ERROR, "%c arg not in range(0x110000)"));
             };
-            return Ok(pad(c.to_string(), s, '<', false));
+            return Ok(pad(c.to_string(), s, '>', true));
         }
         k => return Err(vm.value_error(format!("Unknown format code '{k}' for object of type '{t}'"))),
     };
@@ -273,9 +287,6 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
     let prefix = if s.alternate { prefix } else { "" };
     let digits = match s.grouping {
         Some(sep) => {
-            if sep == ',' && !matches!(kind, 'd') {
-                return Err(vm.value_error(format!("Cannot specify ',' with '{kind}'.")));
-            }
             let zero_pad = s.zero && s.fill.is_none() && s.align.is_none();
             if zero_pad {
                 let width = s.width.saturating_sub(sign.len() + prefix.len());
@@ -294,7 +305,7 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
 /// that many digits, correctly rounded; without, the shortest that round-trip.
 pub fn digits_of(a: f64, precision: Option<usize>) -> (String, i32) {
     if a == 0.0 {
-        return ("0".into(), 1);
+        return ("0".repeat(precision.unwrap_or(1).max(1)), 1);
     }
     let text = match precision {
         Some(p) => format!("{:.*e}", p.max(1) - 1, a),
@@ -381,14 +392,12 @@ pub fn fixed(a: f64, p: usize, alternate: bool) -> String {
 }
 
 fn format_float(vm: &mut Vm, f: f64, s: &Spec) -> PyResult<String> {
-    if let (Some(g), Some(k)) = (s.grouping, s.kind) {
-        if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-            return Err(vm.value_error(format!("Cannot specify '{g}' with '{k}'.")));
-        }
+    let kind = s.kind;
+    if let Some(k) = kind.filter(|k| !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) {
+        return Err(vm.value_error(format!("Unknown format code '{k}' for object of type 'float'")));
     }
     let mut negative = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
-    let kind = s.kind;
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
     let body = if !a.is_finite() {
         let word = if a.is_nan() { "nan" } else { "inf" };
@@ -406,21 +415,26 @@ fn format_float(vm: &mut Vm, f: f64, s: &Spec) -> PyResult<String> {
             Some('g' | 'G' | 'n') => general(a, s.precision.unwrap_or(6), s.alternate, false),
             None => match s.precision {
                 Some(p) => general(a, p, s.alternate, true),
-                None => isopy_syntax::pyrepr::float_repr(a),
+                None => {
+                    let r = isopy_syntax::pyrepr::float_repr(a);
+                    match r.find('e') {
+                        // `#` keeps the point: `1.e+100`.
+                        Some(e) if s.alternate && !r.contains('.') => format!("{}.{}", &r[..e], &r[e..]),
+                        _ => r,
+                    }
+                }
             },
-            Some(k) => return Err(vm.value_error(format!("Unknown format code '{k}' for object of type 'float'"))),
+            Some(_) => unreachable!("checked above"),
         }
     };
     let body = if upper { body.to_uppercase() } else { body };
-    if s.no_neg_zero && negative && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+    if s.no_neg_zero && negative && a.is_finite() && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
         negative = false;
     }
     let sign = sign_prefix(negative, s);
     let body = match s.grouping {
-        Some(sep) => {
-            if matches!(kind, Some('n')) {
-                return Err(vm.value_error(format!("Cannot specify '{sep}' with 'n'.")));
-            }
+        // `inf` and `nan` take no separators, only the padding.
+        Some(sep) if a.is_finite() => {
             let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
             let (int_part, rest) = body.split_at(split);
             let zero_pad = s.zero && s.fill.is_none() && s.align.is_none();
@@ -432,7 +446,7 @@ fn format_float(vm: &mut Vm, f: f64, s: &Spec) -> PyResult<String> {
             };
             format!("{int_part}{rest}")
         }
-        None => body,
+        _ => body,
     };
     Ok(pad(format!("{sign}{body}"), s, '>', true))
 }

@@ -10,6 +10,7 @@ use crate::class::type_name;
 use crate::dictops;
 use crate::heap::ObjRef;
 use crate::interp::{PyResult, Vm};
+use crate::object::Payload;
 use crate::ops;
 use crate::types::exceptions as exc;
 use crate::value::Value;
@@ -168,7 +169,14 @@ fn sys_path(vm: &mut Vm) -> PyResult<Vec<PathBuf>> {
     Ok(items
         .into_iter()
         .filter_map(|d| {
-            ops::str_text(vm, d).map(|s| if s.is_empty() { PathBuf::from(".") } else { PathBuf::from(&**s) })
+            // '' is the working directory, which CPython spells out in `__file__`.
+            ops::str_text(vm, d).map(|s| {
+                if s.is_empty() {
+                    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
+                } else {
+                    PathBuf::from(&**s)
+                }
+            })
         })
         .collect())
 }
@@ -209,13 +217,56 @@ fn load_file(vm: &mut Vm, name: &str, file: &Path, package_dir: Option<PathBuf>)
     let modules = vm.modules;
     dictops::dict_set_str(vm, modules, name, module);
     let data = vm.prepare_code(&code);
-    if let Err(e) = vm.run_code(data, d, None, &[]) {
+    set_initializing(vm, module, true);
+    let ran = vm.run_code(data, d, None, &[]);
+    set_initializing(vm, module, false);
+    if let Err(e) = ran {
         let key = vm.new_str(name);
         let _ = dictops::dict_remove(vm, modules, key);
         return Err(e);
     }
     // The module as `sys.modules` holds it now (the code may have replaced it).
     Ok(loaded(vm, name).unwrap_or(module))
+}
+
+/// The `module_state` key of the list of modules whose code is running
+/// (CPython's `__spec__._initializing`).
+const INITIALIZING: &str = "import.initializing";
+
+/// Marks `module` as running its code, or as done.
+fn set_initializing(vm: &mut Vm, module: Value, running: bool) {
+    let list = match vm.module_state.get(INITIALIZING) {
+        Some(&l) => l,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.module_state.insert(INITIALIZING, l);
+            l
+        }
+    };
+    if let Value::Obj(r) = list {
+        if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
+            if running {
+                items.push(module);
+            } else if let Some(i) = items.iter().rposition(|m| same(*m, module)) {
+                items.remove(i);
+            }
+        }
+    }
+}
+
+fn same(a: Value, b: Value) -> bool {
+    matches!((a, b), (Value::Obj(x), Value::Obj(y)) if x == y)
+}
+
+/// Whether `module`'s code is still running (a circular import sees it so).
+fn is_initializing(vm: &Vm, module: Value) -> bool {
+    match vm.module_state.get(INITIALIZING) {
+        Some(Value::Obj(r)) => match &vm.heap.get(*r).payload {
+            Payload::List(items) => items.iter().any(|m| same(*m, module)),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// `from module import name` (the `ImportFrom` instruction).
@@ -232,16 +283,26 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
     if let Some(m) = loaded(vm, &format!("{module_name}.{n}")) {
         return Ok(m);
     }
-    let location = attr::module_dict(vm, module)
+    let file = attr::module_dict(vm, module)
         .and_then(|d| dictops::dict_get_str(vm, d, "__file__"))
-        .and_then(|f| ops::str_text(vm, f).map(|s| s.to_string()))
-        .unwrap_or_else(|| "unknown location".into());
-    Err(exc::import_error(
-        vm,
-        &exc::IMPORT_ERROR,
-        format!("cannot import name '{n}' from '{module_name}' ({location})"),
-        &module_name,
-    ))
+        .and_then(|f| ops::str_text(vm, f).map(|s| s.to_string()));
+    let location = file.clone().unwrap_or_else(|| "unknown location".into());
+    let message = if is_initializing(vm, module) {
+        format!(
+            "cannot import name '{n}' from partially initialized module '{module_name}' \
+             (most likely due to a circular import) ({location})"
+        )
+    } else {
+        format!("cannot import name '{n}' from '{module_name}' ({location})")
+    };
+    let err = exc::import_error(vm, &exc::IMPORT_ERROR, message, &module_name);
+    if let Some(f) = file {
+        let path = vm.new_str(f);
+        if let Some(d) = attr::ensure_dict(vm, Value::Obj(err.0)) {
+            dictops::dict_set_str(vm, d, "path", path);
+        }
+    }
+    Err(err)
 }
 
 /// `from module import *`: `__all__`, or every public name.

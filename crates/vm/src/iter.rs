@@ -198,6 +198,33 @@ impl Vm {
                 *iter_state(self, r) = IterState::Done;
                 Ok(None)
             }
+            IterState::DictReversed { dict, index, kind, len } => {
+                let (dict, kind, len) = (*dict, *kind, *len);
+                let mut i = *index;
+                if crate::dictops::dict_len(self, dict) != len {
+                    *iter_state(self, r) = IterState::Done;
+                    return Err(self.error(&exc::RUNTIME_ERROR, "dictionary changed size during iteration"));
+                }
+                while i > 0 {
+                    i -= 1;
+                    let entry = match &self.heap.get(dict).payload {
+                        Payload::Dict(d) => d.entry_at(i).copied(),
+                        _ => None,
+                    };
+                    if let Some(e) = entry {
+                        if let IterState::DictReversed { index, .. } = iter_state(self, r) {
+                            *index = i;
+                        }
+                        return Ok(Some(match kind {
+                            DictView::Keys => e.key,
+                            DictView::Values => e.value,
+                            DictView::Items => self.new_tuple(vec![e.key, e.value]),
+                        }));
+                    }
+                }
+                *iter_state(self, r) = IterState::Done;
+                Ok(None)
+            }
             IterState::Set { set, index, len } => {
                 let (set, len) = (*set, *len);
                 let mut i = *index;

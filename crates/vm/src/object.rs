@@ -242,6 +242,17 @@ pub enum IterState {
         /// How many items are still expected (more means the keys changed).
         remaining: usize,
     },
+    /// `reversed()` of a dict or dict view, by entry index counting down.
+    DictReversed {
+        /// The dict.
+        dict: ObjRef,
+        /// One past the next entry index to look at.
+        index: usize,
+        /// Which part it yields.
+        kind: DictView,
+        /// The dict's size when iteration started (a change is an error).
+        len: usize,
+    },
     /// Over a set, by table slot.
     Set {
         /// The set.
@@ -516,7 +527,7 @@ impl IterState {
                 visit(*seq)
             }
             IterState::Str { .. } | IterState::Range { .. } | IterState::BigRange(_) | IterState::Done => {}
-            IterState::Dict { dict, .. } => visit(Value::Obj(*dict)),
+            IterState::Dict { dict, .. } | IterState::DictReversed { dict, .. } => visit(Value::Obj(*dict)),
             IterState::Set { set, .. } => visit(Value::Obj(*set)),
             IterState::Enumerate { inner, count } => {
                 visit(*inner);

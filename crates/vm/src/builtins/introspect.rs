@@ -10,56 +10,64 @@ use crate::ops;
 use crate::types::exceptions as exc;
 use crate::value::Value;
 
-/// The classes a `classinfo` argument names (a class, a tuple of them,
-/// nested tuples, or a union), or `None` if it is not one.
-fn classinfo(vm: &mut Vm, info: Value, out: &mut Vec<ClassRef>) -> bool {
-    if let Some(c) = class::as_class(vm, info) {
-        out.push(c);
-        return true;
+/// The items of a `classinfo` that is a tuple or a union (`int | None`),
+/// which CPython checks one by one, left to right.
+fn classinfo_items(vm: &mut Vm, info: Value) -> Option<Vec<Value>> {
+    if class_of(vm, info).is_builtin(&crate::types::TUPLE) {
+        return ops::seq_items(vm, info).map(|s| s.to_vec());
     }
-    if let Some(items) = ops::seq_items(vm, info).map(|s| s.to_vec()) {
-        if class_of(vm, info).is_builtin(&crate::types::TUPLE) {
-            return items.into_iter().all(|i| classinfo(vm, i, out));
-        }
+    let Value::Obj(r) = info else { return None };
+    if !vm.heap.get(r).class.is_builtin(&crate::types::misc::UNION) {
+        return None;
     }
-    if let Value::Obj(r) = info {
-        if vm.heap.get(r).class.is_builtin(&crate::types::misc::UNION) {
-            if let Ok(args) = attr::getattr_str(vm, info, "__args__") {
-                let items = ops::seq_items(vm, args).unwrap_or_default().to_vec();
-                return items.into_iter().all(|i| {
-                    let i = if i.is_none() { Value::Type(&crate::types::NONE_TYPE) } else { i };
-                    classinfo(vm, i, out)
-                });
-            }
-        }
-    }
-    false
+    let args = attr::getattr_str(vm, info, "__args__").ok()?;
+    let items = ops::seq_items(vm, args).unwrap_or_default().to_vec();
+    Some(items.into_iter().map(|i| if i.is_none() { Value::Type(&crate::types::NONE_TYPE) } else { i }).collect())
 }
 
-/// `isinstance(v, classinfo)`.
+/// `isinstance(v, classinfo)`. Like CPython, a tuple stops at its first
+/// match, so a bad item after it is never reached.
 pub fn is_instance(vm: &mut Vm, v: Value, info: Value) -> PyResult<bool> {
-    let mut classes = Vec::new();
-    if !classinfo(vm, info, &mut classes) {
-        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
-    }
-    let c = class_of(vm, v);
-    for target in classes {
+    if let Some(target) = class::as_class(vm, info) {
         if let ClassRef::User(_) = target {
             if let Some(hook) = class::lookup(vm, ClassRef::User(class_ref(target)), "__instancecheck__") {
                 if !matches!(hook, Value::Native(_)) {
                     let r = vm.call(hook, &[target.value(), v])?;
-                    if ops::truthy(vm, r)? {
-                        return Ok(true);
-                    }
-                    continue;
+                    return ops::truthy(vm, r);
                 }
             }
         }
-        if class::is_subclass(vm, c, target) {
+        let c = class_of(vm, v);
+        return Ok(class::is_subclass(vm, c, target));
+    }
+    let Some(items) = classinfo_items(vm, info) else {
+        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    };
+    for item in items {
+        if is_instance(vm, v, item)? {
             return Ok(true);
         }
     }
     Ok(false)
+}
+
+/// `issubclass(c, classinfo)`, with the same left-to-right tuple walk.
+fn is_subclass(vm: &mut Vm, c: Value, info: Value) -> PyResult<bool> {
+    if let Some(items) = classinfo_items(vm, info) {
+        for item in items {
+            if is_subclass(vm, c, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let Some(cls) = class::as_class(vm, c) else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let Some(target) = class::as_class(vm, info) else {
+        return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    };
+    Ok(class::is_subclass(vm, cls, target))
 }
 
 fn class_ref(c: ClassRef) -> crate::heap::ObjRef {
@@ -76,14 +84,7 @@ pub fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [c, info] = args.exact::<2>(vm, "issubclass", 0)?;
-    let Some(cls) = class::as_class(vm, c) else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    let mut classes = Vec::new();
-    if !classinfo(vm, info, &mut classes) {
-        return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
-    }
-    Ok(Value::Bool(classes.into_iter().any(|t| class::is_subclass(vm, cls, t))))
+    is_subclass(vm, c, info).map(Value::Bool)
 }
 
 fn name_arg(vm: &mut Vm, name: Value, func: &str) -> PyResult<()> {

@@ -2,6 +2,7 @@
 //! interpreter on its first import of them (nothing is built at interpreter
 //! start-up but `builtins` and `sys`).
 
+pub mod io;
 pub mod json;
 pub mod math;
 pub mod sys;
@@ -27,7 +28,8 @@ pub struct NativeModule {
 }
 
 /// Every native module but `builtins` and `sys` (which exist from the start).
-static NATIVE_MODULES: &[&NativeModule] = &[&time::MODULE, &math::MODULE, &json::MODULE, &textwrap::MODULE];
+static NATIVE_MODULES: &[&NativeModule] =
+    &[&time::MODULE, &math::MODULE, &json::MODULE, &textwrap::MODULE, &io::MODULE];
 
 /// The names of the native modules (`sys.builtin_module_names`).
 pub fn native_names() -> impl Iterator<Item = &'static str> {

@@ -180,6 +180,28 @@ fn bytes_from(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
     bytes_from_as(vm, source, false)
 }
 
+/// CPython's `PyObject_Bytes` (what `int.from_bytes` accepts): `__bytes__`,
+/// a bytes-like object, or an iterable of ints, but never a str or a count.
+pub fn bytes_of_object(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = ops::bytes_data(vm, source) {
+        return Ok(b.to_vec());
+    }
+    if let Some(r) = vm.call_special(source, "__bytes__", &[])? {
+        return match ops::bytes_data(vm, r) {
+            Some(b) => Ok(b.to_vec()),
+            None => {
+                let t = type_name(vm, r);
+                Err(vm.type_error(format!("__bytes__ returned non-bytes (type {t})")))
+            }
+        };
+    }
+    if ops::str_text(vm, source).is_some() || matches!(source, Value::Int(_) | Value::Bool(_)) {
+        let t = type_name(vm, source);
+        return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+    }
+    bytes_from_as(vm, source, true)
+}
+
 /// [`bytes_from`], with `bytes()`'s plural wording of a bad item when `plural`.
 fn bytes_from_as(vm: &mut Vm, source: Value, plural: bool) -> PyResult<Vec<u8>> {
     if let Some(b) = ops::bytes_data(vm, source) {
@@ -243,12 +265,8 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let Some(text) = ops::str_text(vm, source).cloned() else {
             return Err(vm.type_error("encoding without a string argument"));
         };
-        let enc = ops::str_text(vm, encoding).cloned().unwrap_or_else(|| "utf-8".into());
-        let err = if errors.is_null() {
-            "strict".into()
-        } else {
-            ops::str_text(vm, errors).cloned().unwrap_or_else(|| "strict".into())
-        };
+        let enc = text_arg(vm, encoding, "bytes() argument 'encoding'", "utf-8")?;
+        let err = text_arg(vm, errors, "bytes() argument 'errors'", "strict")?;
         crate::types::str::encode_text(vm, &text, &enc, &err)?
     } else {
         if let Some(r) = vm.call_special(source, "__bytes__", &[])? {
@@ -264,15 +282,16 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [source, encoding, _errors] = args.bind(vm, "bytearray", 1, ["source", "encoding", "errors"], 0, 3)?;
+    let [source, encoding, errors] = args.bind(vm, "bytearray", 1, ["source", "encoding", "errors"], 0, 3)?;
     let data = if source.is_null() {
         Vec::new()
     } else if !encoding.is_null() {
         let Some(text) = ops::str_text(vm, source).cloned() else {
             return Err(vm.type_error("encoding without a string argument"));
         };
-        let enc = ops::str_text(vm, encoding).cloned().unwrap_or_else(|| "utf-8".into());
-        crate::types::str::encode_text(vm, &text, &enc, "strict")?
+        let enc = text_arg(vm, encoding, "bytearray() argument 'encoding'", "utf-8")?;
+        let err = text_arg(vm, errors, "bytearray() argument 'errors'", "strict")?;
+        crate::types::str::encode_text(vm, &text, &enc, &err)?
     } else {
         bytes_from(vm, source)?
     };
@@ -289,10 +308,7 @@ pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
     let data = ops::bytes_data(vm, format).map(|b| b.to_vec()).unwrap_or_default();
     let text: String = data.iter().map(|&b| b as char).collect();
     let out = crate::types::printf::format(vm, &text, args, true)?;
-    // The format's own bytes were widened to chars; narrow them back.
-    let narrowed: Vec<u8> =
-        String::from_utf8(out).map(|s| s.chars().map(|c| c as u32 as u8).collect()).unwrap_or_default();
-    Ok(same_kind(vm, format, narrowed))
+    Ok(same_kind(vm, format, out))
 }
 
 /// `item in data` for bytes and bytearray.
@@ -302,8 +318,18 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         let needle = needle.to_vec();
         return Ok(find_sub(&data, &needle, 0).is_some());
     }
-    let b = byte_value(vm, item)?;
-    Ok(data.contains(&b))
+    // Anything without `__index__` is taken as a would-be buffer, as in CPython.
+    let n = match ops::index_value(vm, item)? {
+        Some(n) => num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1),
+        None => {
+            let t = type_name(vm, item);
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+        }
+    };
+    if !(0..256).contains(&n) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(data.contains(&(n as u8)))
 }
 
 fn find_sub(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
@@ -397,146 +423,29 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
 fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [encoding, errors] = args.bind(vm, "decode", 1, ["encoding", "errors"], 0, 2)?;
     let data = this(vm, &args, "decode")?;
-    let enc: Arc<str> = if encoding.is_null() {
-        "utf-8".into()
-    } else {
-        ops::str_text(vm, encoding).cloned().unwrap_or_else(|| "utf-8".into())
-    };
-    let err: Arc<str> = if errors.is_null() {
-        "strict".into()
-    } else {
-        ops::str_text(vm, errors).cloned().unwrap_or_else(|| "strict".into())
-    };
+    let enc = text_arg(vm, encoding, "decode() argument 'encoding'", "utf-8")?;
+    let err = text_arg(vm, errors, "decode() argument 'errors'", "strict")?;
     let text = decode_bytes(vm, &data, &enc, &err)?;
     Ok(vm.new_str(text))
 }
 
-/// Decodes bytes with a codec CPython names, with CPython's UnicodeDecodeError.
-pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let norm = encoding.to_ascii_lowercase().replace('_', "-");
-    match norm.as_str() {
-        "utf-8" | "utf8" | "u8" => {
-            let mut out = String::with_capacity(data.len());
-            let mut rest = data;
-            let mut offset = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).expect("valid prefix"));
-                        let bad = e.error_len().unwrap_or(rest.len() - good);
-                        match errors {
-                            "ignore" => {}
-                            "replace" => out.push('\u{fffd}'),
-                            "backslashreplace" => {
-                                for b in &rest[good..good + bad] {
-                                    out.push_str(&format!("\\x{b:02x}"));
-                                }
-                            }
-                            _ => {
-                                let pos = offset + good;
-                                let byte = rest[good];
-                                let reason = if e.error_len().is_none() {
-                                    "unexpected end of data"
-                                } else if (0x80..0xc0).contains(&byte) || byte >= 0xf8 {
-                                    "invalid start byte"
-                                } else {
-                                    "invalid continuation byte"
-                                };
-                                let end = pos + e.error_len().unwrap_or(rest.len() - good);
-                                return Err(exc::unicode_decode_error(vm, "utf-8", data, pos, end, reason));
-                            }
-                        }
-                        offset += good + bad;
-                        rest = &rest[good + bad..];
-                    }
-                }
-            }
-        }
-        "ascii" | "us-ascii" => {
-            let mut out = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.push(b as char);
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    _ => {
-                        return Err(exc::unicode_decode_error(vm, "ascii", data, i, i + 1, "ordinal not in range(128)"))
-                    }
-                }
-            }
-            Ok(out)
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(data.iter().map(|&b| b as char).collect()),
-        "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
-            let (mut body, mut big) = (data, norm.ends_with("be"));
-            if norm == "utf-16" || norm == "utf16" {
-                if let Some(rest) = data.strip_prefix(&[0xff, 0xfe]) {
-                    body = rest;
-                } else if let Some(rest) = data.strip_prefix(&[0xfe, 0xff]) {
-                    body = rest;
-                    big = true;
-                }
-            }
-            if body.len() % 2 == 1 {
-                let start = data.len() - 1;
-                return Err(exc::unicode_decode_error(vm, "utf-16", data, start, data.len(), "truncated data"));
-            }
-            let units: Vec<u16> = body
-                .chunks(2)
-                .map(|c| if big { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) })
-                .collect();
-            match String::from_utf16(&units) {
-                Ok(s) => Ok(s),
-                Err(_) if errors == "replace" => Ok(String::from_utf16_lossy(&units)),
-                Err(_) => Err(exc::unicode_decode_error(vm, "utf-16", data, 0, data.len(), "illegal encoding")),
-            }
-        }
-        "utf-32" | "utf32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
-            let (mut body, mut big) = (data, norm.ends_with("be"));
-            if norm == "utf-32" || norm == "utf32" {
-                if let Some(rest) = data.strip_prefix(&[0xff, 0xfe, 0, 0]) {
-                    body = rest;
-                } else if let Some(rest) = data.strip_prefix(&[0, 0, 0xfe, 0xff]) {
-                    body = rest;
-                    big = true;
-                }
-            }
-            if body.len() % 4 != 0 {
-                return Err(exc::unicode_decode_error(vm, "utf-32", data, 0, data.len(), "truncated data"));
-            }
-            let mut out = String::new();
-            for (i, c) in body.chunks(4).enumerate() {
-                let n = if big {
-                    u32::from_be_bytes([c[0], c[1], c[2], c[3]])
-                } else {
-                    u32::from_le_bytes([c[0], c[1], c[2], c[3]])
-                };
-                match char::from_u32(n) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        return Err(exc::unicode_decode_error(
-                            vm,
-                            "utf-32",
-                            data,
-                            i * 4,
-                            i * 4 + 4,
-                            "code point not in range(0x110000)",
-                        ))
-                    }
-                }
-            }
-            Ok(out)
-        }
-        _ => Err(vm.error(&exc::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
+/// An optional str argument (`default` when absent), or CPython's TypeError naming it.
+fn text_arg(vm: &mut Vm, v: Value, what: &str, default: &str) -> PyResult<Arc<str>> {
+    if v.is_null() {
+        return Ok(default.into());
     }
+    match ops::str_text(vm, v) {
+        Some(t) => Ok(t.clone()),
+        None => {
+            let t = type_name(vm, v);
+            Err(vm.type_error(format!("{what} must be str, not {t}")))
+        }
+    }
+}
+
+/// Decodes bytes with a codec CPython names (see [`crate::codecs`]).
+pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    crate::codecs::decode(vm, data, encoding, errors)
 }
 
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -272,9 +272,16 @@ fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dict_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, args.get(0), "__reversed__")?;
-    let keys: Vec<Value> = dict_items(vm, d).into_iter().rev().map(|(k, _)| k).collect();
-    let list = vm.new_list(keys);
-    Ok(vm.new_iter(IterState::Seq { seq: list, index: 0 }))
+    Ok(reversed_iter(vm, d, DictView::Keys))
+}
+
+/// A live reverse iterator over `dict` (it notices a change of size, as CPython's does).
+fn reversed_iter(vm: &mut Vm, dict: ObjRef, kind: DictView) -> Value {
+    let (index, len) = match &vm.heap.get(dict).payload {
+        Payload::Dict(d) => (d.entry_bound(), d.len()),
+        _ => (0, 0),
+    };
+    vm.new_iter(IterState::DictReversed { dict, index, kind, len })
 }
 
 fn view(vm: &mut Vm, args: Args<'_>, kind: DictView, name: &str) -> PyResult<Value> {
@@ -420,18 +427,7 @@ fn view_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Payload::DictView { dict, kind } = vm.heap.get(r).payload else {
         return Err(vm.type_error("expected a dict view"));
     };
-    let entries = dict_items(vm, dict);
-    let items: Vec<Value> = entries
-        .into_iter()
-        .rev()
-        .map(|(k, v)| match kind {
-            DictView::Keys => k,
-            DictView::Values => v,
-            DictView::Items => vm.new_tuple(vec![k, v]),
-        })
-        .collect();
-    let list = vm.new_list(items);
-    Ok(vm.new_iter(IterState::Seq { seq: list, index: 0 }))
+    Ok(reversed_iter(vm, dict, kind))
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

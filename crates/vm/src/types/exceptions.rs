@@ -58,7 +58,7 @@ exception_types! {
     OVERFLOW_ERROR, "OverflowError", &ARITHMETIC_ERROR, &[];
     ZERO_DIVISION_ERROR, "ZeroDivisionError", &ARITHMETIC_ERROR, &[];
     ASSERTION_ERROR, "AssertionError", &EXCEPTION, &[];
-    ATTRIBUTE_ERROR, "AttributeError", &EXCEPTION, &[Native::getset("name", field_name, set_field_name), Native::getset("obj", field_obj, set_field_obj)];
+    ATTRIBUTE_ERROR, "AttributeError", &EXCEPTION, &[Native::method("__init__", attribute_error_init), Native::getset("name", field_name, set_field_name), Native::getset("obj", field_obj, set_field_obj)];
     BUFFER_ERROR, "BufferError", &EXCEPTION, &[];
     EOF_ERROR, "EOFError", &EXCEPTION, &[];
     IMPORT_ERROR, "ImportError", &EXCEPTION, &[Native::method("__init__", import_error_init), Native::getter("msg", import_error_msg), Native::getset("name", field_name, set_field_name), Native::getset("path", field_path, set_field_path)];
@@ -67,7 +67,7 @@ exception_types! {
     INDEX_ERROR, "IndexError", &LOOKUP_ERROR, &[];
     KEY_ERROR, "KeyError", &LOOKUP_ERROR, &[Native::method("__str__", key_error_str)];
     MEMORY_ERROR, "MemoryError", &EXCEPTION, &[];
-    NAME_ERROR, "NameError", &EXCEPTION, &[Native::getset("name", field_name, set_field_name)];
+    NAME_ERROR, "NameError", &EXCEPTION, &[Native::method("__init__", name_error_init), Native::getset("name", field_name, set_field_name)];
     UNBOUND_LOCAL_ERROR, "UnboundLocalError", &NAME_ERROR, &[];
     OS_ERROR, "OSError", &EXCEPTION, &[Native::staticmethod("__new__", os_error_new), Native::method("__init__", os_error_init), Native::method("__str__", os_error_str)];
     BLOCKING_IO_ERROR, "BlockingIOError", &OS_ERROR, &[];
@@ -170,6 +170,10 @@ fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
     check(vm, this)?;
+    if !args.kw.is_empty() {
+        let n = type_name(vm, this);
+        return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
+    }
     let t = vm.new_tuple(args.pos[1..].to_vec());
     if let Some(d) = data_mut(vm, this) {
         d.args = t;
@@ -481,23 +485,35 @@ pub fn os_error_from_io(vm: &mut Vm, e: &std::io::Error, filename: Option<&str>)
 // ------------------------------------------------------------ ImportError / SyntaxError
 
 fn import_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    keyword_fields_init(vm, args, "ImportError", &["name", "path"])
+}
+
+fn attribute_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    keyword_fields_init(vm, args, "AttributeError", &["name", "obj"])
+}
+
+fn name_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    keyword_fields_init(vm, args, "NameError", &["name"])
+}
+
+/// `__init__` of the exceptions whose extra attributes are keyword-only
+/// arguments (`ImportError(msg, name=..., path=...)`): positional ones
+/// become `args`, every field defaults to `None`.
+fn keyword_fields_init(vm: &mut Vm, args: Args<'_>, owner: &str, fields: &[&str]) -> PyResult<Value> {
     exception_init(vm, Args { pos: args.pos, kw: &[] })?;
     let this = args.get(0);
-    let Some(d) = crate::attr::ensure_dict(vm, this) else { return Ok(Value::None) };
-    let mut name = Value::None;
-    let mut path = Value::None;
+    let mut values = vec![Value::None; fields.len()];
     for &(k, v) in args.kw {
-        match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
-            Some("name") => name = v,
-            Some("path") => path = v,
-            Some(other) => {
-                return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for ImportError()")));
-            }
-            None => {}
+        let key = ops::str_text(vm, k).map(|s| s.to_string()).unwrap_or_default();
+        match fields.iter().position(|f| *f == key) {
+            Some(i) => values[i] = v,
+            None => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {owner}()"))),
         }
     }
-    crate::dictops::dict_set_str(vm, d, "name", name);
-    crate::dictops::dict_set_str(vm, d, "path", path);
+    let Some(d) = crate::attr::ensure_dict(vm, this) else { return Ok(Value::None) };
+    for (field, value) in fields.iter().zip(values) {
+        crate::dictops::dict_set_str(vm, d, field, value);
+    }
     Ok(Value::None)
 }
 

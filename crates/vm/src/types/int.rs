@@ -266,20 +266,7 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [data, order, signed] = args.bind(vm, "from_bytes", 1, ["bytes", "byteorder", "signed"], 1, 2)?;
     let little = byteorder(vm, order, false)?;
     let signed = !signed.is_null() && ops::truthy(vm, signed)?;
-    let bytes: Vec<u8> = match ops::bytes_data(vm, data) {
-        Some(b) => b.to_vec(),
-        None => {
-            let items = crate::iter::collect(vm, data)?;
-            let mut out = Vec::with_capacity(items.len());
-            for i in items {
-                match i {
-                    Value::Int(x) if (0..256).contains(&x) => out.push(x as u8),
-                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                }
-            }
-            out
-        }
-    };
+    let bytes = crate::types::bytes::bytes_of_object(vm, data)?;
     let mut le = bytes;
     if !little {
         le.reverse();

@@ -213,8 +213,9 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `seq.count(v)` for lists and tuples.
 pub fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [v] = args.exact::<1>(vm, "count", 1)?;
     let list = args.get(0);
+    let is_tuple = matches!(list, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Tuple(_)));
+    let [v] = args.exact::<1>(vm, if is_tuple { "tuple.count" } else { "list.count" }, 1)?;
     let mut n = 0;
     let mut i = 0;
     loop {

@@ -110,6 +110,9 @@ iterator_types! {
     DICT_KEYITERATOR, "dict_keyiterator";
     DICT_VALUEITERATOR, "dict_valueiterator";
     DICT_ITEMITERATOR, "dict_itemiterator";
+    DICT_REVERSEKEYITERATOR, "dict_reversekeyiterator";
+    DICT_REVERSEVALUEITERATOR, "dict_reversevalueiterator";
+    DICT_REVERSEITEMITERATOR, "dict_reverseitemiterator";
     SET_ITERATOR, "set_iterator";
     CALLABLE_ITERATOR, "callable_iterator";
 }
@@ -141,6 +144,11 @@ pub fn iterator_type(vm: &Vm, state: &crate::object::IterState) -> &'static Buil
             DictView::Keys => &DICT_KEYITERATOR,
             DictView::Values => &DICT_VALUEITERATOR,
             DictView::Items => &DICT_ITEMITERATOR,
+        },
+        IterState::DictReversed { kind, .. } => match kind {
+            DictView::Keys => &DICT_REVERSEKEYITERATOR,
+            DictView::Values => &DICT_REVERSEVALUEITERATOR,
+            DictView::Items => &DICT_REVERSEITEMITERATOR,
         },
         IterState::Set { .. } => &SET_ITERATOR,
         IterState::Enumerate { .. } => &crate::builtins::ENUMERATE,

@@ -18,6 +18,7 @@ pub mod printf;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod str_case;
 pub mod str_format;
 pub mod tuple;
 

@@ -9,7 +9,8 @@ use crate::ops;
 use crate::types::exceptions as exc;
 use crate::value::Value;
 
-/// Formats `format % args`; the output is text for str and bytes for bytes.
+/// Formats `format % args`; the output is UTF-8 text for str and bytes for
+/// bytes (whose format comes in as one char per byte).
 pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<Vec<u8>> {
     let is_tuple = class::class_of(vm, args).is_builtin(&crate::types::TUPLE);
     let items: Vec<Value> = if is_tuple { ops::seq_items(vm, args).unwrap_or_default().to_vec() } else { vec![args] };
@@ -25,8 +26,13 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
     while i < chars.len() {
         let c = chars[i];
         if c != '%' {
-            let mut buf = [0u8; 4];
-            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            if bytes {
+                // A bytes format arrives as one char per byte.
+                out.push(c as u32 as u8);
+            } else {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
             i += 1;
             continue;
         }
@@ -55,7 +61,11 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 return Err(vm.type_error("format requires a mapping"));
             }
             let key: String = chars[start..i - 1].iter().collect();
-            let k = vm.new_str(key);
+            let k = if bytes {
+                vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())
+            } else {
+                vm.new_str(key)
+            };
             value = Some(crate::subscript::getitem(vm, args, k)?);
             used_mapping = true;
         }
@@ -159,7 +169,7 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 } else {
                     let s = match conv {
                         's' => vm.to_str(v)?.to_string(),
-                        'r' => vm.repr(v)?,
+                        'r' if !bytes => vm.repr(v)?,
                         _ => vm.ascii(v)?,
                     };
                     s.into_bytes()

@@ -10,7 +10,7 @@ use crate::object::{ClassRef, Payload, PyStr};
 use crate::ops;
 use crate::subscript;
 use crate::types::dunders::container_table;
-use crate::types::{exceptions as exc, BuiltinType, Native, OBJECT};
+use crate::types::{exceptions as exc, str_case, BuiltinType, Native, OBJECT};
 use crate::value::Value;
 
 static STR_METHODS: &[Native] = &container_table![
@@ -38,7 +38,7 @@ static STR_METHODS: &[Native] = &container_table![
     Native::method("endswith", endswith),
     Native::method("upper", upper),
     Native::method("lower", lower),
-    Native::method("casefold", lower),
+    Native::method("casefold", casefold),
     Native::method("title", title),
     Native::method("capitalize", capitalize),
     Native::method("swapcase", swapcase),
@@ -103,13 +103,15 @@ fn this(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<Arc<str>> {
     }
 }
 
-/// A str argument, or CPython's TypeError naming the method.
+/// A str argument, or CPython's TypeError naming the method (`what`; the
+/// search methods name nothing: "must be str, not int").
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Arc<str>> {
     match ops::str_text(vm, v) {
         Some(t) => Ok(t.clone()),
         None => {
             let t = type_name(vm, v);
-            Err(vm.type_error(format!("{what} must be str, not {t}")))
+            let what = if what.is_empty() { String::new() } else { format!("{what} ") };
+            Err(vm.type_error(format!("{what}must be str, not {t}")))
         }
     }
 }
@@ -292,15 +294,15 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn split_whitespace(text: &str, maxsplit: i64) -> Vec<String> {
     let mut parts = Vec::new();
-    let mut rest = text.trim_start();
+    let mut rest = text.trim_start_matches(str_case::is_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && parts.len() as i64 == maxsplit {
             parts.push(rest.to_string());
             break;
         }
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let end = rest.find(str_case::is_space).unwrap_or(rest.len());
         parts.push(rest[..end].to_string());
-        rest = rest[end..].trim_start();
+        rest = rest[end..].trim_start_matches(str_case::is_space);
     }
     parts
 }
@@ -311,16 +313,16 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let maxsplit = maxsplit_arg(vm, maxsplit)?;
     let mut parts: Vec<String> = if sep.is_null() || sep.is_none() {
         let mut parts = Vec::new();
-        let mut rest = text.trim_end();
+        let mut rest = text.trim_end_matches(str_case::is_space);
         while !rest.is_empty() {
             if maxsplit >= 0 && parts.len() as i64 == maxsplit {
                 parts.push(rest.to_string());
                 break;
             }
             let start =
-                rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8()));
+                rest.rfind(str_case::is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8()));
             parts.push(rest[start..].to_string());
-            rest = rest[..start].trim_end();
+            rest = rest[..start].trim_end_matches(str_case::is_space);
         }
         parts
     } else {
@@ -379,14 +381,16 @@ fn strip_chars(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, 
     if chars.is_null() || chars.is_none() {
         return Ok((text, None));
     }
-    let set = str_arg(vm, chars, &format!("{name} arg"))?;
+    let Some(set) = ops::str_text(vm, chars).cloned() else {
+        return Err(vm.type_error(format!("{name} arg must be None or str")));
+    };
     Ok((text, Some(set.chars().collect())))
 }
 
 fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let (text, set) = strip_chars(vm, &args, name)?;
     let matches = |c: char| match &set {
-        None => c.is_whitespace(),
+        None => str_case::is_space(c),
         Some(s) => s.contains(&c),
     };
     let mut s: &str = &text;
@@ -452,19 +456,30 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-/// The `[start:end]` character window of a search method, as byte offsets.
+/// The `[start:end]` character window of a search method, as byte offsets
+/// (CPython's `ADJUST_INDICES`: `end` is clipped to the length but `start`
+/// is not, so a start past the end leaves no window, even for `""`).
 fn window(vm: &mut Vm, text: &str, start: Value, end: Value) -> PyResult<Option<(usize, usize)>> {
     let len = text.chars().count() as i64;
     let ascii = text.is_ascii();
-    let resolve = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
+    let resolve = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
         if v.is_null() || v.is_none() {
-            return Ok(default);
+            return Ok(None);
         }
-        let i = ops::index_i64(vm, v)?;
-        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+        match ops::index_value(vm, v)? {
+            Some(b) => {
+                let i = num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                });
+                Ok(Some(if i < 0 { i.saturating_add(len).max(0) } else { i }))
+            }
+            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
     };
-    let a = resolve(vm, start, 0)?;
-    let b = resolve(vm, end, len)?;
+    let a = resolve(vm, start)?.unwrap_or(0);
+    let b = resolve(vm, end)?.map_or(len, |b| b.min(len));
     if a > b {
         return Ok(None);
     }
@@ -482,7 +497,7 @@ fn char_index_of(text: &str, byte: usize) -> i64 {
 fn search(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<i64> {
     args.count(vm, name, 1, 1, 3)?;
     let text = this(vm, args, name)?;
-    let needle = str_arg(vm, args.get(1), &format!("{name}() argument 1"))?;
+    let needle = str_arg(vm, args.get(1), "")?;
     let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(-1) };
     let hay = &text[a..b];
     let found = if reverse { hay.rfind(&*needle) } else { hay.find(&*needle) };
@@ -517,7 +532,7 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "count", 1, 1, 3)?;
     let text = this(vm, &args, "count")?;
-    let needle = str_arg(vm, args.get(1), "count() argument 1")?;
+    let needle = str_arg(vm, args.get(1), "")?;
     let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(Value::Int(0)) };
     let hay = &text[a..b];
     let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*needle).count() };
@@ -568,53 +583,20 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_text(vm, args, "lower", |s| s.to_lowercase())
 }
 
-/// `str.title()`: the first cased character of each run upper (title) case.
-pub fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut previous_cased = false;
-    for c in s.chars() {
-        if previous_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        previous_cased = c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
-    }
-    out
-}
-
-fn is_titlecase(c: char) -> bool {
-    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
-}
-
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_text(vm, args, "title", title_case)
+    map_text(vm, args, "title", str_case::title)
 }
 
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_text(vm, args, "capitalize", |s| {
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars.flat_map(|c| c.to_lowercase())).collect(),
-            None => String::new(),
-        }
-    })
+    map_text(vm, args, "capitalize", str_case::capitalize)
+}
+
+fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "casefold", str_case::casefold)
 }
 
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_text(vm, args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
-    })
+    map_text(vm, args, "swapcase", str_case::swapcase)
 }
 
 fn predicate(vm: &mut Vm, args: Args<'_>, name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
@@ -664,20 +646,18 @@ fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isspace", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
-    })
+    predicate(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(str_case::is_space))
 }
 
 fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, args, "isupper", |s| {
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c))
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || str_case::is_titlecase(c))
     })
 }
 
 fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, args, "islower", |s| {
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c))
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || str_case::is_titlecase(c))
     })
 }
 
@@ -686,7 +666,7 @@ fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let mut cased = false;
         let mut previous_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() || is_titlecase(c) {
+            if c.is_uppercase() || str_case::is_titlecase(c) {
                 if previous_cased {
                     return false;
                 }
@@ -743,50 +723,9 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_bytes(data))
 }
 
-/// Encodes text with a codec CPython names (`utf-8`, `ascii`, `latin-1`).
+/// Encodes text with a codec CPython names (see [`crate::codecs`]).
 pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let norm = encoding.to_ascii_lowercase().replace('_', "-");
-    let limit = match norm.as_str() {
-        "utf-8" | "utf8" | "u8" => return Ok(text.as_bytes().to_vec()),
-        "utf-16" | "utf16" => {
-            let mut out = vec![0xff, 0xfe];
-            out.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
-            return Ok(out);
-        }
-        "utf-16-le" | "utf-16le" => return Ok(text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()),
-        "utf-16-be" | "utf-16be" => return Ok(text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect()),
-        "utf-32" | "utf32" => {
-            let mut out = vec![0xff, 0xfe, 0, 0];
-            out.extend(text.chars().flat_map(|c| (c as u32).to_le_bytes()));
-            return Ok(out);
-        }
-        "utf-32-le" | "utf-32le" => return Ok(text.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()),
-        "utf-32-be" | "utf-32be" => return Ok(text.chars().flat_map(|c| (c as u32).to_be_bytes()).collect()),
-        "ascii" | "us-ascii" => 0x80,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
-        _ => return Err(vm.error(&exc::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
-    };
-    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-    let mut out = Vec::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        let n = c as u32;
-        if n < limit {
-            out.push(n as u8);
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
-            "backslashreplace" => out.extend(crate::display::ascii_escape(&c.to_string()).bytes()),
-            _ => {
-                let run = text.chars().skip(i).take_while(|c| (*c as u32) >= limit).count();
-                let reason = format!("ordinal not in range({limit})");
-                return Err(exc::unicode_encode_error(vm, name, text, i, i + run, &reason));
-            }
-        }
-    }
-    Ok(out)
+    crate::codecs::encode(vm, text, encoding, errors)
 }
 
 fn fill_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, usize, char)> {
@@ -796,9 +735,12 @@ fn fill_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, usi
     let fill = match args.get(2) {
         Value::Null => ' ',
         v => {
-            let f = ops::str_text(vm, v).cloned();
-            match f {
-                Some(f) if f.chars().count() == 1 => f.chars().next().expect("one char"),
+            let Some(f) = ops::str_text(vm, v).cloned() else {
+                let t = type_name(vm, v);
+                return Err(vm.type_error(format!("The fill character must be a unicode character, not {t}")));
+            };
+            match f.chars().next() {
+                Some(c) if f.len() == c.len_utf8() => c,
                 _ => return Err(vm.type_error("The fill character must be exactly one character long")),
             }
         }
@@ -856,7 +798,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
     let [sep] = args.exact::<1>(vm, &format!("str.{name}"), 1)?;
     let text = this(vm, &args, name)?;
-    let sep_text = str_arg(vm, sep, "must be str, not")?;
+    let sep_text = str_arg(vm, sep, "")?;
     if sep_text.is_empty() {
         return Err(vm.value_error("empty separator"));
     }

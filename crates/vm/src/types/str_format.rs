@@ -76,69 +76,95 @@ fn render(vm: &mut Vm, template: &str, lookup: &Lookup<'_>, auto: &mut AutoNumbe
             i += 2;
             continue;
         }
-        // A replacement field: find its matching '}'.
-        let start = i + 1;
-        let mut j = start;
-        let mut nesting = 1;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => nesting += 1,
-                '}' => {
-                    nesting -= 1;
-                    if nesting == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
+        if i + 1 >= chars.len() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
         }
-        if j >= chars.len() {
-            return Err(vm.value_error("expected '}' before end of string"));
-        }
-        let field: String = chars[start..j].iter().collect();
+        let (field, next) = parse_field(vm, &chars, i + 1)?;
         out.push_str(&replace_field(vm, &field, lookup, auto, depth)?);
-        i = j + 1;
+        i = next;
     }
     Ok(out)
 }
 
-fn replace_field(vm: &mut Vm, field: &str, lookup: &Lookup<'_>, auto: &mut AutoNumber, depth: u32) -> PyResult<String> {
-    // field_name[!conversion][:format_spec]; brackets may hide ':' and '!'.
-    let mut name_end = field.len();
-    let mut in_bracket = false;
-    for (k, c) in field.char_indices() {
+/// One replacement field: `name[!conversion][:spec]`.
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+}
+
+/// Parses the field that starts at `chars[i]` (just after its `{`) as
+/// CPython's `MarkupIterator` does; returns it and the index after its `}`.
+fn parse_field(vm: &mut Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)> {
+    let start = i;
+    while i < chars.len() && !matches!(chars[i], '}' | '!' | ':') {
+        match chars[i] {
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            // An index in brackets may hold any character but `]`.
+            '[' => {
+                while i < chars.len() && chars[i] != ']' {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let name: String = chars[start..i.min(chars.len())].iter().collect();
+    let Some(&first_delimiter) = chars.get(i) else {
+        return Err(vm.value_error("expected '}' before end of string"));
+    };
+    let mut delimiter = first_delimiter;
+    i += 1;
+    let mut conversion = None;
+    if delimiter == '!' {
+        let Some(&c) = chars.get(i) else {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        };
+        conversion = Some(c);
+        let Some(&d) = chars.get(i + 1) else {
+            return Err(vm.value_error("unmatched '{' in format spec"));
+        };
+        i += 2;
+        if d != ':' && d != '}' {
+            return Err(vm.value_error("expected ':' after conversion specifier"));
+        }
+        delimiter = d;
+    }
+    if delimiter == '}' {
+        return Ok((Field { name, conversion, spec: String::new() }, i));
+    }
+    let spec_start = i;
+    let mut nesting = 1;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
         match c {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' | ':' if !in_bracket => {
-                name_end = k;
-                break;
+            '{' => nesting += 1,
+            '}' => {
+                nesting -= 1;
+                if nesting == 0 {
+                    let spec = chars[spec_start..i - 1].iter().collect();
+                    return Ok((Field { name, conversion, spec }, i));
+                }
             }
             _ => {}
         }
     }
-    let name = &field[..name_end];
-    let mut rest = &field[name_end..];
-    let mut conversion = None;
-    if let Some(r) = rest.strip_prefix('!') {
-        let mut it = r.chars();
-        let conv = it.next();
-        let after = it.as_str();
-        if !(after.is_empty() || after.starts_with(':')) {
-            return Err(vm.value_error("expected ':' after conversion specifier"));
-        }
-        match conv {
-            Some(c @ ('r' | 's' | 'a')) => conversion = Some(c),
-            Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
-            None => return Err(vm.value_error("end of string while looking for conversion specifier")),
-        }
-        rest = after;
-    }
-    let spec = rest.strip_prefix(':').unwrap_or("");
-    let value = resolve_field(vm, name, lookup, auto)?;
+    Err(vm.value_error("unmatched '{' in format spec"))
+}
+
+fn replace_field(
+    vm: &mut Vm,
+    field: &Field,
+    lookup: &Lookup<'_>,
+    auto: &mut AutoNumber,
+    depth: u32,
+) -> PyResult<String> {
+    let value = resolve_field(vm, &field.name, lookup, auto)?;
     vm.root(value);
-    let converted = match conversion {
+    let converted = match field.conversion {
+        None => value,
         Some('r') => {
             let s = vm.repr(value)?;
             vm.new_str(s)
@@ -148,9 +174,10 @@ fn replace_field(vm: &mut Vm, field: &str, lookup: &Lookup<'_>, auto: &mut AutoN
             let s = vm.ascii(value)?;
             vm.new_str(s)
         }
-        _ => value,
+        Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
     vm.root(converted);
+    let spec = &field.spec;
     let spec = if spec.contains('{') { render(vm, spec, lookup, auto, depth - 1)? } else { spec.to_string() };
     let spec_value = vm.new_str(spec);
     let r = crate::format::format(vm, converted, spec_value)?;
@@ -172,7 +199,7 @@ fn resolve_field(vm: &mut Vm, name: &str, lookup: &Lookup<'_>, auto: &mut AutoNu
         };
         *auto = AutoNumber::Auto(n + 1);
         positional(vm, lookup, n)?
-    } else if let Ok(n) = first.parse::<usize>() {
+    } else if let Some(n) = decimal_index(vm, first)? {
         if let AutoNumber::Auto(_) = auto {
             return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
         }
@@ -196,9 +223,12 @@ fn resolve_field(vm: &mut Vm, name: &str, lookup: &Lookup<'_>, auto: &mut AutoNu
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let key_text = &r[..end];
-            let key = match key_text.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => vm.new_str(key_text),
+            if key_text.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let key = match decimal_index(vm, key_text)? {
+                Some(n) => Value::Int(n as i64),
+                None => vm.new_str(key_text),
             };
             value = crate::subscript::getitem(vm, value, key)?;
             rest = &r[end + 1..];
@@ -207,6 +237,18 @@ fn resolve_field(vm: &mut Vm, name: &str, lookup: &Lookup<'_>, auto: &mut AutoNu
         }
     }
     Ok(value)
+}
+
+/// A field name or index of decimal digits only, as a number (`-1` or
+/// `+1` are names / string keys, as in CPython).
+fn decimal_index(vm: &mut Vm, text: &str) -> PyResult<Option<usize>> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(None);
+    }
+    match text.parse::<i64>() {
+        Ok(n) => Ok(Some(n as usize)),
+        Err(_) => Err(vm.value_error("Too many decimal digits in format string")),
+    }
 }
 
 fn positional(vm: &mut Vm, lookup: &Lookup<'_>, n: usize) -> PyResult<Value> {

@@ -27,7 +27,9 @@ pub static TUPLE: BuiltinType = BuiltinType {
 };
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [iterable] = args.bind(vm, "tuple", 1, ["iterable"], 0, 1)?;
+    // CPython's `tuple_vectorcall` is positional-only with `expected at most` wording.
+    args.count(vm, "tuple", 1, 0, 1)?;
+    let iterable = args.get(1);
     let cls = args.get(0);
     let exact = matches!(cls, Value::Type(t) if std::ptr::eq(t, &TUPLE));
     if exact && iterable.is_null() {
