@@ -154,8 +154,25 @@ impl Vm {
         if self.heap.should_collect() {
             self.collect_garbage();
         }
-        if crate::signals::interrupt_pending() && self.config.main && crate::signals::take_interrupt() {
+        if crate::signals::interrupt_pending() && self.is_main_thread() && crate::signals::take_interrupt() {
             return Err(Raised::New(self.error_empty(&exc::KEYBOARD_INTERRUPT)));
+        }
+        if self.interpreter().breaker() != 0 {
+            self.service_breaker()?;
+        }
+        Ok(())
+    }
+
+    /// Answers what other threads asked of this one through the eval
+    /// breaker: the GIL for a waiting thread, an interrupt.
+    #[cold]
+    fn service_breaker(&mut self) -> Result<(), Raised> {
+        let bits = self.interpreter().breaker();
+        if bits & crate::gil::INTERRUPT != 0 && self.interpreter().take_request(crate::gil::INTERRUPT) {
+            return Err(Raised::New(self.error_empty(&exc::KEYBOARD_INTERRUPT)));
+        }
+        if bits & crate::gil::GIL_WANTED != 0 {
+            self.maybe_yield_gil();
         }
         Ok(())
     }
@@ -346,7 +363,8 @@ impl Vm {
                         let name = code.names[arg as usize];
                         let (obj, v) = (self.peek(1), self.peek(2));
                         attr::setattr(self, obj, name, v)?;
-                        self.ts.stack.truncate(self.ts.stack.len() - 2);
+                        let keep = self.ts.stack.len() - 2;
+                        self.ts.stack.truncate(keep);
                     }
                     Opcode::DeleteAttr => {
                         let name = code.names[arg as usize];
@@ -369,12 +387,14 @@ impl Vm {
                     Opcode::StoreSubscr => {
                         let (key, obj, v) = (self.peek(1), self.peek(2), self.peek(3));
                         crate::subscript::setitem(self, obj, key, v)?;
-                        self.ts.stack.truncate(self.ts.stack.len() - 3);
+                        let keep = self.ts.stack.len() - 3;
+                        self.ts.stack.truncate(keep);
                     }
                     Opcode::DeleteSubscr => {
                         let (obj, key) = (self.peek(2), self.peek(1));
                         crate::subscript::delitem(self, obj, key)?;
-                        self.ts.stack.truncate(self.ts.stack.len() - 2);
+                        let keep = self.ts.stack.len() - 2;
+                        self.ts.stack.truncate(keep);
                     }
                     Opcode::BuildSlice => {
                         let step = if arg == 3 { self.pop() } else { Value::None };
@@ -508,7 +528,8 @@ impl Vm {
                         let (k, v) = (self.peek(2), self.peek(1));
                         let d = self.peek(arg as usize + 2);
                         dictops::dict_set(self, d.as_obj().expect("a dict"), k, v)?;
-                        self.ts.stack.truncate(self.ts.stack.len() - 2);
+                        let keep = self.ts.stack.len() - 2;
+                        self.ts.stack.truncate(keep);
                     }
                     Opcode::ListExtend => {
                         let iterable = self.peek(1);
@@ -894,11 +915,13 @@ impl Vm {
         if simple && given <= argc && given + defaults >= argc {
             let nlocals = code.varnames.len();
             if given < argc {
-                let Payload::Function(f) = &self.heap.get(func).payload else { unreachable!("a function") };
+                // One borrow of the state, so the heap and the stack split.
+                let state = &mut **self;
+                let Payload::Function(f) = &state.heap.get(func).payload else { unreachable!("a function") };
                 let Value::Obj(d) = f.defaults else { unreachable!("defaults were counted") };
-                let Payload::Tuple(items) = &self.heap.get(d).payload else { unreachable!("defaults are a tuple") };
+                let Payload::Tuple(items) = &state.heap.get(d).payload else { unreachable!("defaults are a tuple") };
                 let missing = &items[defaults - (argc - given)..];
-                self.ts.stack.extend_from_slice(missing);
+                state.ts.stack.extend_from_slice(missing);
             }
             self.ts.stack.resize(args_start + nlocals, Value::Null);
         } else {

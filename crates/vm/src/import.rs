@@ -134,6 +134,10 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             (None, sys_path(vm)?)
         }
     };
+    if let Some(m) = crate::modules::frozen::load(vm, name)? {
+        bind_in_parent(vm, &parent, name.rsplit('.').next().unwrap_or(name), m);
+        return Ok(m);
+    }
     let short = name.rsplit('.').next().unwrap_or(name);
     for dir in &search {
         let package_init = dir.join(short).join("__init__.py");
@@ -195,19 +199,33 @@ fn load_file(vm: &mut Vm, name: &str, file: &Path, package_dir: Option<PathBuf>)
         Err(e) => return Err(exc::syntax_error_value(vm, &e, &source, &path_text)),
     };
     vm.sources.insert(path_text.clone().into(), source.into());
+    let package_path = package_dir.map(|dir| vec![dir.to_string_lossy().into_owned()]);
+    exec_module(vm, name, &code, &path_text, package_path)
+}
+
+/// Runs a module's compiled code as module `name` (bound in `sys.modules`
+/// first, removed again if the code raises). `package_path` is a
+/// package's `__path__`.
+pub(crate) fn exec_module(
+    vm: &mut Vm,
+    name: &str,
+    code: &Arc<isopy_compiler::Code>,
+    file: &str,
+    package_path: Option<Vec<String>>,
+) -> PyResult<Value> {
     let module = attr::new_module(vm, name);
     let d = attr::module_dict(vm, module).expect("a module");
-    let file_value = vm.new_str(path_text);
+    let file_value = vm.new_str(file);
     dictops::dict_set_str(vm, d, "__file__", file_value);
-    let package = match &package_dir {
+    let package = match &package_path {
         Some(_) => name.to_string(),
         None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
     };
     let package_value = vm.new_str(package);
     dictops::dict_set_str(vm, d, "__package__", package_value);
-    if let Some(dir) = package_dir {
-        let dir_value = vm.new_str(dir.to_string_lossy().into_owned());
-        let path_list = vm.new_list(vec![dir_value]);
+    if let Some(dirs) = package_path {
+        let dirs: Vec<Value> = dirs.into_iter().map(|dir| vm.new_str(dir)).collect();
+        let path_list = vm.new_list(dirs);
         dictops::dict_set_str(vm, d, "__path__", path_list);
     }
     let builtins = Value::Obj(vm.builtins_module);
@@ -216,7 +234,7 @@ fn load_file(vm: &mut Vm, name: &str, file: &Path, package_dir: Option<PathBuf>)
     dictops::dict_set_str(vm, d, "__loader__", Value::None);
     let modules = vm.modules;
     dictops::dict_set_str(vm, modules, name, module);
-    let data = vm.prepare_code(&code);
+    let data = vm.prepare_code(code);
     set_initializing(vm, module, true);
     let ran = vm.run_code(data, d, None, &[]);
     set_initializing(vm, module, false);

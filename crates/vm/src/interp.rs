@@ -21,6 +21,7 @@ use num_bigint::BigInt;
 
 use crate::dict::Dict;
 use crate::frame::Frame;
+pub use crate::gil::Vm;
 use crate::heap::{Heap, ObjRef};
 use crate::object::{ClassRef, CodeData, ExceptionData, Object, Payload, PyStr};
 use crate::types::{self, exceptions as exc, BuiltinType};
@@ -99,6 +100,24 @@ impl ThreadState {
         }
     }
 
+    /// The placeholder left where a thread's state was when it lets go of
+    /// the GIL (allocates nothing).
+    pub fn detached() -> ThreadState {
+        ThreadState {
+            stack: Vec::new(),
+            frames: Vec::new(),
+            handled: Value::None,
+            roots: Vec::new(),
+            native_depth: 0,
+            ident: 0,
+        }
+    }
+
+    /// Whether this is a real thread's state, not the placeholder.
+    pub fn is_attached(&self) -> bool {
+        self.ident != 0
+    }
+
     /// Calls `visit` with every value the thread holds.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         self.stack.iter().chain(&self.roots).for_each(|v| visit(*v));
@@ -107,8 +126,9 @@ impl ThreadState {
     }
 }
 
-/// An interpreter.
-pub struct Vm {
+/// One interpreter's state, behind its GIL: reached through a
+/// [`Vm`](crate::gil::Vm), which dereferences to it.
+pub struct VmState {
     /// The objects.
     pub heap: Heap,
     /// The thread that holds the GIL now.
@@ -126,7 +146,10 @@ pub struct Vm {
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
     /// Interned strings (identifiers, attribute names).
-    interned: HashMap<Arc<str>, ObjRef>,
+    /// (FxHash: interning is hot at interpreter creation. Its keys are
+    /// identifiers, which untrusted code could pick to collide; the time
+    /// limits of sandboxed interpreters bound what that can cost.)
+    interned: HashMap<Arc<str>, ObjRef, rustc_hash::FxBuildHasher>,
     /// Source text of the files and strings run here, for tracebacks.
     pub sources: HashMap<Arc<str>, Arc<str>>,
     /// Containers being printed by `repr` (to print `[...]` for cycles).
@@ -139,6 +162,14 @@ pub struct Vm {
     switch_interval: f64,
     /// `sys.get_int_max_str_digits()` (0: no limit).
     pub int_max_str_digits: usize,
+    /// When the thread now holding the GIL took it (for the switch interval).
+    pub held_since: std::time::Instant,
+    /// Safe points seen while another thread waited for the GIL (the
+    /// clock is read at every 64th).
+    pub yield_polls: u32,
+    /// The ident of the thread that created this interpreter: its main
+    /// thread (`threading.main_thread()`).
+    pub main_thread: u64,
 }
 
 /// How an interpreter was set up.
@@ -155,42 +186,60 @@ pub struct Config {
 }
 
 impl Vm {
-    /// A new interpreter.
+    /// A new interpreter, with the calling thread attached to it (holding
+    /// its GIL until the returned `Vm` is dropped).
     pub fn new(config: Config) -> Vm {
+        VmState::build(config)
+    }
+}
+
+impl VmState {
+    /// Builds and registers a new interpreter and attaches the calling
+    /// thread to it.
+    pub fn build(config: Config) -> Vm {
         let mut heap = Heap::new();
         heap.stress = std::env::var_os("ISOPY_GC_STRESS").is_some();
         let mut dict = || heap.alloc(Object::builtin(&types::DICT, Payload::Dict(Box::default())));
         let builtins = dict();
         let modules = dict();
-        let mut vm = Vm {
+        let state = VmState {
             heap,
-            ts: ThreadState::new(crate::modules::thread_ident()),
+            ts: ThreadState::detached(),
             parked: Vec::new(),
             builtins_module: builtins,
             builtins,
             modules,
             sys: builtins,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
-            interned: HashMap::new(),
+            interned: HashMap::with_capacity_and_hasher(224, Default::default()),
             sources: HashMap::new(),
             repr_active: Vec::new(),
             config,
             module_state: HashMap::new(),
             switch_interval: 0.005,
             int_max_str_digits: crate::types::int::MAX_STR_DIGITS,
+            held_since: std::time::Instant::now(),
+            yield_polls: 0,
+            main_thread: crate::modules::thread_ident(),
         };
+        let mut vm = crate::runtime::register(state);
         crate::builtins::install(&mut vm);
         crate::modules::sys::install(&mut vm);
         vm.ts.roots.clear();
+        if vm.config.main {
+            vm.interpreter().start_running();
+        }
         vm
     }
+}
 
+impl Vm {
     // ------------------------------------------------------------ threads
 
-    /// Runs `f`, a blocking operation that touches no Python object, with
-    /// this interpreter's GIL released so its other threads can run.
-    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        f()
+    /// Whether the running thread is the main thread of the main
+    /// interpreter (the one that Ctrl-C interrupts).
+    pub fn is_main_thread(&self) -> bool {
+        self.config.main && self.ts.ident == self.main_thread
     }
 
     /// `sys.getswitchinterval()`.

@@ -80,13 +80,36 @@ impl Vm {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_code(data, d, None, &[])));
         self.ts.roots.clear();
         match result {
-            Ok(Ok(_)) => Outcome::Finished,
-            Ok(Err(e)) => self.report_uncaught(e),
+            Ok(Ok(_)) => self.wait_for_threads(Outcome::Finished),
+            Ok(Err(e)) => {
+                let outcome = self.report_uncaught(e);
+                self.wait_for_threads(outcome)
+            }
             Err(panic) => {
                 crate::io::flush_stdout();
                 let what = panic_message(&panic);
                 let _ = crate::io::write_stderr(self, &format!("SystemError: isopy internal error: {what}\n"));
                 Outcome::Error { status: 1 }
+            }
+        }
+    }
+
+    /// As CPython does when the main program ends: waits for every
+    /// non-daemon thread (`threading._shutdown()`, if `threading` was
+    /// imported), then returns `outcome`.
+    fn wait_for_threads(&mut self, outcome: Outcome) -> Outcome {
+        let Some(threading) = crate::import::loaded(self, "threading") else { return outcome };
+        let result = attr::getattr_str(self, threading, "_shutdown").and_then(|f| self.call(f, &[]));
+        self.ts.roots.clear();
+        match result {
+            Ok(_) => outcome,
+            Err(e) => {
+                // What CPython prints when the shutdown itself fails (a
+                // KeyboardInterrupt while joining, typically).
+                crate::io::flush_stdout();
+                let _ = crate::io::write_stderr(self, "Exception ignored in: <module 'threading'>\n");
+                self.print_exception(e);
+                outcome
             }
         }
     }

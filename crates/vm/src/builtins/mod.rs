@@ -3,7 +3,7 @@
 //! interpreter's builtins namespace from these static tables.
 
 mod core;
-mod introspect;
+pub mod introspect;
 mod iterate;
 mod numeric;
 

@@ -2,11 +2,15 @@
 //! interpreter on its first import of them (nothing is built at interpreter
 //! start-up but `builtins` and `sys`).
 
+pub mod frozen;
+pub mod interpchannels;
+pub mod interpreters;
 pub mod io;
 pub mod json;
 pub mod math;
 pub mod sys;
 pub mod textwrap;
+pub mod thread;
 pub mod time;
 
 use crate::attr;
@@ -28,8 +32,18 @@ pub struct NativeModule {
 }
 
 /// Every native module but `builtins` and `sys` (which exist from the start).
-static NATIVE_MODULES: &[&NativeModule] =
-    &[&time::MODULE, &math::MODULE, &json::MODULE, &textwrap::MODULE, &io::MODULE];
+static NATIVE_MODULES: &[&NativeModule] = &[
+    &time::MODULE,
+    &math::MODULE,
+    &json::MODULE,
+    &textwrap::MODULE,
+    &io::MODULE,
+    &thread::MODULE,
+    &interpreters::MODULE,
+    &interpreters::XX_MODULE,
+    &interpchannels::CHANNELS_MODULE,
+    &interpchannels::QUEUES_MODULE,
+];
 
 /// The names of the native modules (`sys.builtin_module_names`).
 pub fn native_names() -> impl Iterator<Item = &'static str> {

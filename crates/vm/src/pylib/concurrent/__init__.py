@@ -1,0 +1,1 @@
+"""Concurrent execution (isopy holds only its `interpreters` submodule)."""

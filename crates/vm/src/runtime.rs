@@ -1,0 +1,56 @@
+//! The process-wide runtime: the registry of live interpreters and the id
+//! counter. It is small on purpose: everything else belongs to one
+//! interpreter and sits behind its GIL.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, LazyLock, OnceLock};
+
+use dashmap::DashMap;
+
+use crate::gil::{Interpreter, Vm};
+use crate::interp::VmState;
+
+struct Runtime {
+    interpreters: DashMap<u64, Arc<Interpreter>>,
+    next_id: AtomicU64,
+    main: OnceLock<u64>,
+}
+
+static RUNTIME: LazyLock<Runtime> =
+    LazyLock::new(|| Runtime { interpreters: DashMap::new(), next_id: AtomicU64::new(0), main: OnceLock::new() });
+
+/// Registers a freshly built interpreter state and attaches the calling
+/// thread to it. The first interpreter built as a main one is the
+/// process's main interpreter.
+pub(crate) fn register(state: VmState) -> Vm {
+    let id = RUNTIME.next_id.fetch_add(1, Ordering::Relaxed);
+    if state.config.main {
+        let _ = RUNTIME.main.set(id);
+    }
+    let interp = Interpreter::new(id, state);
+    RUNTIME.interpreters.insert(id, interp.clone());
+    interp.attach()
+}
+
+/// The live interpreter with this id.
+pub fn lookup(id: u64) -> Option<Arc<Interpreter>> {
+    RUNTIME.interpreters.get(&id).map(|i| i.clone())
+}
+
+/// The process's main interpreter, if one has been created.
+pub fn main_id() -> Option<u64> {
+    RUNTIME.main.get().copied()
+}
+
+/// The ids of every live interpreter, in creation order (main first).
+pub fn live_ids() -> Vec<u64> {
+    let mut ids: Vec<u64> = RUNTIME.interpreters.iter().map(|e| *e.key()).collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// Removes an interpreter from the registry (its state is freed when the
+/// last handle to it goes).
+pub(crate) fn unregister(id: u64) -> Option<Arc<Interpreter>> {
+    RUNTIME.interpreters.remove(&id).map(|(_, i)| i)
+}
