@@ -1,6 +1,7 @@
-//! The `interpreters`, `threading` and `queue` behaviour CPython 3.11 cannot
-//! be the oracle for: the programs of `tests/interpreters/`, whose expected
-//! output was written by hand from `../shared/INTERPRETERS.md`, and the
+//! What CPython 3.11 cannot be the oracle for: the programs of
+//! `tests/interpreters/` (expected output written by hand from
+//! `../shared/INTERPRETERS.md`) and `tests/limits/` (deep recursion at a
+//! limit CPython crashes at, memory that must stay bounded), and the
 //! scripts users bring (`../shared/user-scripts/`), run as they stand.
 
 mod support;
@@ -49,6 +50,21 @@ fn hand_checked_interpreter_programs() {
     let root = repo_root().join("tests/interpreters");
     let programs = python_files(&root);
     assert!(programs.len() >= 8, "expected the interpreter tests, found {}", programs.len());
+    let failures = check_all(&programs, &root, check_against_expected);
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs failed:\n\n{}",
+        failures.len(),
+        programs.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn hand_checked_limit_programs() {
+    let root = repo_root().join("tests/limits");
+    let programs = python_files(&root);
+    assert!(programs.len() >= 3, "expected the limit tests, found {}", programs.len());
     let failures = check_all(&programs, &root, check_against_expected);
     assert!(
         failures.is_empty(),

@@ -95,7 +95,9 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
         finished(vm, g);
         return Err(e);
     }
-    let result = match how {
+    // Resuming recurses into the frame loop (a chain of `yield from` nests
+    // one resume per level), so it grows the host stack as calls do.
+    let result = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || match how {
         Resume::Send(v) => {
             if started {
                 vm.ts.stack.push(v);
@@ -103,7 +105,7 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
             vm.run_frames()
         }
         Resume::Throw(err) => vm.run_frames_with_error(err),
-    };
+    });
     match result {
         Ok(Exit::Yield(v)) => {
             let frame = vm.ts.frames.pop().expect("the generator's frame");

@@ -667,10 +667,24 @@ fn is_builtin_instance(vm: &Vm, v: Value) -> bool {
     }
 }
 
+/// Comparing containers recurses natively, one level per nesting level
+/// (`[[[...]]] == [[[...]]]`), so it is guarded like calls and `repr`.
+/// (A user `__eq__` is guarded by the call that runs it.)
+fn guarded_builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyResult<Value> {
+    vm.ts.native_depth += 1;
+    let result = if vm.ts.native_depth > vm.recursion_limit + 50 {
+        Err(vm.error(&exc::RECURSION_ERROR, "maximum recursion depth exceeded in comparison"))
+    } else {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || builtin_compare(vm, a, b, op))
+    };
+    vm.ts.native_depth -= 1;
+    result
+}
+
 /// `a op b` for a rich comparison, with CPython's protocol.
 pub fn rich_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyResult<Value> {
     if is_builtin_instance(vm, a) && is_builtin_instance(vm, b) {
-        let r = builtin_compare(vm, a, b, op)?;
+        let r = guarded_builtin_compare(vm, a, b, op)?;
         return match r {
             Value::NotImplemented => match op {
                 Comparison::Eq => Ok(Value::Bool(a.is(b))),
