@@ -19,6 +19,7 @@ pub mod opcode;
 pub mod symtable;
 
 mod codegen;
+mod fold;
 
 use std::sync::Arc;
 

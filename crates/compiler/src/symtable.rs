@@ -47,6 +47,8 @@ const DEF_NONLOCAL: u16 = 8;
 const USE: u16 = 16;
 /// A class body binds a name that one of its methods uses freely.
 const DEF_FREE_CLASS: u16 = 32;
+/// An iteration variable of a comprehension (CPython's `DEF_COMP_ITER`).
+const DEF_COMP_ITER: u16 = 64;
 const DEF_BOUND: u16 = DEF_LOCAL | DEF_PARAM;
 
 /// A name's use flags and, after analysis, its scope.
@@ -95,6 +97,9 @@ pub struct Scope {
     /// Names free in this scope (set during analysis).
     has_free: bool,
     child_free: bool,
+    /// How many comprehension iterables (CPython's `ste_comp_iter_expr`)
+    /// are being visited in this scope.
+    comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -111,6 +116,7 @@ impl Scope {
             nested,
             has_free: false,
             child_free: false,
+            comp_iter_expr: 0,
         }
     }
 
@@ -189,6 +195,8 @@ struct Builder {
     stack: Vec<ScopeId>,
     /// The enclosing class names, for mangling.
     private: Vec<Option<String>>,
+    /// Visiting a comprehension's `for` target (CPython's `ste_comp_iter_target`).
+    comp_iter_target: bool,
 }
 
 fn error(message: impl Into<String>, span: Span) -> SyntaxError {
@@ -202,6 +210,7 @@ impl Builder {
             by_node: HashMap::new(),
             stack: vec![0],
             private: vec![None],
+            comp_iter_target: false,
         }
     }
 
@@ -224,7 +233,10 @@ impl Builder {
         let nested = self.scopes[parent].nested
             || matches!(self.scopes[parent].kind, ScopeKind::Function | ScopeKind::Comprehension);
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name.to_string(), nested));
+        let mut scope = Scope::new(kind, name.to_string(), nested);
+        // A scope inside a comprehension's iterable is still inside it.
+        scope.comp_iter_expr = self.scopes[parent].comp_iter_expr;
+        self.scopes.push(scope);
         self.scopes[parent].children.push(id);
         self.by_node.insert(node as *const T as usize, id);
         self.stack.push(id);
@@ -397,10 +409,7 @@ impl Builder {
     /// recurse, and an attribute's or subscript's parts are evaluated.
     fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
         match &t.kind {
-            ExprKind::Name(n) => {
-                self.add(n, DEF_LOCAL);
-                Ok(())
-            }
+            ExprKind::Name(n) => self.add_checked(n, DEF_LOCAL, t.span),
             ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.target(i)),
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(t),
@@ -419,15 +428,28 @@ impl Builder {
         match &e.kind {
             ExprKind::Name(n) => {
                 // Only loads come here: stores go through `target`.
-                self.add(n, USE);
+                self.add_checked(n, USE, e.span)?;
                 if &**n == "super" && self.current().kind == ScopeKind::Function {
                     self.current().add("__class__", USE);
                 }
                 Ok(())
             }
             ExprKind::NamedExpr { target, value } => {
-                self.expr(value)?;
-                self.named_expr_target(target)
+                if self.current().comp_iter_expr > 0 {
+                    return Err(error(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e.span,
+                    ));
+                }
+                if self.current().kind == ScopeKind::Comprehension {
+                    // CPython binds the target in the enclosing scope before
+                    // visiting the value.
+                    self.named_expr_target(target)?;
+                    self.expr(value)
+                } else {
+                    self.expr(value)?;
+                    self.named_expr_target(target)
+                }
             }
             ExprKind::Lambda { parameters, body } => {
                 self.parameter_defaults_and_annotations(parameters)?;
@@ -473,9 +495,17 @@ impl Builder {
             self.add(name, DEF_LOCAL);
             return Ok(());
         }
-        // Find the enclosing non-comprehension scope.
+        // Find the enclosing non-comprehension scope; no comprehension on
+        // the way may use the name as an iteration variable.
         let mut depth = self.stack.len() - 1;
         while self.scopes[self.stack[depth]].kind == ScopeKind::Comprehension {
+            let scope = &self.scopes[self.stack[depth]];
+            if scope.symbols.get(&**name).is_some_and(|s| s.flags & DEF_COMP_ITER != 0) {
+                return Err(error(
+                    format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                    target.span,
+                ));
+            }
             depth -= 1;
         }
         let owner = self.stack[depth];
@@ -493,11 +523,41 @@ impl Builder {
                 }
             }
             _ => {
-                self.scopes[owner].add(name, DEF_LOCAL);
+                // A name the function declares global stays global.
+                let global = self.scopes[owner].symbols.get(&**name).is_some_and(|s| s.flags & DEF_GLOBAL != 0);
+                let (own, inner) = if global { (DEF_GLOBAL, DEF_GLOBAL) } else { (DEF_LOCAL, DEF_NONLOCAL) };
+                self.scopes[owner].add(name, own);
                 for &id in &self.stack[depth + 1..] {
-                    self.scopes[id].add(name, DEF_NONLOCAL);
+                    self.scopes[id].add(name, inner);
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// A comprehension's iterable, where assignment expressions are refused.
+    fn comp_iter(&mut self, iter: &Expr) -> Result<(), SyntaxError> {
+        self.current().comp_iter_expr += 1;
+        let result = self.expr(iter);
+        self.current().comp_iter_expr -= 1;
+        result
+    }
+
+    /// Records a use or binding of a name (CPython's `symtable_add_def`):
+    /// in a comprehension's `for` target the name becomes an iteration
+    /// variable, which must not be an assignment expression's target.
+    fn add_checked(&mut self, name: &str, flag: u16, span: Span) -> Result<(), SyntaxError> {
+        if !self.comp_iter_target {
+            self.add(name, flag);
+            return Ok(());
+        }
+        self.add(name, flag | DEF_COMP_ITER);
+        let mangled = mangle(self.private(), name).into_owned();
+        if self.current().symbols[&mangled].flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+            return Err(error(
+                format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
+                span,
+            ));
         }
         Ok(())
     }
@@ -510,7 +570,7 @@ impl Builder {
         generators: &[Comprehension],
     ) -> Result<(), SyntaxError> {
         // The outermost iterable is evaluated in the enclosing scope.
-        self.expr(&generators[0].iter)?;
+        self.comp_iter(&generators[0].iter)?;
         let id = self.enter(ScopeKind::Comprehension, name, &**node);
         if name == "<genexpr>" {
             self.scopes[id].is_generator = true;
@@ -519,9 +579,12 @@ impl Builder {
         self.current().parameters.push(".0".to_string());
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iter(&g.iter)?;
             }
-            self.target(&g.target)?;
+            self.comp_iter_target = true;
+            let bound = self.target(&g.target);
+            self.comp_iter_target = false;
+            bound?;
             self.exprs(&g.ifs)?;
         }
         for e in elements {
@@ -721,6 +784,55 @@ mod tests {
         let module = isopy_syntax::parse_module("def f():\n    nonlocal q\n").unwrap();
         let err = SymbolTable::of_module(&module).unwrap_err();
         assert_eq!(err.message, "no binding for nonlocal 'q' found");
+    }
+
+    /// The message and (line, column, end line, end column) of a symbol
+    /// table error, columns 1-based as CPython's `SyntaxError` gives them.
+    fn table_error(src: &str) -> (String, (u32, u32, u32, u32)) {
+        let module = isopy_syntax::parse_module(src).unwrap();
+        let err = SymbolTable::of_module(&module).unwrap_err();
+        let at = err.locate(src, "<s>", isopy_syntax::SourceOrigin::String);
+        (err.message, (at.line, at.offset, at.end_line, at.end_offset))
+    }
+
+    #[test]
+    fn walrus_cannot_rebind_an_iteration_variable() {
+        let message =
+            |name: &str| format!("assignment expression cannot rebind comprehension iteration variable '{name}'");
+        assert_eq!(table_error("[i := 0 for i in range(3)]\n"), (message("i"), (1, 2, 1, 3)));
+        // An enclosing comprehension's variable counts too; so do names in
+        // tuple and attribute targets.
+        assert_eq!(table_error("[[(j := j) for i in a] for j in b]\n"), (message("j"), (1, 4, 1, 5)));
+        assert_eq!(table_error("[(a, b) for a, b in x if (a := 1)]\n"), (message("a"), (1, 27, 1, 28)));
+        assert_eq!(table_error("[x for x.y in z if (x := 1)]\n"), (message("x"), (1, 21, 1, 22)));
+        assert_eq!(table_error("{i: (i := 1) for i in x}\n"), (message("i"), (1, 6, 1, 7)));
+    }
+
+    #[test]
+    fn inner_loop_cannot_rebind_a_walrus_target() {
+        assert_eq!(
+            table_error("[i for j in range(5) if (i := j) for i in range(3)]\n"),
+            ("comprehension inner loop cannot rebind assignment expression target 'i'".to_string(), (1, 38, 1, 39))
+        );
+    }
+
+    #[test]
+    fn walrus_is_refused_in_a_comprehension_iterable() {
+        let message = "assignment expression cannot be used in a comprehension iterable expression".to_string();
+        assert_eq!(table_error("[x for x in (y := [1, 2])]\n"), (message.clone(), (1, 14, 1, 25)));
+        assert_eq!(table_error("[x for a in b for x in (c := d)]\n"), (message.clone(), (1, 25, 1, 31)));
+        // Also in a scope nested in the iterable, and before the element's own error.
+        assert_eq!(table_error("[x for x in [(y := 1) for z in w]]\n"), (message.clone(), (1, 15, 1, 21)));
+        assert_eq!(table_error("[x for x in (lambda: (y := 1))()]\n"), (message.clone(), (1, 23, 1, 29)));
+        assert_eq!(table_error("def f():\n    [y := 2 for y in (z := 3)]\n"), (message.clone(), (2, 23, 2, 29)));
+        assert_eq!(table_error("class C:\n    [x for x in (y := 1)]\n"), (message, (2, 18, 2, 24)));
+    }
+
+    #[test]
+    fn walrus_in_comprehension_keeps_a_global_declaration() {
+        let t = table("def f():\n    global g\n    return [g := 1 for _ in range(2)]\n");
+        assert_eq!(scope_named(&t, "f").lookup("g").unwrap().scope, NameScope::GlobalExplicit);
+        assert_eq!(scope_named(&t, "<listcomp>").lookup("g").unwrap().scope, NameScope::GlobalExplicit);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use lalrpop_util::ParseError;
 
 use crate::ast::*;
 use crate::error::SyntaxError;
+use crate::shape;
 use crate::span::Span;
 use crate::token::Tok;
 
@@ -260,50 +261,72 @@ fn check_target(e: &Expr, usage: TargetUse) -> PResult<()> {
     Ok(())
 }
 
-/// Whether CPython's `invalid_named_expression` rule would claim `target =`:
-/// a bitwise-or level expression that is not a display or constant keyword.
-fn looks_like_comparison_typo(e: &Expr) -> bool {
-    !matches!(
-        &e.kind,
-        ExprKind::List(_)
-            | ExprKind::Tuple(_)
-            | ExprKind::GeneratorExp { .. }
-            | ExprKind::Constant(Constant::Bool(_) | Constant::None)
-            | ExprKind::BoolOp { .. }
-            | ExprKind::Compare { .. }
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
-            | ExprKind::Lambda { .. }
-            | ExprKind::IfExp { .. }
-            | ExprKind::NamedExpr { .. }
-            | ExprKind::Starred(_)
-            | ExprKind::Yield(_)
-            | ExprKind::YieldFrom(_)
-    )
-}
-
-/// `t1 = t2 = ... = value`.
-pub fn assign(l: u32, first: Expr, mut rest: Vec<Expr>, r: u32) -> PResult<Stmt> {
+/// `t1 = t2 = ... = value`. When a target cannot be assigned to, the error
+/// is the first one CPython's `invalid_assignment` rule reaches: a
+/// mistyped comparison at the start of the statement (see
+/// [`mistyped_comparison`]), else the first bad target from the left.
+pub fn assign(source: &str, l: u32, first: Expr, mut rest: Vec<Expr>, r: u32) -> PResult<Stmt> {
     let value = rest.pop().expect("at least one '='");
     let mut targets = Vec::with_capacity(rest.len() + 1);
     targets.push(first);
     targets.extend(rest);
-    let last = targets.len() - 1;
-    for (i, target) in targets.iter().enumerate() {
-        if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+    // `x = yield = 1`; a parenthesized `(yield)` is an ordinary bad target.
+    let bare_yield =
+        |t: &Expr| matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !shape::surrounded(source, t.span);
+    if !targets.iter().any(|t| bare_yield(t) || invalid_target(t, TargetUse::Assign).is_some()) {
+        return Ok(stmt(l, StmtKind::Assign { targets, value }, r));
+    }
+    if let Some(error) = mistyped_comparison(source, &targets, &value) {
+        return Err(ParseError::User { error });
+    }
+    for target in &targets {
+        if bare_yield(target) {
             return fail_at("assignment to yield expression not possible", target.span);
         }
         if let Some(bad) = invalid_target(target, TargetUse::Assign) {
-            // `f() = x` (one target, no further `=`) reads as a mistyped `==`.
-            if i == last && std::ptr::eq(bad, target) && looks_like_comparison_typo(target) {
-                return fail_at(
-                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", bad.describe()),
-                    bad.span,
-                );
-            }
             return fail_at(format!("cannot assign to {}", bad.describe()), bad.span);
         }
     }
-    Ok(stmt(l, StmtKind::Assign { targets, value }, r))
+    unreachable!("a bad target was found above")
+}
+
+/// CPython's `invalid_named_expression`, as `invalid_assignment` tries it
+/// on the items before the first `=` of a statement whose targets are not
+/// all assignable: `x = 1, y = 2` and `f() = 1` read as a mistyped `==`
+/// when the item before an `=` is a name (or another `bitwise_or` operand)
+/// and an operand follows the `=` without a further `=`.
+fn mistyped_comparison(source: &str, targets: &[Expr], value: &Expr) -> Option<SyntaxError> {
+    let first = &targets[0];
+    let items = match &first.kind {
+        ExprKind::Tuple(items) if !shape::atom_like(source, first) => items.as_slice(),
+        _ => std::slice::from_ref(first),
+    };
+    // Only the last item is followed by `=`.
+    let item = items.last()?;
+    let (next, last) = match targets.get(1) {
+        Some(t) => (t, false),
+        None => (value, true),
+    };
+    let operand = shape::leading_operand(source, next)?;
+    if !last && std::ptr::eq(operand, next) {
+        // The operand after `=` is followed by another `=`.
+        return None;
+    }
+    if matches!(item.kind, ExprKind::Name(_)) && !shape::surrounded(source, item.span) {
+        return Some(SyntaxError::new(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            item.span.start,
+            operand.span.end,
+        ));
+    }
+    if !shape::is_operand(source, item) || shape::starts_with_display(source, item) {
+        return None;
+    }
+    Some(SyntaxError::new(
+        format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", item.describe()),
+        item.span.start,
+        item.span.end,
+    ))
 }
 
 /// `target op= value`.

@@ -5,7 +5,9 @@
 
 use lalrpop_util::ParseError;
 
-use crate::error::{ErrorKind, SyntaxError};
+use crate::ast::Expr;
+use crate::error::{ErrorKind, ErrorLocation, Stage, SyntaxError};
+use crate::shape;
 use crate::span::LineIndex;
 use crate::token::{Spanned, Tok};
 
@@ -16,6 +18,7 @@ pub fn explain(
     tokens: &[Spanned],
     pulled: usize,
     error: ParseError<u32, Tok, SyntaxError>,
+    input: Input,
 ) -> SyntaxError {
     let (at, expected) = match error {
         ParseError::User { error } => return error,
@@ -26,9 +29,37 @@ pub fn explain(
         }
         ParseError::ExtraToken { token } => (index_of(tokens, token.0), Vec::new()),
     };
-    let context = Context { source, tokens, at, expected: &expected };
+    let context = Context { source, tokens, at, expected: &expected, input };
     let error = context.specific().unwrap_or_else(|| context.generic());
     context.unclosed_bracket_instead(error)
+}
+
+/// What the parser was reading: CPython's start rules differ in how the
+/// end of input looks (only `exec` input gets a final newline added) and
+/// in which error rules apply at the start of a statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A module (`exec` mode).
+    Module,
+    /// One interactive statement (`single` mode).
+    Interactive,
+    /// An expression (`eval` mode).
+    Expression,
+    /// The expression of an f-string replacement field.
+    FString,
+}
+
+/// The number of lines CPython's tokenizer reads from `source` (no final
+/// newline is added in `eval` and `single` modes).
+fn lines_read(source: &str) -> u32 {
+    let newlines = source.bytes().filter(|&b| b == b'\n').count() as u32;
+    newlines + u32::from(!source.is_empty() && !source.ends_with('\n'))
+}
+
+/// The `invalid syntax` of an `eval` or `single` input holding no
+/// expression or statement: CPython points at its end, line 0 when empty.
+pub fn no_statement(source: &str) -> SyntaxError {
+    SyntaxError::at_raw(ErrorKind::Syntax, "invalid syntax", lines_read(source), 0, 0)
 }
 
 fn index_of(tokens: &[Spanned], start: u32) -> usize {
@@ -48,6 +79,7 @@ struct Context<'a> {
     /// Index of the offending token (`tokens.len()` at end of input).
     at: usize,
     expected: &'a [String],
+    input: Input,
 }
 
 impl Context<'_> {
@@ -114,7 +146,14 @@ impl Context<'_> {
     /// The plain `invalid syntax`, at the offending token, or CPython's
     /// unexpected-indent / end-of-input variants.
     fn generic(&self) -> SyntaxError {
+        let eval_or_single = matches!(self.input, Input::Expression | Input::Interactive);
         match self.offending() {
+            Some(&(start, Tok::Newline, end)) if eval_or_single && self.is_implicit_newline(end) => {
+                // No newline ends the text: CPython fails on its ENDMARKER,
+                // which has no column.
+                SyntaxError::at_raw(ErrorKind::Syntax, "invalid syntax", self.line_of(start), 0, 0)
+            }
+            None if self.input == Input::Expression => no_statement(self.source),
             Some((start, Tok::Indent, end)) => {
                 let line = self.line_of(*end);
                 let _ = start;
@@ -132,6 +171,12 @@ impl Context<'_> {
                 SyntaxError::at_raw(ErrorKind::Syntax, "invalid syntax", self.line_of(last), 0, 0)
             }
         }
+    }
+
+    /// Whether the NEWLINE token ending at `end` is the one the lexer adds
+    /// at the end of a text that has no final newline.
+    fn is_implicit_newline(&self, end: u32) -> bool {
+        !matches!(self.source.as_bytes().get(end as usize), Some(b'\n' | b'\r'))
     }
 
     /// The messages of CPython's `invalid_*` rules that apply here, if any.
@@ -154,7 +199,13 @@ impl Context<'_> {
         if let Some(e) = self.dict_value_missing() {
             return Some(e);
         }
-        if let Some(e) = self.assignment_in_condition() {
+        if let Some(e) = self.if_without_else() {
+            return Some(e);
+        }
+        if let Some(e) = self.named_expression() {
+            return Some(e);
+        }
+        if let Some(e) = self.yield_assignment() {
             return Some(e);
         }
         if let Some(e) = self.juxtaposed_expressions() {
@@ -177,7 +228,7 @@ impl Context<'_> {
             Tok::Async => match self.token(self.at + 1) {
                 Some(Tok::Def) => "'async def' is not supported by isopy",
                 Some(Tok::For) => "'async for' is not supported by isopy",
-                Some(Tok::With) => "'async with' is not supported by isopy",
+                Some(Tok::With | Tok::WithParenthesized) => "'async with' is not supported by isopy",
                 _ => "'async' is not supported by isopy",
             },
             Tok::Await => "'await' is not supported by isopy",
@@ -279,25 +330,251 @@ impl Context<'_> {
         Some(SyntaxError::new("expression expected after dictionary key and ':'", *start, *end))
     }
 
-    /// `if x = 1:`: CPython suggests `==` or `:=`.
-    fn assignment_in_condition(&self) -> Option<SyntaxError> {
-        let (_, Tok::Equal, _) = self.offending()? else {
-            return None;
-        };
-        let target_start = self.expression_start(self.at);
-        if target_start >= self.at {
+    /// CPython's `invalid_named_expression` rule, which applies where its
+    /// grammar reads a `named_expression`: `if`/`elif`/`while` conditions,
+    /// decorators, the items of list, tuple and set displays, subscripts
+    /// and (through `invalid_assignment`) the items at the start of a
+    /// statement. There `x = 1` suggests `==` or `:=`, `f() = 1` suggests
+    /// `==`, and `(a, b) := c` names what cannot be assigned to.
+    fn named_expression(&self) -> Option<SyntaxError> {
+        let (_, tok, _) = self.offending()?;
+        if !matches!(tok, Tok::Equal | Tok::ColonEqual) {
             return None;
         }
-        let value_end = self.expression_end(self.at + 1)?;
-        let (start, end) = (self.tokens[target_start].0, self.tokens[value_end - 1].2);
-        // Followed by another `=`: not this rule.
+        let target_start = self.expression_start(self.at);
+        if target_start >= self.at || !self.reads_named_expression(target_start) {
+            return None;
+        }
+        let single_name = target_start + 1 == self.at && matches!(self.tokens[target_start].1, Tok::Name(_));
+        if *tok == Tok::ColonEqual {
+            // `NAME := value` is a valid named expression (its error is elsewhere).
+            if single_name || !self.token(self.at + 1).is_some_and(|t| t.starts_expression()) {
+                return None;
+            }
+            let target = self.parse_slice(target_start, self.at)?;
+            return Some(SyntaxError::new(
+                format!("cannot use assignment expressions with {}", target.describe()),
+                target.span.start,
+                target.span.end,
+            ));
+        }
+        let value_end = self.operand_end(self.at + 1)?;
         if matches!(self.token(value_end), Some(Tok::Equal | Tok::ColonEqual)) {
             return None;
         }
-        if target_start + 1 == self.at && matches!(self.tokens[target_start].1, Tok::Name(_)) {
+        if single_name {
+            let (start, end) = (self.tokens[target_start].0, self.tokens[value_end - 1].2);
             return Some(SyntaxError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, end));
         }
-        None
+        let target = self.parse_slice(target_start, self.at)?;
+        if !shape::is_operand(self.source, &target) || shape::starts_with_display(self.source, &target) {
+            return None;
+        }
+        Some(SyntaxError::new(
+            format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", target.describe()),
+            target.span.start,
+            target.span.end,
+        ))
+    }
+
+    /// Whether CPython's grammar reads a `named_expression` (with its error
+    /// rule) at token `i`.
+    fn reads_named_expression(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1) else { return false };
+        let statement_level = matches!(self.input, Input::Module | Input::Interactive);
+        match &self.tokens[before].1 {
+            Tok::If | Tok::Elif | Tok::While => before == self.statement_start(before),
+            Tok::At => before == self.line_start(before),
+            Tok::Lpar => self.is_group(before),
+            Tok::Lsqb | Tok::Lbrace => true,
+            Tok::Comma => match self.open_bracket_index(before) {
+                Some(open) => {
+                    let display = match self.tokens[open].1 {
+                        Tok::Lsqb | Tok::Lbrace => true,
+                        Tok::Lpar => self.is_group(open),
+                        _ => false,
+                    };
+                    display && self.only_commas_between(open + 1, before)
+                }
+                None => statement_level && self.only_commas_between(self.statement_start(before), before),
+            },
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::Semi => statement_level,
+            _ => false,
+        }
+    }
+
+    /// Whether the `(` at token `i` opens a group or tuple (not a call).
+    fn is_group(&self, i: usize) -> bool {
+        i == 0 || !self.tokens[i - 1].1.ends_expression()
+    }
+
+    /// Whether the tokens `from..to` outside brackets separate their items
+    /// with commas only (a display's or a statement's leading items).
+    fn only_commas_between(&self, from: usize, to: usize) -> bool {
+        let mut depth = 0i32;
+        for t in &self.tokens[from..to] {
+            match &t.1 {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+                t if depth == 0 && ends_operand_list(t) => return false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// The innermost bracket still open before token `i` on its logical line.
+    fn open_bracket_index(&self, i: usize) -> Option<usize> {
+        let start = self.line_start(i);
+        let mut stack = Vec::new();
+        for (j, t) in self.tokens[start..i.min(self.tokens.len())].iter().enumerate() {
+            match t.1 {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => stack.push(start + j),
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        stack.pop()
+    }
+
+    /// Index of the first token of the simple statement containing token `i`.
+    fn statement_start(&self, i: usize) -> usize {
+        let mut j = i.min(self.tokens.len());
+        while j > 0
+            && !matches!(
+                self.tokens[j - 1].1,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpression | Tok::Semi
+            )
+        {
+            j -= 1;
+        }
+        j
+    }
+
+    /// Parses tokens `from..to` as an expression, for its kind and span.
+    fn parse_slice(&self, from: usize, to: usize) -> Option<Expr> {
+        let (start, end) = (self.tokens[from].0, self.tokens[to - 1].2);
+        crate::parser::parse_fstring_expression(self.source, start, end).ok()
+    }
+
+    /// One past the last token of the `bitwise_or` operand (arithmetic,
+    /// bitwise and unary `+ - ~` operators over primaries) starting at
+    /// token `i`, if one starts there.
+    fn operand_end(&self, i: usize) -> Option<usize> {
+        let first = self.token(i)?;
+        if !first.starts_expression() || matches!(first, Tok::Not | Tok::Lambda | Tok::Await) {
+            return None;
+        }
+        let mut j = i;
+        let mut depth = 0i32;
+        while let Some(tok) = self.token(j) {
+            match tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ if depth > 0 => {}
+                Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::DoubleStar
+                | Tok::Slash
+                | Tok::DoubleSlash
+                | Tok::Percent
+                | Tok::At
+                | Tok::LeftShift
+                | Tok::RightShift
+                | Tok::Amper
+                | Tok::Vbar
+                | Tok::Circumflex
+                | Tok::Tilde
+                | Tok::Dot => {}
+                // Adjacent strings concatenate.
+                Tok::String(_) if j > i && matches!(self.tokens[j - 1].1, Tok::String(_)) => {}
+                t if t.starts_expression() && !matches!(t, Tok::Not | Tok::Lambda | Tok::Await) => {
+                    // Two operands side by side end the first.
+                    if j > i && self.tokens[j - 1].1.ends_expression() {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        (j > i).then_some(j)
+    }
+
+    /// `a if b` without `else`: CPython's `invalid_expression` says
+    /// `expected 'else' after 'if' expression` unless `else` or `:` follows.
+    fn if_without_else(&self) -> Option<SyntaxError> {
+        if !self.expects("\"else\"") || matches!(self.offending().map(|t| &t.1), Some(Tok::Else | Tok::Colon)) {
+            return None;
+        }
+        let first = self.statement_start(self.at);
+        let mut j = self.at;
+        let mut depth = 0i32;
+        while j > first {
+            match self.tokens[j - 1].1 {
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
+                    if depth == 0 {
+                        return None;
+                    }
+                    depth -= 1;
+                }
+                Tok::If if depth == 0 => break,
+                _ => {}
+            }
+            j -= 1;
+        }
+        // `j - 1` is the `if`; a statement's own `if` is not this rule.
+        let if_at = j.checked_sub(1)?;
+        if if_at <= first || self.tokens[if_at].1 != Tok::If || if_at + 1 >= self.at {
+            return None;
+        }
+        let body_start = self.expression_start(if_at);
+        if body_start >= if_at {
+            return None;
+        }
+        // The range ends with the condition's node, inside any parentheses.
+        let end = self.parse_slice(if_at + 1, self.at).map_or(self.tokens[self.at - 1].2, |e| e.span.end);
+        Some(SyntaxError::new("expected 'else' after 'if' expression", self.tokens[body_start].0, end))
+    }
+
+    /// `yield x = 1` at the start of a statement (or after its targets):
+    /// `assignment to yield expression not possible`.
+    fn yield_assignment(&self) -> Option<SyntaxError> {
+        let (_, Tok::Equal, _) = self.offending()? else {
+            return None;
+        };
+        if !matches!(self.input, Input::Module | Input::Interactive) {
+            return None;
+        }
+        let first = self.statement_start(self.at);
+        let mut depth = 0i32;
+        let mut yield_at = None;
+        for (j, t) in self.tokens[first..self.at].iter().enumerate() {
+            match t.1 {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+                Tok::Yield if depth == 0 && yield_at.is_none() => yield_at = Some(first + j),
+                _ => {}
+            }
+        }
+        let y = yield_at?;
+        if y != first && self.tokens[y - 1].1 != Tok::Equal {
+            return None;
+        }
+        Some(SyntaxError::new(
+            "assignment to yield expression not possible",
+            self.tokens[y].0,
+            self.tokens[self.at - 1].2,
+        ))
     }
 
     /// Two expressions side by side: `print "x"` (a Python 2 print), or
@@ -349,13 +626,44 @@ impl Context<'_> {
         None
     }
 
-    /// A `try:` block followed by neither `except` nor `finally`.
+    /// A `try:` block followed by neither `except` nor `finally`. CPython
+    /// raises it at the token after the block; a DEDENT has no column
+    /// (CPython gives 0), and at the end of input it points just past the
+    /// last line's newline.
     fn try_without_handler(&self) -> Option<SyntaxError> {
         if !(self.expects("\"except\"") && self.expects("\"finally\"")) {
             return None;
         }
-        let (start, _, end) = self.offending()?;
-        Some(SyntaxError::new("expected 'except' or 'finally' block", *start, *end))
+        const MESSAGE: &str = "expected 'except' or 'finally' block";
+        match self.offending() {
+            Some(&(start, Tok::Dedent, _)) if (start as usize) < self.source.trim_end().len() => {
+                Some(SyntaxError::at_raw(ErrorKind::Syntax, MESSAGE, self.line_of(start), 0, 0))
+            }
+            None | Some((_, Tok::Dedent, _)) => {
+                let (line, column) = self.past_last_line();
+                Some(SyntaxError {
+                    kind: ErrorKind::Syntax,
+                    message: MESSAGE.into(),
+                    location: ErrorLocation::PastLine { line, column },
+                    stage: Stage::Parser,
+                })
+            }
+            Some(&(start, _, end)) => Some(SyntaxError::new(MESSAGE, start, end)),
+        }
+    }
+
+    /// CPython's position at the end of a module's input: the last line
+    /// (with the newline `exec` mode adds when the text has none) and the
+    /// column just past its newline.
+    fn past_last_line(&self) -> (u32, u32) {
+        let index = LineIndex::new(self.source);
+        let line = if self.source.ends_with(['\n', '\r']) {
+            index.line_of(self.source.len() as u32 - 1)
+        } else {
+            index.line_of(self.source.len() as u32)
+        };
+        let chars = index.line_text(self.source, line).chars().count() as u32;
+        (line, chars + 1)
     }
 
     /// Index of the first token of the expression that ends just before
@@ -375,33 +683,7 @@ impl Context<'_> {
                     depth -= 1;
                 }
                 _ if depth > 0 => {}
-                Tok::Comma
-                | Tok::Colon
-                | Tok::Equal
-                | Tok::ColonEqual
-                | Tok::Semi
-                | Tok::If
-                | Tok::Else
-                | Tok::While
-                | Tok::Elif
-                | Tok::For
-                | Tok::Return
-                | Tok::Lambda
-                | Tok::Yield
-                | Tok::Assert
-                | Tok::Del
-                | Tok::Import
-                | Tok::From
-                | Tok::As
-                | Tok::With
-                | Tok::Raise
-                | Tok::Global
-                | Tok::Nonlocal
-                | Tok::Star
-                | Tok::DoubleStar
-                | Tok::Rarrow
-                | Tok::At => break,
-                t if is_augmented_assignment(t) => break,
+                t if *t == Tok::Comma || *t == Tok::Star || ends_operand_list(t) => break,
                 _ => {}
             }
             j -= 1;
@@ -473,10 +755,44 @@ fn header_name(tok: &Tok) -> String {
         Tok::Try => "try",
         Tok::Except => "except",
         Tok::Finally => "finally",
-        Tok::With => "with",
+        Tok::With | Tok::WithParenthesized => "with",
         _ => return "statement".into(),
     };
     format!("'{word}' statement")
+}
+
+/// Tokens that end an expression read back from its end, besides `,` and
+/// `*`: assignments, keywords that start statements or clauses, and the
+/// separators of slices, dictionaries, parameters and decorators.
+fn ends_operand_list(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Colon
+            | Tok::Equal
+            | Tok::ColonEqual
+            | Tok::Semi
+            | Tok::If
+            | Tok::Else
+            | Tok::While
+            | Tok::Elif
+            | Tok::For
+            | Tok::Return
+            | Tok::Lambda
+            | Tok::Yield
+            | Tok::Assert
+            | Tok::Del
+            | Tok::Import
+            | Tok::From
+            | Tok::As
+            | Tok::With
+            | Tok::WithParenthesized
+            | Tok::Raise
+            | Tok::Global
+            | Tok::Nonlocal
+            | Tok::DoubleStar
+            | Tok::Rarrow
+            | Tok::At
+    ) || is_augmented_assignment(tok)
 }
 
 fn is_augmented_assignment(tok: &Tok) -> bool {

@@ -54,6 +54,16 @@ pub enum ErrorLocation {
         /// 1-based end column on the same line, or 0.
         end_offset: u32,
     },
+    /// Just past the newline ending 1-based `line`, the last line, where
+    /// CPython's tokenizer stands at the end of input: `column` (1-based,
+    /// the newline counted) for a string, 0 for a file, whose reader has
+    /// moved on. The end column is none.
+    PastLine {
+        /// 1-based line.
+        line: u32,
+        /// 1-based column just past the line's newline.
+        column: u32,
+    },
     /// No location (e.g. `RecursionError`).
     Nowhere,
 }
@@ -125,6 +135,19 @@ impl SyntaxError {
         }
     }
 
+    /// The same error with the locations that depend on where the source
+    /// came from ([`ErrorLocation::PastLine`]) resolved for `origin`, for a
+    /// caller that later locates it without knowing the origin.
+    pub fn for_origin(self, origin: SourceOrigin) -> SyntaxError {
+        match self.location {
+            ErrorLocation::PastLine { line, column } => {
+                let offset = if origin == SourceOrigin::File { 0 } else { column };
+                SyntaxError { location: ErrorLocation::Raw { line, offset, end_offset: 0 }, ..self }
+            }
+            _ => self,
+        }
+    }
+
     /// The error CPython raises when nesting exceeds the compiler's limit.
     pub fn too_deep() -> SyntaxError {
         SyntaxError {
@@ -161,6 +184,9 @@ impl SyntaxError {
                 (from.0, from.1, to.0, to.1)
             }
             ErrorLocation::Raw { line, offset, end_offset } => (line, offset, line, end_offset),
+            ErrorLocation::PastLine { line, column } => {
+                (line, if origin == SourceOrigin::File { 0 } else { column }, line, 0)
+            }
             ErrorLocation::Nowhere => (0, 0, 0, 0),
         };
         // CPython's line text stops at a NUL byte.

@@ -28,9 +28,11 @@ mod actions;
 mod diagnose;
 mod literal;
 mod parser;
+mod printable;
+mod shape;
 mod validate;
 
 pub use actions::MAX_EXPR_DEPTH;
 pub use error::{ErrorKind, ErrorLocation, LocatedError, SourceOrigin, Stage, SyntaxError};
-pub use parser::{decode_source, parse_expression, parse_module};
+pub use parser::{decode_source, parse_expression, parse_interactive, parse_module};
 pub use span::{LineIndex, Position, Span};

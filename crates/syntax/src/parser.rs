@@ -6,8 +6,10 @@ use std::cell::Cell;
 use crate::actions::Top;
 use crate::ast::{Expr, Module};
 use crate::diagnose;
+use crate::diagnose::Input;
 use crate::error::SyntaxError;
 use crate::lexer::{tokenize, LexMode};
+use crate::token::{Spanned, Tok};
 
 #[allow(clippy::all, clippy::pedantic, unused_qualifications, missing_docs, unused_parens, dead_code)]
 mod generated {
@@ -17,17 +19,32 @@ mod generated {
 /// Parses `source[start..end]` in `mode`.
 fn run(source: &str, start: u32, end: u32, mode: LexMode) -> Result<Top, SyntaxError> {
     let tokens = tokenize(source, start, end, mode)?;
+    let input = match mode {
+        LexMode::Module => Input::Module,
+        LexMode::Expression => Input::Expression,
+        LexMode::FStringExpression => Input::FString,
+    };
+    // The tokens are moved into the parser; lexing again is cheaper than
+    // keeping a copy for the rare failing parse.
+    run_tokens(source, tokens, input, || tokenize(source, start, end, mode).expect("lexed before"))
+}
+
+/// Parses a lexed token stream; `relex` gives the tokens again to explain
+/// a failure.
+fn run_tokens(
+    source: &str,
+    tokens: Vec<Spanned>,
+    input: Input,
+    relex: impl FnOnce() -> Vec<Spanned>,
+) -> Result<Top, SyntaxError> {
     let pulled = Cell::new(0usize);
     let stream = tokens.into_iter().map(|t| {
         pulled.set(pulled.get() + 1);
         Ok::<_, SyntaxError>(t)
     });
-    generated::TopParser::new().parse(source, stream).map_err(|error| {
-        // The tokens were moved into the parser; lexing again is cheaper
-        // than keeping a copy for the rare failing parse.
-        let tokens = tokenize(source, start, end, mode).expect("lexed before");
-        diagnose::explain(source, &tokens, pulled.get(), error)
-    })
+    generated::TopParser::new()
+        .parse(source, stream)
+        .map_err(|error| diagnose::explain(source, &relex(), pulled.get(), error, input))
 }
 
 /// Checks that a source fits the `u32` offsets used everywhere.
@@ -67,6 +84,116 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
             Ok(e)
         }
         Top::Module(_) => unreachable!("expression mode yields an expression"),
+    }
+}
+
+/// Parses one statement in interactive mode (`compile(..., 'single')`):
+/// the source must hold exactly one statement, simple or compound, apart
+/// from blank lines and comments, as CPython's `single_input` requires.
+pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
+    let end = check_size(source)?;
+    if let Some(nul) = source.find('\0') {
+        return Err(diagnose::null_byte(source, nul));
+    }
+    let tokens = tokenize(source, 0, end, LexMode::Module)?;
+    if tokens.len() <= 1 {
+        return Err(diagnose::no_statement(source));
+    }
+    let (cut, compound) = first_statement_end(&tokens);
+    let prefix = tokens[..cut].to_vec();
+    let body = match run_tokens(source, prefix.clone(), Input::Interactive, || prefix) {
+        Ok(Top::Module(body)) => body,
+        Ok(Top::Expression(_)) => unreachable!("module tokens yield a module"),
+        Err(error) => {
+            // The first statement is malformed: report what parsing the
+            // whole input finds, which is where CPython stops too.
+            let all = tokens.clone();
+            return Err(match run_tokens(source, tokens, Input::Interactive, || all) {
+                Err(whole) => whole,
+                Ok(_) => error,
+            });
+        }
+    };
+    if let Some(&(start, _, stop)) = tokens.get(cut) {
+        return Err(if compound {
+            // CPython wants the NEWLINE that ends an interactive compound
+            // statement and finds the next statement instead.
+            SyntaxError::new("invalid syntax", start, stop)
+        } else {
+            // At the first statement's NEWLINE (which spans a comment before it).
+            let (newline, end) = (tokens[cut - 1].0, tokens[cut - 1].2);
+            SyntaxError::new("multiple statements found while compiling a single statement", newline, end)
+        });
+    }
+    if compound {
+        if let &(at, Tok::Newline, end) = &tokens[cut - 1] {
+            if !matches!(source.as_bytes().get(end as usize), Some(b'\n' | b'\r')) {
+                // `if x: pass` with no newline after it: CPython turns the
+                // end of input into the NEWLINE ending `pass` and then finds
+                // no NEWLINE to end the compound statement.
+                let line = crate::span::LineIndex::new(source).line_of(at);
+                return Err(SyntaxError::at_raw(crate::error::ErrorKind::Syntax, "invalid syntax", line, 0, 0));
+            }
+        }
+    }
+    let module = Module { body };
+    crate::validate::check_module(&module)?;
+    Ok(module)
+}
+
+/// One past the last token of the first statement of a module's tokens
+/// (`tokens[0]` is the start marker): through its NEWLINE for a simple
+/// statement; for a compound one, through the DEDENT closing its last
+/// clause's block; and whether it is compound.
+fn first_statement_end(tokens: &[Spanned]) -> (usize, bool) {
+    let tok = |i: usize| tokens.get(i).map(|t| &t.1);
+    let past_newline = |mut i: usize| {
+        while i < tokens.len() && tokens[i].1 != Tok::Newline {
+            i += 1;
+        }
+        (i + 1).min(tokens.len())
+    };
+    let mut i = 1;
+    let compound = matches!(
+        tok(i),
+        Some(
+            Tok::If
+                | Tok::While
+                | Tok::For
+                | Tok::Try
+                | Tok::With
+                | Tok::WithParenthesized
+                | Tok::Def
+                | Tok::Class
+                | Tok::At
+        )
+    );
+    if !compound {
+        return (past_newline(i), false);
+    }
+    loop {
+        let decorator = tok(i) == Some(&Tok::At);
+        i = past_newline(i);
+        if tok(i) == Some(&Tok::Indent) {
+            let mut depth = 0usize;
+            while let Some(t) = tok(i) {
+                match t {
+                    Tok::Indent => depth += 1,
+                    Tok::Dedent => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+        }
+        if decorator {
+            continue;
+        }
+        if !matches!(tok(i), Some(Tok::Elif | Tok::Else | Tok::Except | Tok::Finally)) {
+            return (i, true);
+        }
     }
 }
 

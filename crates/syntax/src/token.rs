@@ -96,6 +96,10 @@ pub enum Tok {
     Try,
     While,
     With,
+    /// `with` followed by a parenthesized list of with-items and `:`
+    /// (`with (a as b, c):`), which the lexer tells apart from `with` before
+    /// a parenthesized expression: CPython's grammar tries that reading first.
+    WithParenthesized,
     Yield,
 
     // Operators and delimiters.

@@ -28,6 +28,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr_unguarded(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        if let Some(folded) = self.folder.fold_node(e) {
+            self.load_const(folded);
+            return Ok(());
+        }
         match &e.kind {
             ExprKind::Constant(c) => {
                 let constant = self.constant(c, e.span)?;
@@ -66,9 +70,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::BinaryOp, binary_operator(*op) as u32);
             }
             ExprKind::UnaryOp { op, operand } => {
-                if let Some(folded) = fold_unary(*op, operand) {
-                    self.load_const(folded);
-                    return Ok(());
+                if let (UnaryOp::Not, Some((left, op, right))) = (op, inverted_comparison(operand)) {
+                    // `not a in b` is `a not in b` (CPython's AST optimizer).
+                    return self.compare(left, &[op], std::slice::from_ref(right));
                 }
                 self.expr(operand)?;
                 let op = match op {
@@ -122,9 +126,7 @@ impl<'a> Compiler<'a> {
                 self.assign(target)?;
             }
             ExprKind::Tuple(items) => {
-                if let Some(folded) = fold_tuple(items) {
-                    self.load_const(folded);
-                } else if items.iter().any(is_starred) {
+                if items.iter().any(is_starred) {
                     self.starred_sequence(items, Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend)?;
                     self.emit(Opcode::ListToTuple, 0);
                 } else {
@@ -133,7 +135,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::List(items) => {
-                if items.iter().any(is_starred) {
+                if let Some(folded) = self.constant_items(items) {
+                    // CPython 3.11: BUILD_LIST 0, LOAD_CONST tuple, LIST_EXTEND 1.
+                    self.emit(Opcode::BuildList, 0);
+                    self.load_const(Constant::Tuple(folded.into()));
+                    self.emit(Opcode::ListExtend, 1);
+                } else if items.iter().any(is_starred) {
                     self.starred_sequence(items, Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend)?;
                 } else {
                     self.exprs(items)?;
@@ -141,10 +148,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Set(items) => {
-                if let Some(Constant::Tuple(folded)) = (items.len() > 2).then(|| fold_tuple(items)).flatten() {
+                if let Some(folded) = self.constant_items(items) {
                     // CPython 3.11: BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE 1.
                     self.emit(Opcode::BuildSet, 0);
-                    self.load_const(Constant::FrozenSet(folded));
+                    self.load_const(Constant::FrozenSet(folded.into()));
                     self.emit(Opcode::SetUpdate, 1);
                 } else if items.iter().any(is_starred) {
                     self.starred_sequence(items, Opcode::BuildSet, Opcode::SetAdd, Opcode::SetUpdate)?;
@@ -192,6 +199,42 @@ impl<'a> Compiler<'a> {
         items.iter().try_for_each(|e| self.expr(e))
     }
 
+    /// The items of a list or set display of more than two items that all
+    /// fold to constants (CPython's compiler then loads them as one tuple).
+    fn constant_items(&mut self, items: &'a [Expr]) -> Option<Vec<Constant>> {
+        if items.len() <= 2 {
+            return None;
+        }
+        crate::fold::constant_items(&mut self.folder, items)
+    }
+
+    /// An iterable that is only iterated over or searched (a `for` loop's,
+    /// a comprehension's, the right operand of `in`): CPython's `fold_iter`
+    /// makes a list display a tuple and a set display of constants a
+    /// frozenset constant.
+    pub(super) fn iterable(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::List(items) if !items.iter().any(is_starred) => self.at(e.span, |c| {
+                match crate::fold::constant_items(&mut c.folder, items) {
+                    Some(folded) => c.load_const(Constant::Tuple(folded.into())),
+                    None => {
+                        c.exprs(items)?;
+                        c.emit(Opcode::BuildTuple, items.len() as u32);
+                    }
+                }
+                Ok(())
+            }),
+            ExprKind::Set(items) => match crate::fold::constant_items(&mut self.folder, items) {
+                Some(folded) => {
+                    self.at(e.span, |c| c.load_const(Constant::FrozenSet(folded.into())));
+                    Ok(())
+                }
+                None => self.expr(e),
+            },
+            _ => self.expr(e),
+        }
+    }
+
     /// A literal's constant. Decimal ints beyond CPython's digit limit are
     /// refused as CPython 3.11 refuses them.
     fn constant(&self, c: &AstConstant, span: Span) -> Result<Constant, SyntaxError> {
@@ -227,7 +270,11 @@ impl<'a> Compiler<'a> {
     /// value is left on the stack.
     pub(super) fn jump_if(&mut self, test: &'a Expr, when: bool, label: Label) -> Result<(), SyntaxError> {
         match &test.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !when, label),
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand }
+                if inverted_comparison(operand).is_none() && self.folder.fold_node(test).is_none() =>
+            {
+                self.jump_if(operand, !when, label)
+            }
             ExprKind::BoolOp { op, values } => {
                 let is_and = *op == BoolOp::And;
                 // `a and b` jumps when false as soon as one is false; when
@@ -258,14 +305,14 @@ impl<'a> Compiler<'a> {
 
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> Result<(), SyntaxError> {
         self.expr(left)?;
+        let last = ops.len() - 1;
         if ops.len() == 1 {
-            self.expr(&comparators[0])?;
+            self.comparand(ops[0], &comparators[0])?;
             self.compare_op(ops[0]);
             return Ok(());
         }
         let cleanup = self.new_label();
         let end = self.new_label();
-        let last = ops.len() - 1;
         for i in 0..last {
             self.expr(&comparators[i])?;
             self.emit(Opcode::Swap, 2);
@@ -273,7 +320,7 @@ impl<'a> Compiler<'a> {
             self.compare_op(ops[i]);
             self.emit_jump(Opcode::JumpIfFalseOrPop, cleanup);
         }
-        self.expr(&comparators[last])?;
+        self.comparand(ops[last], &comparators[last])?;
         self.compare_op(ops[last]);
         self.emit_jump(Opcode::Jump, end);
         self.place(cleanup);
@@ -281,6 +328,15 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PopTop, 0);
         self.place(end);
         Ok(())
+    }
+
+    /// The last operand of a comparison: for `in`/`not in`, an iterable.
+    fn comparand(&mut self, op: CmpOp, e: &'a Expr) -> Result<(), SyntaxError> {
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            self.iterable(e)
+        } else {
+            self.expr(e)
+        }
     }
 
     fn compare_op(&mut self, op: CmpOp) {
@@ -504,7 +560,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::ReturnValue, 0);
         let code = self.leave_unit();
         self.make_function(code, 0);
-        self.expr(&generators[0].iter)?;
+        self.iterable(&generators[0].iter)?;
         self.emit(Opcode::GetIter, 0);
         self.at(node.span, |c| c.emit(Opcode::Call, 1));
         Ok(())
@@ -525,7 +581,7 @@ impl<'a> Compiler<'a> {
             // The outermost iterator is the code's argument `.0`.
             self.emit(Opcode::LoadFast, 0);
         } else {
-            self.expr(&generator.iter)?;
+            self.iterable(&generator.iter)?;
             self.emit(Opcode::GetIter, 0);
         }
         self.place(start);
@@ -606,42 +662,17 @@ fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
 
-/// `-5`, `-2.5`, `+1`, `~0` folded to constants (CPython's peephole does it).
-fn fold_unary(op: UnaryOp, operand: &Expr) -> Option<Constant> {
-    let ExprKind::Constant(c) = &operand.kind else { return None };
-    match (op, c) {
-        (UnaryOp::USub, AstConstant::Int(IntLiteral::Small(v))) => v.checked_neg().map(Constant::Int),
-        (UnaryOp::USub, AstConstant::Float(f)) => Some(Constant::Float(-f)),
-        (UnaryOp::USub, AstConstant::Int(IntLiteral::Big { radix, digits })) => {
-            Some(Constant::BigInt { negative: true, radix: *radix, digits: digits.as_ref().into() })
-        }
-        (UnaryOp::UAdd, AstConstant::Int(IntLiteral::Small(v))) => Some(Constant::Int(*v)),
-        (UnaryOp::UAdd, AstConstant::Float(f)) => Some(Constant::Float(*f)),
-        (UnaryOp::Invert, AstConstant::Int(IntLiteral::Small(v))) => Some(Constant::Int(!v)),
-        _ => None,
-    }
-}
-
-/// A tuple display whose items are all constants, folded to one constant.
-fn fold_tuple(items: &[Expr]) -> Option<Constant> {
-    let mut folded = Vec::with_capacity(items.len());
-    for item in items {
-        folded.push(match &item.kind {
-            ExprKind::Constant(c) => match c {
-                AstConstant::None => Constant::None,
-                AstConstant::Bool(b) => Constant::Bool(*b),
-                AstConstant::Ellipsis => Constant::Ellipsis,
-                AstConstant::Int(IntLiteral::Small(v)) => Constant::Int(*v),
-                AstConstant::Float(f) => Constant::Float(*f),
-                AstConstant::Imaginary(f) => Constant::Imaginary(*f),
-                AstConstant::Str(s) => Constant::Str(s.as_ref().into()),
-                AstConstant::Bytes(b) => Constant::Bytes(b.as_ref().into()),
-                AstConstant::Int(IntLiteral::Big { .. }) => return None,
-            },
-            ExprKind::UnaryOp { op, operand } => fold_unary(*op, operand)?,
-            ExprKind::Tuple(inner) => fold_tuple(inner)?,
-            _ => return None,
-        });
-    }
-    Some(Constant::Tuple(folded.into()))
+/// `not a in b` and the like: the operands and the inverted operator of a
+/// single `in`, `not in`, `is` or `is not` comparison.
+fn inverted_comparison(e: &Expr) -> Option<(&Expr, CmpOp, &Expr)> {
+    let ExprKind::Compare { left, ops, comparators } = &e.kind else { return None };
+    let [op] = ops.as_slice() else { return None };
+    let inverted = match op {
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+        _ => return None,
+    };
+    Some((left, inverted, &comparators[0]))
 }

@@ -91,6 +91,8 @@ pub struct Compiler<'a> {
     filename: Arc<str>,
     units: Vec<Unit<'a>>,
     interactive: bool,
+    /// Constant folding (CPython's AST optimizer), asked about each node.
+    folder: crate::fold::Folder,
 }
 
 fn error(message: impl Into<String>, span: Span) -> SyntaxError {
@@ -114,6 +116,7 @@ impl<'a> Compiler<'a> {
             filename: filename.into(),
             units: Vec::new(),
             interactive,
+            folder: Default::default(),
         };
         compiler.enter_unit(0, "<module>", "<module>", 1, None);
         compiler.module_body(&module.body)?;
@@ -136,6 +139,7 @@ impl<'a> Compiler<'a> {
             filename: filename.into(),
             units: Vec::new(),
             interactive: false,
+            folder: Default::default(),
         };
         compiler.enter_unit(0, "<module>", "<module>", 1, None);
         compiler.expr(expr)?;

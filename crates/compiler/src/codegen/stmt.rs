@@ -33,8 +33,8 @@ impl<'a> Compiler<'a> {
                 if self.interactive && self.unit_ref().kind == ScopeKind::Module {
                     self.expr(e)?;
                     self.emit(Opcode::PrintExpr, 0);
-                } else if matches!(e.kind, ExprKind::Constant(_)) {
-                    // A lone constant (a docstring, `...`) does nothing.
+                } else if matches!(e.kind, ExprKind::Constant(_)) || self.folder.fold_node(e).is_some() {
+                    // A lone constant (a docstring, `...`, `-1`) does nothing.
                 } else {
                     self.expr(e)?;
                     self.emit(Opcode::PopTop, 0);
@@ -173,7 +173,7 @@ impl<'a> Compiler<'a> {
                 let start = self.new_label();
                 let cleanup = self.new_label();
                 let end = self.new_label();
-                self.expr(iter)?;
+                self.iterable(iter)?;
                 self.emit(Opcode::GetIter, 0);
                 self.place(start);
                 self.at(iter.span, |c| c.emit_jump(Opcode::ForIter, cleanup));

@@ -69,6 +69,8 @@ struct Lexer<'s> {
     comment_start: Option<u32>,
     /// The last raw token was a line continuation.
     after_continuation: Option<u32>,
+    /// A `with` is directly followed by `(`.
+    with_parenthesis: bool,
 }
 
 impl<'s> Lexer<'s> {
@@ -85,6 +87,7 @@ impl<'s> Lexer<'s> {
             line_has_content: false,
             comment_start: None,
             after_continuation: None,
+            with_parenthesis: false,
         }
     }
 
@@ -144,6 +147,9 @@ impl<'s> Lexer<'s> {
                 }
                 Raw::Lpar | Raw::Lsqb | Raw::Lbrace => {
                     self.open(start)?;
+                    if kind == Raw::Lpar && matches!(self.tokens.last(), Some((_, Tok::With, _))) {
+                        self.with_parenthesis = true;
+                    }
                     (simple(kind), end)
                 }
                 Raw::Rpar | Raw::Rsqb | Raw::Rbrace => {
@@ -155,6 +161,9 @@ impl<'s> Lexer<'s> {
             self.tokens.push((start, tok, end));
         }
         self.finish()?;
+        if self.with_parenthesis {
+            mark_parenthesized_with_items(&mut self.tokens);
+        }
         Ok(self.tokens)
     }
 
@@ -343,6 +352,76 @@ impl<'s> Lexer<'s> {
     }
 }
 
+/// Turns each `with` followed by a parenthesized list of with-items and `:`
+/// (`with (a as b, c):`) into [`Tok::WithParenthesized`]. CPython's grammar
+/// tries that reading before `with` over a parenthesized expression, so
+/// `with (a, b):` has two items but `with (a, b) as c:` one tuple. Contents
+/// that are no with-item list (`()`, a generator expression, starred items,
+/// `yield`, `:=`) keep the expression reading.
+fn mark_parenthesized_with_items(tokens: &mut [Spanned]) {
+    for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].1 != Tok::With || tokens[i + 1].1 != Tok::Lpar {
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut close = None;
+        for (j, t) in tokens.iter().enumerate().skip(i + 1) {
+            match t.1 {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(close) = close else { continue };
+        if matches!(tokens.get(close + 1), Some((_, Tok::Colon, _))) && is_with_item_list(&tokens[i + 2..close]) {
+            tokens[i].1 = Tok::WithParenthesized;
+        }
+    }
+}
+
+/// Whether `tokens` (the inside of the parentheses) read as CPython's
+/// `','.with_item+ ','?` with `with_item: expression ['as' star_target]`.
+fn is_with_item_list(tokens: &[Spanned]) -> bool {
+    let mut depth = 0usize;
+    let mut items = 0;
+    let mut item_len = 0;
+    let mut item_as = 0;
+    for t in tokens {
+        if depth == 0 {
+            match t.1 {
+                Tok::Comma => {
+                    if item_len == 0 || item_as > 1 {
+                        return false;
+                    }
+                    items += 1;
+                    (item_len, item_as) = (0, 0);
+                    continue;
+                }
+                Tok::Star | Tok::DoubleStar | Tok::Yield if item_len == 0 => return false,
+                Tok::ColonEqual | Tok::For | Tok::Async => return false,
+                Tok::As => item_as += 1,
+                _ => {}
+            }
+        }
+        match t.1 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        item_len += 1;
+    }
+    if item_as > 1 {
+        return false;
+    }
+    items + usize::from(item_len > 0) > 0
+}
+
 /// The `Tok` of a raw token that carries no payload.
 fn simple(kind: Raw) -> Tok {
     match kind {
@@ -439,26 +518,7 @@ fn simple(kind: Raw) -> Tok {
     }
 }
 
-/// Python's `str.isprintable` for one character, close enough for error
-/// messages: control, format, separator (but space), surrogate and
-/// private-use characters are not printable. (Unassigned code points, which
-/// CPython also counts as unprintable, are treated as printable.)
-pub(crate) fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let u = c as u32;
-    let format_or_private = matches!(u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891 | 0x8E2 | 0x180E
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
-        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
-        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F
-        | 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD);
-    !format_or_private
-}
+pub(crate) use crate::printable::is_printable;
 
 #[cfg(test)]
 mod tests;

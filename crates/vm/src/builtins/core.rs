@@ -166,9 +166,8 @@ fn compile_text(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResu
                 .and_then(|e| isopy_compiler::compile_expression(&e, trimmed, filename))
         }
         Mode::Exec => isopy_compiler::compile_source(source, filename),
-        Mode::Single => {
-            isopy_syntax::parse_module(source).and_then(|m| isopy_compiler::compile_interactive(&m, source, filename))
-        }
+        Mode::Single => isopy_syntax::parse_interactive(source)
+            .and_then(|m| isopy_compiler::compile_interactive(&m, source, filename)),
     };
     match compiled {
         Ok(code) => {
@@ -176,7 +175,10 @@ fn compile_text(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResu
             let data = vm.prepare_code(&code);
             Ok(vm.new_object(&types::CODE, Payload::Code(data)))
         }
-        Err(e) => Err(exc::syntax_error_value(vm, &e, source, filename)),
+        Err(e) => {
+            let e = e.for_origin(isopy_syntax::SourceOrigin::String);
+            Err(exc::syntax_error_value(vm, &e, source, filename))
+        }
     }
 }
 

@@ -1,0 +1,6 @@
+def f():
+    return 1
+
+
+if f() = 1:
+    pass

@@ -1,0 +1,2 @@
+with (open("a") as f, open("b") as 1):
+    pass
