@@ -258,7 +258,9 @@ impl<'a> Compiler<'a> {
                 Constant::BigInt { negative: false, radix: *radix, digits: digits.as_ref().into() }
             }
             AstConstant::Float(f) => Constant::Float(*f),
-            AstConstant::Imaginary(f) => Constant::Imaginary(*f),
+            // isopy has no complex type: refusing the literal beats giving
+            // it some other value.
+            AstConstant::Imaginary(_) => return Err(self.error("complex numbers are not supported by isopy", span)),
             AstConstant::Str(s) => Constant::Str(s.as_ref().into()),
             AstConstant::Bytes(b) => Constant::Bytes(b.as_ref().into()),
         })
