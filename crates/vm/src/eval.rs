@@ -817,10 +817,14 @@ impl Vm {
                         let (Some(enter), Some(exit)) =
                             (class::lookup(self, class, "__enter__"), class::lookup(self, class, "__exit__"))
                         else {
+                            // CPython 3.11 names the missing half only when
+                            // `__enter__` is there and `__exit__` is not.
                             let t = class::class_name(self, class);
-                            return Err(Raised::New(
-                                self.type_error(format!("'{t}' object does not support the context manager protocol")),
-                            ));
+                            let missed_exit = class::lookup(self, class, "__enter__").is_some();
+                            let suffix = if missed_exit { " (missed __exit__ method)" } else { "" };
+                            return Err(Raised::New(self.type_error(format!(
+                                "'{t}' object does not support the context manager protocol{suffix}"
+                            ))));
                         };
                         let exit = attr::bind_descriptor(self, exit, manager, class.value())?;
                         self.replace_top(1, exit);
