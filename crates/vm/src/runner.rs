@@ -94,10 +94,42 @@ impl Vm {
         }
     }
 
+    /// Runs one input of the interactive prompt in `__main__`: `code` was
+    /// compiled in interactive (`single`) mode, so each expression
+    /// statement's value is echoed and kept in `builtins._`. An uncaught
+    /// exception's traceback is printed as CPython's REPL prints it; the
+    /// session goes on after [`Outcome::Finished`] and [`Outcome::Error`],
+    /// and `SystemExit` ([`Outcome::Exit`]) ends it. The program's threads
+    /// are not waited for (call [`Vm::wait_for_threads`] when the session
+    /// ends).
+    pub fn run_interactive(&mut self, code: &std::sync::Arc<isopy_compiler::Code>) -> Outcome {
+        let main = self.main_module();
+        let d = attr::module_dict(self, main).expect("a module");
+        let data = self.prepare_code(code);
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_code(data, d, None, &[])));
+        self.ts.roots.clear();
+        match result {
+            Ok(Ok(_)) => Outcome::Finished,
+            Ok(Err(e)) => self.report_uncaught(e),
+            Err(panic) => {
+                // The session goes on: forget what the input left half-done.
+                self.ts.frames.clear();
+                self.ts.stack.clear();
+                self.ts.native_depth = 0;
+                self.ts.handled = Value::None;
+                self.repr_active.clear();
+                crate::io::flush_stdout();
+                let what = panic_message(&panic);
+                let _ = crate::io::write_stderr(self, &format!("SystemError: isopy internal error: {what}\n"));
+                Outcome::Error { status: 1 }
+            }
+        }
+    }
+
     /// As CPython does when the main program ends: waits for every
     /// non-daemon thread (`threading._shutdown()`, if `threading` was
     /// imported), then returns `outcome`.
-    fn wait_for_threads(&mut self, outcome: Outcome) -> Outcome {
+    pub fn wait_for_threads(&mut self, outcome: Outcome) -> Outcome {
         let Some(threading) = crate::import::loaded(self, "threading") else { return outcome };
         let result = attr::getattr_str(self, threading, "_shutdown").and_then(|f| self.call(f, &[]));
         self.ts.roots.clear();
