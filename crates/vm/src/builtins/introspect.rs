@@ -257,28 +257,170 @@ pub fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(d))
 }
 
+/// What `help()` with no argument prints.
+fn help_text() -> String {
+    format!(
+        "Welcome to isopy {}, a Python-subset virtual machine written in Rust.\n\n\
+         It runs the Python 3.11 language less what its LANGUAGE.md leaves out (async,\n\
+         match, metaclasses, ...), with CPython's messages and tracebacks, and its\n\
+         interpreters (the `interpreters` module) run truly in parallel.\n\n\
+         Type help(object) for the documentation of an object: its signature and\n\
+         its doc string. dir(object) lists its attributes. exit() or Ctrl-D\n\
+         leaves the prompt.\n",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// `(a, b=1, *args, c, **kw)`: a Python function's parameters as
+/// `inspect.signature` shows them, or `None` for other callables. `skip`
+/// leaves out the first parameters (`self` of a bound method).
+fn signature(vm: &mut Vm, func: Value, skip: usize) -> PyResult<Option<String>> {
+    let Value::Obj(r) = func else { return Ok(None) };
+    let Payload::Function(f) = &vm.heap.get(r).payload else { return Ok(None) };
+    let (code, defaults, kwdefaults) = (f.code.code.clone(), f.defaults, f.kwdefaults);
+    let positional = code.arg_count as usize;
+    let kwonly = code.kwonly_count as usize;
+    let defaults = ops::seq_items(vm, defaults).map(|d| d.to_vec()).unwrap_or_default();
+    let first_default = positional.saturating_sub(defaults.len());
+    let mut params = Vec::new();
+    for (i, name) in code.varnames[..positional].iter().enumerate() {
+        let mut p = name.to_string();
+        if i >= first_default {
+            p = format!("{p}={}", vm.repr(defaults[i - first_default])?);
+        }
+        params.push(p);
+        if i + 1 == code.posonly_count as usize {
+            params.push("/".into());
+        }
+    }
+    let mut next = positional + kwonly;
+    if code.flags.varargs {
+        params.push(format!("*{}", code.varnames[next]));
+        next += 1;
+    } else if kwonly > 0 {
+        params.push("*".into());
+    }
+    for name in &code.varnames[positional..positional + kwonly] {
+        let default = match kwdefaults {
+            Value::Obj(d) => crate::dictops::dict_get_str(vm, d, name),
+            _ => None,
+        };
+        params.push(match default {
+            Some(v) => format!("{name}={}", vm.repr(v)?),
+            None => name.to_string(),
+        });
+    }
+    if code.flags.varkeywords {
+        params.push(format!("**{}", code.varnames[next]));
+    }
+    let params: Vec<String> = params.into_iter().skip(skip).collect();
+    Ok(Some(format!("({})", params.join(", "))))
+}
+
+/// A doc string's lines as `inspect.cleandoc` gives them: the first
+/// stripped, the others dedented by their common indentation, blank lines
+/// at either end dropped.
+fn clean_doc(doc: &str) -> Vec<String> {
+    let mut lines: Vec<&str> = doc.lines().collect();
+    let indent = lines
+        .iter()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    if let Some(first) = lines.first_mut() {
+        out.push(first.trim().to_string());
+    }
+    out.extend(lines.iter().skip(1).map(|l| l.get(indent..).unwrap_or("").trim_end().to_string()));
+    while out.first().is_some_and(|l| l.is_empty()) {
+        out.remove(0);
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out
+}
+
+/// A string attribute of `obj`, if it has one.
+fn str_attr(vm: &mut Vm, obj: Value, name: &str) -> Option<String> {
+    attr::getattr_str(vm, obj, name).ok().and_then(|v| ops::str_text(vm, v).map(|s| s.to_string()))
+}
+
+/// `Help on ...`: what `help(obj)` prints: for a function its signature
+/// and doc string, for a class its doc string and its methods', for any
+/// other object its class's.
+fn help_on(vm: &mut Vm, obj: Value) -> PyResult<String> {
+    let class = class::as_class(vm, obj);
+    let name = str_attr(vm, obj, "__name__");
+    let module = str_attr(vm, obj, "__module__");
+    let in_module = module.map(|m| format!(" in module {m}")).unwrap_or_default();
+    let (func, skip, what) = match obj {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::BoundMethod { func, .. } => (*func, 1, "method"),
+            Payload::Function(_) => (obj, 0, "function"),
+            Payload::Module(_) => (obj, 0, "module"),
+            _ => (obj, 0, if class.is_some() { "class" } else { "" }),
+        },
+        Value::Native(_) => (obj, 0, "built-in function"),
+        Value::Type(_) => (obj, 0, "class"),
+        _ => (obj, 0, ""),
+    };
+    let mut text = String::new();
+    let Some(name) = name.filter(|_| !what.is_empty()) else {
+        // An instance: its class's help.
+        let t = type_name(vm, obj);
+        let cls = match class_of(vm, obj) {
+            ClassRef::Builtin(b) => Value::Type(b),
+            ClassRef::User(r) => Value::Obj(r),
+        };
+        let of_class = help_on(vm, cls)?;
+        let body = of_class.split_once("\n\n").map_or("", |(_, body)| body);
+        return Ok(format!("Help on {t} object:\n\n{body}"));
+    };
+    text.push_str(&format!("Help on {what} {name}{in_module}:\n\n"));
+    let sig = signature(vm, func, skip)?;
+    match (what, sig) {
+        ("class", _) => text.push_str(&format!("class {name}\n")),
+        (_, Some(sig)) => text.push_str(&format!("{name}{sig}\n")),
+        _ => text.push_str(&format!("{name}\n")),
+    }
+    let doc = str_attr(vm, obj, "__doc__");
+    for line in doc.as_deref().map(clean_doc).unwrap_or_default() {
+        text.push_str(format!("    {line}").trim_end());
+        text.push('\n');
+    }
+    if let Some(ClassRef::User(r)) = class {
+        let namespace = class::class_data(vm, r).namespace;
+        let mut methods = Vec::new();
+        for (k, v) in crate::dictops::dict_items(vm, namespace) {
+            let Some(method) = ops::str_text(vm, k).map(|s| s.to_string()) else { continue };
+            if let Some(sig) = signature(vm, v, 0)? {
+                let doc = str_attr(vm, v, "__doc__");
+                methods.push((method, sig, doc.as_deref().map(clean_doc).unwrap_or_default()));
+            }
+        }
+        if !methods.is_empty() {
+            text.push_str("\n    Methods defined here:\n\n");
+            for (method, sig, doc) in methods {
+                text.push_str(&format!("    {method}{sig}\n"));
+                for line in doc {
+                    text.push_str(format!("        {line}").trim_end());
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    text.push('\n');
+    Ok(text)
+}
+
 pub fn help(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "help", 0, 0, 1)?;
     let text = match args.pos.first() {
-        None => format!(
-            "isopy {} — a Python-subset virtual machine whose interpreters run in parallel.\n\
-             Type help(object) for the documentation of an object.\n",
-            env!("CARGO_PKG_VERSION")
-        ),
-        Some(&obj) => {
-            let name =
-                attr::getattr_str(vm, obj, "__name__").ok().and_then(|n| ops::str_text(vm, n).map(|s| s.to_string()));
-            let doc =
-                attr::getattr_str(vm, obj, "__doc__").ok().and_then(|d| ops::str_text(vm, d).map(|s| s.to_string()));
-            let title = match name {
-                Some(n) => format!("Help on {}:\n\n{n}", type_name(vm, obj)),
-                None => format!("Help on {} object:", type_name(vm, obj)),
-            };
-            match doc {
-                Some(d) => format!("{title}\n    {}\n", d.replace('\n', "\n    ")),
-                None => format!("{title}\n"),
-            }
-        }
+        None => help_text(),
+        Some(&obj) => help_on(vm, obj)?,
     };
     crate::io::write_stdout(vm, &text)?;
     Ok(Value::None)
