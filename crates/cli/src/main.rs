@@ -4,6 +4,7 @@
 
 mod args;
 mod codeop;
+mod completion;
 mod inspect;
 mod reader;
 mod repl;
