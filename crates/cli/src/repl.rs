@@ -82,8 +82,11 @@ impl Session {
                 self.buffer.clear();
                 let outcome = vm.run_interactive(&code);
                 isopy_vm::io::flush_stdout();
-                // A Ctrl-C that came as the input finished is not for the next one.
-                isopy_vm::signals::take_interrupt();
+                // A Ctrl-C that came as the input finished (or while a
+                // native call blocked) is reported, not left for the next one.
+                if isopy_vm::signals::take_interrupt() {
+                    eprintln!("KeyboardInterrupt");
+                }
                 match outcome {
                     Outcome::Exit(status) => Some(status),
                     Outcome::Finished | Outcome::Error { .. } => None,
