@@ -66,7 +66,10 @@ pub fn classify(source: &str) -> Input {
             // `if x:` with its body still to come (not `if x:` followed by
             // an unindented line).
             let header = lines[last_content].trim_end().ends_with(':');
-            let more = e.message.starts_with("expected an indented block") && header || block && at_end(&e, source);
+            // A `try` body with its `except`/`finally` still to come.
+            let handler_due = e.message == "expected 'except' or 'finally' block";
+            let more = e.message.starts_with("expected an indented block") && header
+                || block && (handler_due || at_end(&e, source));
             if !ended && (more || decorators) {
                 return Input::Incomplete;
             }
