@@ -45,12 +45,16 @@ fn python_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-#[test]
-fn hand_checked_interpreter_programs() {
-    let root = repo_root().join("tests/interpreters");
-    let programs = python_files(&root);
-    assert!(programs.len() >= 8, "expected the interpreter tests, found {}", programs.len());
-    let failures = check_all(&programs, &root, check_against_expected);
+/// Runs `programs` (at least `at_least` of them, from `root`) against
+/// their expected files and fails with every disagreement.
+fn assert_all_match(root: &Path, programs: &[PathBuf], at_least: usize) {
+    assert!(
+        programs.len() >= at_least,
+        "expected {at_least}+ programs in {}, found {}",
+        root.display(),
+        programs.len()
+    );
+    let failures = check_all(programs, root, check_against_expected);
     assert!(
         failures.is_empty(),
         "{} of {} programs failed:\n\n{}",
@@ -61,18 +65,15 @@ fn hand_checked_interpreter_programs() {
 }
 
 #[test]
+fn hand_checked_interpreter_programs() {
+    let root = repo_root().join("tests/interpreters");
+    assert_all_match(&root, &python_files(&root), 8);
+}
+
+#[test]
 fn hand_checked_limit_programs() {
     let root = repo_root().join("tests/limits");
-    let programs = python_files(&root);
-    assert!(programs.len() >= 3, "expected the limit tests, found {}", programs.len());
-    let failures = check_all(&programs, &root, check_against_expected);
-    assert!(
-        failures.is_empty(),
-        "{} of {} programs failed:\n\n{}",
-        failures.len(),
-        programs.len(),
-        failures.join("\n\n")
-    );
+    assert_all_match(&root, &python_files(&root), 3);
 }
 
 fn user_scripts() -> PathBuf {
@@ -87,15 +88,7 @@ fn user_scripts_match_their_expected_output() {
     let root = user_scripts();
     let programs: Vec<PathBuf> =
         python_files(&root).into_iter().filter(|p| p.with_extension("expected").is_file()).collect();
-    assert!(programs.len() >= 3, "expected the seed scripts, found {}", programs.len());
-    let failures = check_all(&programs, &root, check_against_expected);
-    assert!(
-        failures.is_empty(),
-        "{} of {} scripts failed:\n\n{}",
-        failures.len(),
-        programs.len(),
-        failures.join("\n\n")
-    );
+    assert_all_match(&root, &programs, 3);
 }
 
 /// `seed_performance.py` as its README describes it: two timing lines on

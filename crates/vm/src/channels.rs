@@ -86,12 +86,17 @@ impl Channel {
         }
     }
 
-    /// Queues `value` if there is room.
-    pub fn send_nowait(&self, value: Shared) -> Result<(), ChannelError> {
-        match self.sender()?.try_send(value) {
+    /// Queues `value` if there is room; otherwise gives it back with the
+    /// reason, so a caller can go on to wait without having copied it.
+    pub fn send_nowait(&self, value: Shared) -> Result<(), (ChannelError, Shared)> {
+        let sender = match self.sender() {
+            Ok(sender) => sender,
+            Err(e) => return Err((e, value)),
+        };
+        match sender.try_send(value) {
             Ok(()) => Ok(()),
-            Err(TrySendError::Full(_)) => Err(ChannelError::Full),
-            Err(TrySendError::Disconnected(_)) => Err(ChannelError::Closed),
+            Err(TrySendError::Full(v)) => Err((ChannelError::Full, v)),
+            Err(TrySendError::Disconnected(v)) => Err((ChannelError::Closed, v)),
         }
     }
 

@@ -47,7 +47,9 @@ pub struct Interpreter {
     broken: AtomicBool,
     /// Whether it has been closed (its state is being or has been freed).
     closed: AtomicBool,
-    /// Threads started in it by `_thread.start_new_thread` still running.
+    /// Threads started in it by `_thread.start_new_thread` still running
+    /// (`_thread._count()`); kept outside the GIL because a finishing
+    /// thread counts itself out after it has let go of it.
     pub threads: AtomicUsize,
 }
 
@@ -116,13 +118,8 @@ impl Interpreter {
     pub fn attach(self: &Arc<Interpreter>) -> Vm {
         let guard = self.lock();
         let mut vm = Vm { guard, interp: self.clone() };
-        let fresh = ThreadState::new(crate::modules::thread_ident());
-        let previous = std::mem::replace(&mut vm.ts, fresh);
-        if previous.is_attached() {
-            // Another thread's state was left in place (it cannot be: every
-            // release parks it), so keep it where the collector sees it.
-            vm.parked.push(previous);
-        }
+        let previous = std::mem::replace(&mut vm.ts, ThreadState::new(crate::modules::thread_ident()));
+        debug_assert!(!previous.is_attached(), "every thread parks its state before it lets go of the GIL");
         vm.held_since = Instant::now();
         vm
     }

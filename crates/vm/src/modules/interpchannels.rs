@@ -10,7 +10,7 @@ use crate::gil::Vm;
 use crate::interp::{Args, PyErr, PyResult};
 use crate::shared::share;
 use crate::types::exceptions as exc;
-use crate::types::{BuiltinType, Native};
+use crate::types::Native;
 use crate::value::Value;
 
 /// The module table of `_interpchannels`.
@@ -53,46 +53,50 @@ pub static QUEUES_MODULE: NativeModule = NativeModule {
     init: None,
 };
 
-macro_rules! channel_exception {
-    ($static:ident, $name:literal, $base:expr, $doc:literal) => {
-        #[doc = concat!("`", $name, "`: ", $doc)]
-        pub static $static: BuiltinType = BuiltinType {
-            name: $name,
-            module: "interpreters",
-            base: Some($base),
-            methods: &[],
-            new: None,
-            subclassable: true,
-            exception: true,
-            doc: $doc,
-        };
-    };
-}
-
-channel_exception!(CHANNEL_ERROR, "ChannelError", &exc::RUNTIME_ERROR, "A channel operation failed.");
-channel_exception!(CHANNEL_NOT_FOUND_ERROR, "ChannelNotFoundError", &CHANNEL_ERROR, "No channel has that id.");
-channel_exception!(CHANNEL_CLOSED_ERROR, "ChannelClosedError", &CHANNEL_ERROR, "The channel is closed.");
-channel_exception!(CHANNEL_EMPTY_ERROR, "ChannelEmptyError", &CHANNEL_ERROR, "The channel has nothing to receive.");
-channel_exception!(CHANNEL_FULL_ERROR, "ChannelFullError", &CHANNEL_ERROR, "The channel is full.");
+super::native_exception!(
+    CHANNEL_ERROR,
+    "interpreters",
+    "ChannelError",
+    &exc::RUNTIME_ERROR,
+    "A channel operation failed."
+);
+super::native_exception!(
+    CHANNEL_NOT_FOUND_ERROR,
+    "interpreters",
+    "ChannelNotFoundError",
+    &CHANNEL_ERROR,
+    "No channel has that id."
+);
+super::native_exception!(
+    CHANNEL_CLOSED_ERROR,
+    "interpreters",
+    "ChannelClosedError",
+    &CHANNEL_ERROR,
+    "The channel is closed."
+);
+super::native_exception!(
+    CHANNEL_EMPTY_ERROR,
+    "interpreters",
+    "ChannelEmptyError",
+    &CHANNEL_ERROR,
+    "The channel has nothing to receive."
+);
+super::native_exception!(
+    CHANNEL_FULL_ERROR,
+    "interpreters",
+    "ChannelFullError",
+    &CHANNEL_ERROR,
+    "The channel is full."
+);
 
 // ---------------------------------------------------------------- arguments
 
 fn channel_id(vm: &mut Vm, v: Value) -> PyResult<u64> {
-    let v = match v {
-        Value::Obj(_) => {
-            let name = vm.intern("id");
-            crate::attr::getattr_opt(vm, v, name)?.unwrap_or(v)
-        }
-        _ => v,
-    };
-    match v {
-        Value::Int(i) if i >= 0 => Ok(i as u64),
-        Value::Int(i) => Err(vm.error(&exc::VALUE_ERROR, format!("id must be a non-negative int, got {i}"))),
-        other => {
-            let name = crate::class::type_name(vm, other);
-            Err(vm.type_error(format!("id must be an int, got {name}")))
-        }
-    }
+    super::id_argument(vm, v, "channel ID")
+}
+
+fn queue_id(vm: &mut Vm, v: Value) -> PyResult<u64> {
+    super::id_argument(vm, v, "queue ID")
 }
 
 fn maxsize(vm: &mut Vm, v: Value) -> PyResult<usize> {
@@ -120,17 +124,27 @@ fn timeout(vm: &mut Vm, v: Value) -> PyResult<Option<Duration>> {
 }
 
 fn channel_error(vm: &mut Vm, e: ChannelError, id: u64) -> PyErr {
+    registry_error(vm, e, "channel", id)
+}
+
+fn queue_error(vm: &mut Vm, e: ChannelError, id: u64) -> PyErr {
+    registry_error(vm, e, "queue", id)
+}
+
+/// The exception for a failed operation on channel or queue `id` (`noun`).
+fn registry_error(vm: &mut Vm, e: ChannelError, noun: &str, id: u64) -> PyErr {
     match e {
-        ChannelError::NotFound => vm.error(&CHANNEL_NOT_FOUND_ERROR, format!("channel {id} not found")),
-        ChannelError::Closed => vm.error(&CHANNEL_CLOSED_ERROR, format!("channel {id} is closed")),
-        ChannelError::Empty => vm.error(&CHANNEL_EMPTY_ERROR, format!("channel {id} is empty")),
-        ChannelError::Full => vm.error(&CHANNEL_FULL_ERROR, format!("channel {id} is full")),
+        ChannelError::NotFound => vm.error(&CHANNEL_NOT_FOUND_ERROR, format!("{noun} {id} not found")),
+        ChannelError::Closed => vm.error(&CHANNEL_CLOSED_ERROR, format!("{noun} {id} is closed")),
+        ChannelError::Empty => vm.error(&CHANNEL_EMPTY_ERROR, format!("{noun} {id} is empty")),
+        ChannelError::Full => vm.error(&CHANNEL_FULL_ERROR, format!("{noun} {id} is full")),
         ChannelError::Timeout => vm.error(&exc::TIMEOUT_ERROR, "timed out"),
     }
 }
 
 fn lookup(vm: &mut Vm, registry: &Registry, id: u64) -> PyResult<std::sync::Arc<crate::channels::Channel>> {
-    registry.get(id).map_err(|e| channel_error(vm, e, id))
+    let noun = if std::ptr::eq(registry, &*QUEUES) { "queue" } else { "channel" };
+    registry.get(id).map_err(|e| registry_error(vm, e, noun, id))
 }
 
 // ---------------------------------------------------------------- channels
@@ -160,9 +174,9 @@ fn channel_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let wait = timeout(vm, wait)?;
     let channel = lookup(vm, &CHANNELS, id)?;
     let value = share(vm, obj)?;
-    let result = match channel.send_nowait(value.clone()) {
-        Err(ChannelError::Full) => vm.allow_threads(|| channel.send(value, wait)),
-        other => other,
+    let result = match channel.send_nowait(value) {
+        Err((ChannelError::Full, value)) => vm.allow_threads(|| channel.send(value, wait)),
+        other => other.map_err(|(e, _)| e),
     };
     result.map_err(|e| channel_error(vm, e, id))?;
     Ok(Value::None)
@@ -173,7 +187,7 @@ fn channel_send_nowait(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let id = channel_id(vm, id)?;
     let channel = lookup(vm, &CHANNELS, id)?;
     let value = share(vm, obj)?;
-    channel.send_nowait(value).map_err(|e| channel_error(vm, e, id))?;
+    channel.send_nowait(value).map_err(|(e, _)| channel_error(vm, e, id))?;
     Ok(Value::None)
 }
 
@@ -223,8 +237,8 @@ fn queue_create(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn queue_destroy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id] = args.exact::<1>(vm, "destroy", 0)?;
-    let id = channel_id(vm, id)?;
-    QUEUES.destroy(id).map_err(|e| channel_error(vm, e, id))?;
+    let id = queue_id(vm, id)?;
+    QUEUES.destroy(id).map_err(|e| queue_error(vm, e, id))?;
     Ok(Value::None)
 }
 
@@ -238,19 +252,19 @@ fn queue_list_all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// the queue stayed full).
 fn queue_put(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id, obj, block, wait] = args.bind(vm, "put", 0, ["id", "obj", "block", "timeout"], 2, 4)?;
-    let id = channel_id(vm, id)?;
+    let id = queue_id(vm, id)?;
     let block = block.is_null() || crate::ops::truthy(vm, block)?;
     let wait = timeout(vm, wait)?;
     let queue = lookup(vm, &QUEUES, id)?;
     let value = share(vm, obj)?;
-    let result = match queue.send_nowait(value.clone()) {
-        Err(ChannelError::Full) if block => vm.allow_threads(|| queue.send(value, wait)),
-        other => other,
+    let result = match queue.send_nowait(value) {
+        Err((ChannelError::Full, value)) if block => vm.allow_threads(|| queue.send(value, wait)),
+        other => other.map_err(|(e, _)| e),
     };
     match result {
         Ok(()) => Ok(Value::Bool(true)),
         Err(ChannelError::Full) => Ok(Value::Bool(false)),
-        Err(e) => Err(channel_error(vm, e, id)),
+        Err(e) => Err(queue_error(vm, e, id)),
     }
 }
 
@@ -258,7 +272,7 @@ fn queue_put(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// if the queue stayed empty.
 fn queue_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id, block, wait] = args.bind(vm, "get", 0, ["id", "block", "timeout"], 1, 3)?;
-    let id = channel_id(vm, id)?;
+    let id = queue_id(vm, id)?;
     let block = block.is_null() || crate::ops::truthy(vm, block)?;
     let wait = timeout(vm, wait)?;
     let queue = lookup(vm, &QUEUES, id)?;
@@ -273,20 +287,20 @@ fn queue_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Ok(vm.new_tuple(vec![v, Value::Bool(true)]))
         }
         Err(ChannelError::Empty | ChannelError::Timeout) => Ok(vm.new_tuple(vec![Value::None, Value::Bool(false)])),
-        Err(e) => Err(channel_error(vm, e, id)),
+        Err(e) => Err(queue_error(vm, e, id)),
     }
 }
 
 fn queue_qsize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id] = args.exact::<1>(vm, "qsize", 0)?;
-    let id = channel_id(vm, id)?;
+    let id = queue_id(vm, id)?;
     let queue = lookup(vm, &QUEUES, id)?;
     Ok(Value::Int(queue.len() as i64))
 }
 
 fn queue_maxsize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id] = args.exact::<1>(vm, "maxsize", 0)?;
-    let id = channel_id(vm, id)?;
+    let id = queue_id(vm, id)?;
     let queue = lookup(vm, &QUEUES, id)?;
     Ok(Value::Int(queue.maxsize as i64))
 }

@@ -50,32 +50,30 @@ pub static MODULE: NativeModule =
 pub static XX_MODULE: NativeModule =
     NativeModule { name: "_xxsubinterpreters", functions: FUNCTIONS, types: TYPES, init: None };
 
-macro_rules! module_exception {
-    ($static:ident, $name:literal, $base:expr, $doc:literal) => {
-        #[doc = concat!("`", $name, "`: ", $doc)]
-        pub static $static: BuiltinType = BuiltinType {
-            name: $name,
-            module: "interpreters",
-            base: Some($base),
-            methods: &[],
-            new: None,
-            subclassable: true,
-            exception: true,
-            doc: $doc,
-        };
-    };
-}
-
-module_exception!(INTERPRETER_ERROR, "InterpreterError", &exc::EXCEPTION, "A cross-interpreter operation failed.");
-module_exception!(
+super::native_exception!(
+    INTERPRETER_ERROR,
+    "interpreters",
+    "InterpreterError",
+    &exc::EXCEPTION,
+    "A cross-interpreter operation failed."
+);
+super::native_exception!(
     INTERPRETER_NOT_FOUND_ERROR,
+    "interpreters",
     "InterpreterNotFoundError",
     &INTERPRETER_ERROR,
     "An interpreter was not found."
 );
-module_exception!(NOT_SHAREABLE_ERROR, "NotShareableError", &exc::VALUE_ERROR, "The value cannot cross interpreters.");
-module_exception!(
+super::native_exception!(
+    NOT_SHAREABLE_ERROR,
+    "interpreters",
+    "NotShareableError",
+    &exc::VALUE_ERROR,
+    "The value cannot cross interpreters."
+);
+super::native_exception!(
     RUN_FAILED_ERROR,
+    "interpreters",
     "RunFailedError",
     &exc::RUNTIME_ERROR,
     "Code run by run_string() raised (CPython 3.12's API)."
@@ -85,30 +83,10 @@ module_exception!(
 
 /// The interpreter an id argument names, or `InterpreterNotFoundError`.
 fn target(vm: &mut Vm, id: Value) -> PyResult<Arc<Interpreter>> {
-    let id = interpreter_id(vm, id)?;
+    let id = super::id_argument(vm, id, "interpreter ID")?;
     match runtime::lookup(id) {
         Some(i) if !i.is_closed() => Ok(i),
         _ => Err(vm.error(&INTERPRETER_NOT_FOUND_ERROR, format!("unrecognized interpreter ID {id}"))),
-    }
-}
-
-/// Reads an interpreter id: an int, or an object with an int `id`.
-fn interpreter_id(vm: &mut Vm, id: Value) -> PyResult<u64> {
-    let id = match id {
-        Value::Int(_) => id,
-        Value::Obj(_) => {
-            let name = vm.intern("id");
-            attr::getattr_opt(vm, id, name)?.unwrap_or(id)
-        }
-        _ => id,
-    };
-    match id {
-        Value::Int(i) if i >= 0 => Ok(i as u64),
-        Value::Int(i) => Err(vm.error(&exc::VALUE_ERROR, format!("ID must be a non-negative int, got {i}"))),
-        other => {
-            let name = crate::class::type_name(vm, other);
-            Err(vm.type_error(format!("interpreter ID must be an int, got {name}")))
-        }
     }
 }
 

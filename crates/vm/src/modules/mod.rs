@@ -31,6 +31,49 @@ pub struct NativeModule {
     pub init: Option<fn(&mut Vm, crate::heap::ObjRef) -> PyResult<()>>,
 }
 
+/// A static exception type of a native module (`module.Name`, deriving
+/// from `base`), created with no methods of its own.
+macro_rules! native_exception {
+    ($static:ident, $module:literal, $name:literal, $base:expr, $doc:literal) => {
+        #[doc = concat!("`", $name, "`: ", $doc)]
+        pub static $static: $crate::types::BuiltinType = $crate::types::BuiltinType {
+            name: $name,
+            module: $module,
+            base: Some($base),
+            methods: &[],
+            new: None,
+            subclassable: true,
+            exception: true,
+            doc: $doc,
+        };
+    };
+}
+pub(crate) use native_exception;
+
+/// An id argument of the interpreter, channel and queue calls: a
+/// non-negative int, or a handle object carrying one as `id`. `what`
+/// names it in the error, as CPython does (`interpreter ID must be an
+/// int, got str`).
+pub(crate) fn id_argument(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
+    let v = match v {
+        Value::Obj(_) => {
+            let name = vm.intern("id");
+            attr::getattr_opt(vm, v, name)?.unwrap_or(v)
+        }
+        _ => v,
+    };
+    match v {
+        Value::Int(i) if i >= 0 => Ok(i as u64),
+        Value::Int(i) => {
+            Err(vm.error(&crate::types::exceptions::VALUE_ERROR, format!("{what} must be a non-negative int, got {i}")))
+        }
+        other => {
+            let name = crate::class::type_name(vm, other);
+            Err(vm.type_error(format!("{what} must be an int, got {name}")))
+        }
+    }
+}
+
 /// Every native module but `builtins` and `sys` (which exist from the start).
 static NATIVE_MODULES: &[&NativeModule] = &[
     &time::MODULE,

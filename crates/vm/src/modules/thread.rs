@@ -57,13 +57,6 @@ fn init(vm: &mut Vm, d: crate::heap::ObjRef) -> PyResult<()> {
 /// have been started but have not yet taken the GIL.
 const PENDING: &str = "_thread.pending";
 
-/// How many threads `start_new_thread` started in each interpreter are
-/// still running (`_thread._count()`); kept beside the interpreter because
-/// a finishing thread counts itself out after it lets go of the GIL.
-fn running_threads(interp: &Interpreter) -> &AtomicUsize {
-    &interp.threads
-}
-
 fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_keywords(vm, "start_new_thread")?;
     if args.pos.len() < 2 || args.pos.len() > 3 {
@@ -89,12 +82,12 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     dictops::dict_set(vm, pending, Value::Int(token), entry)?;
 
     let interp = vm.interpreter().clone();
-    running_threads(&interp).fetch_add(1, Ordering::SeqCst);
+    interp.threads.fetch_add(1, Ordering::SeqCst);
     let (ident_tx, ident_rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new().spawn(move || {
         let _ = ident_tx.send(super::thread_ident());
         run_thread(&interp, token);
-        running_threads(&interp).fetch_sub(1, Ordering::SeqCst);
+        interp.threads.fetch_sub(1, Ordering::SeqCst);
     });
     match spawned {
         Ok(_) => {
@@ -102,7 +95,7 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Ok(Value::Int(ident as i64))
         }
         Err(e) => {
-            running_threads(vm.interpreter()).fetch_sub(1, Ordering::SeqCst);
+            vm.interpreter().threads.fetch_sub(1, Ordering::SeqCst);
             let pending = pending_dict(vm);
             dictops::dict_remove(vm, pending, Value::Int(token))?;
             Err(vm.error(&exc::RUNTIME_ERROR, format!("can't start new thread: {e}")))
@@ -186,7 +179,7 @@ fn get_native_id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "_count", 0, 0, 0)?;
-    Ok(Value::Int(running_threads(vm.interpreter()).load(Ordering::SeqCst) as i64))
+    Ok(Value::Int(vm.interpreter().threads.load(Ordering::SeqCst) as i64))
 }
 
 fn daemon_threads_allowed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -92,10 +92,11 @@ class ExecutionFailed(InterpreterError):
 
 # ---------------------------------------------------------------- interpreters
 
-class Interpreter:
-    """A single interpreter of the process."""
-
-    __isopy_shared__ = 'interp'
+class _Handle:
+    """An object of this module that stands for something of the process by
+    its id (an interpreter, a channel end, a queue): it crosses between
+    interpreters as that id (see ``__isopy_shared__``), is equal to and
+    hashes like every other handle of its kind with the same id."""
 
     def __init__(self, id):
         if isinstance(id, bool) or not isinstance(id, int):
@@ -104,14 +105,11 @@ class Interpreter:
             raise ValueError(f'id must be a non-negative int, got {id!r}')
         self._id = id
 
-    def __repr__(self):
-        return f'{type(self).__name__}({self._id})'
-
     def __hash__(self):
         return hash(self._id)
 
     def __eq__(self, other):
-        if not isinstance(other, Interpreter):
+        if type(other) is not type(self):
             return NotImplemented
         return self._id == other._id
 
@@ -121,6 +119,15 @@ class Interpreter:
     @property
     def id(self):
         return self._id
+
+
+class Interpreter(_Handle):
+    """A single interpreter of the process."""
+
+    __isopy_shared__ = 'interp'
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._id})'
 
     @property
     def whence(self):
@@ -223,38 +230,16 @@ def is_shareable(obj):
 _NOT_SET = object()
 
 
-class _ChannelEnd:
+class _ChannelEnd(_Handle):
     """The base class for RecvChannel and SendChannel."""
 
     def __init__(self, id):
         if isinstance(id, _ChannelEnd):
             id = id.id
-        if isinstance(id, bool) or not isinstance(id, int):
-            raise TypeError(f'id must be an int, got {id!r}')
-        if id < 0:
-            raise ValueError(f'id must be a non-negative int, got {id!r}')
-        self._id = id
+        super().__init__(id)
 
     def __repr__(self):
         return f'{type(self).__name__}(id={self._id})'
-
-    def __hash__(self):
-        return hash(self._id)
-
-    def __eq__(self, other):
-        if isinstance(self, RecvChannel):
-            if not isinstance(other, RecvChannel):
-                return NotImplemented
-        elif not isinstance(other, SendChannel):
-            return NotImplemented
-        return other._id == self._id
-
-    def __reduce__(self):
-        return (type(self), (self._id,))
-
-    @property
-    def id(self):
-        return self._id
 
     @property
     def _info(self):
@@ -363,35 +348,13 @@ class QueueFull(QueueError, _queue.Full):
     """
 
 
-class Queue:
+class Queue(_Handle):
     """A cross-interpreter queue (PEP 734)."""
 
     __isopy_shared__ = 'queue'
 
-    def __init__(self, id):
-        if isinstance(id, bool) or not isinstance(id, int):
-            raise TypeError(f'id must be an int, got {id!r}')
-        if id < 0:
-            raise ValueError(f'id must be a non-negative int, got {id!r}')
-        self._id = id
-
     def __repr__(self):
         return f'{type(self).__name__}({self._id})'
-
-    def __hash__(self):
-        return hash(self._id)
-
-    def __eq__(self, other):
-        if not isinstance(other, Queue):
-            return NotImplemented
-        return self._id == other._id
-
-    def __reduce__(self):
-        return (type(self), (self._id,))
-
-    @property
-    def id(self):
-        return self._id
 
     @property
     def maxsize(self):
