@@ -104,7 +104,7 @@ pub fn matches(vm: &mut Vm, text: &str) -> Vec<String> {
 
 /// The text of a str value.
 fn text_of(vm: &Vm, v: Value) -> Option<String> {
-    ops::str_text(vm, v).map(|s| s.to_string())
+    ops::str_text(vm, &v).map(|s| s.to_string())
 }
 
 /// `word(` for a callable value, else `word`.
@@ -129,10 +129,10 @@ fn global_matches(vm: &mut Vm, text: &str) -> Vec<String> {
         });
     }
     let main = vm.main_module();
-    let globals = attr::module_dict(vm, main).expect("a module");
-    let builtins = vm.builtins;
-    for namespace in [globals, builtins] {
-        for (key, value) in dictops::dict_items(vm, namespace) {
+    let globals = attr::module_dict(vm, &main).expect("a module");
+    let builtins = &vm.builtins;
+    for namespace in [globals, builtins.clone()] {
+        for (key, value) in dictops::dict_items(vm, &namespace) {
             let Some(word) = text_of(vm, key) else { continue };
             if word.starts_with(text) && !seen.contains(&word) {
                 seen.push(word.clone());
@@ -152,13 +152,14 @@ fn evaluate_dotted(vm: &mut Vm, expr: &str) -> Option<Value> {
         return None;
     }
     let main = vm.main_module();
-    let globals = attr::module_dict(vm, main)?;
-    let builtins = vm.builtins;
-    let mut value = dictops::dict_get_str(vm, globals, first).or_else(|| dictops::dict_get_str(vm, builtins, first))?;
-    vm.root(value);
+    let globals = attr::module_dict(vm, &main)?;
+    let builtins = &vm.builtins;
+    let mut value =
+        dictops::dict_get_str(vm, &globals, first).or_else(|| dictops::dict_get_str(vm, builtins, first))?;
+    vm.root(value.clone());
     for part in parts {
-        value = attr::getattr_str(vm, value, part).ok()?;
-        vm.root(value);
+        value = attr::getattr_str(vm, &value, part).ok()?;
+        vm.root(value.clone());
     }
     Some(value)
 }
@@ -169,10 +170,10 @@ fn evaluate_dotted(vm: &mut Vm, expr: &str) -> Option<Value> {
 /// else matches).
 fn attribute_matches(vm: &mut Vm, expr: &str, partial: &str) -> Vec<String> {
     let Some(object) = evaluate_dotted(vm, expr) else { return Vec::new() };
-    let Ok(listing) = isopy_vm::builtins::dir_of(vm, object) else { return Vec::new() };
-    vm.root(listing);
+    let Ok(listing) = isopy_vm::builtins::dir_of(vm, object.clone()) else { return Vec::new() };
+    vm.root(listing.clone());
     let mut words: Vec<String> =
-        ops::seq_items(vm, listing).unwrap_or_default().iter().filter_map(|&w| text_of(vm, w)).collect();
+        ops::seq_items(vm, &listing).unwrap_or_default().iter().filter_map(|w| text_of(vm, w.clone())).collect();
     words.retain(|w| w != "__builtins__");
     words.push("__class__".into());
     let mut hidden = match partial {
@@ -186,7 +187,7 @@ fn attribute_matches(vm: &mut Vm, expr: &str, partial: &str) -> Vec<String> {
             if hidden.is_some_and(|h| word.starts_with(h)) {
                 continue;
             }
-            found.push(attribute_word(vm, object, word));
+            found.push(attribute_word(vm, object.clone(), word));
         }
         if !found.is_empty() || hidden.is_none() {
             return found;
@@ -198,11 +199,11 @@ fn attribute_matches(vm: &mut Vm, expr: &str, partial: &str) -> Vec<String> {
 /// `word(` if the attribute is callable. A property is not read (its
 /// getter could do anything).
 fn attribute_word(vm: &mut Vm, object: Value, word: &str) -> String {
-    let class = class::class_of(vm, object);
-    if class::lookup(vm, class, word).is_some_and(|a| &*class::type_name(vm, a) == "property") {
+    let class = class::class_of(vm, &object);
+    if class::lookup(vm, &class, word).is_some_and(|a| &*class::type_name(vm, &a) == "property") {
         return word.to_string();
     }
-    match attr::getattr_str(vm, object, word) {
+    match attr::getattr_str(vm, &object, word) {
         Ok(value) => with_postfix(vm, value, word.to_string()),
         Err(_) => word.to_string(),
     }

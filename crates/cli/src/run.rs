@@ -73,9 +73,9 @@ pub fn run(source: Source, mut how: Run) -> i32 {
         // As runpy: `__package__` is set and the parent packages imported
         // before the module runs.
         let main = vm.main_module();
-        let d = attr::module_dict(&vm, main).expect("a module");
+        let d = attr::module_dict(&vm, &main).expect("a module");
         let p = vm.new_str(package);
-        dictops::dict_set_str(&mut vm, d, "__package__", p);
+        dictops::dict_set_str(&mut vm, &d, "__package__", p);
         for parent in parents {
             if let Err(e) = isopy_vm::import::import_module(&mut vm, &parent) {
                 let status = vm.report_uncaught(e).status();

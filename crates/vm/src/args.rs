@@ -30,8 +30,8 @@ impl Args<'_> {
     /// Exactly `N` positional arguments after `skip`, as an array.
     pub fn exact<const N: usize>(&self, vm: &mut Vm, name: &str, skip: usize) -> PyResult<[Value; N]> {
         self.count(vm, name, skip, N, N)?;
-        let mut out = [Value::Null; N];
-        out.copy_from_slice(&self.pos[skip..skip + N]);
+        let mut out = [const { Value::Null }; N];
+        out.clone_from_slice(&self.pos[skip..skip + N]);
         Ok(out)
     }
 
@@ -47,7 +47,7 @@ impl Args<'_> {
         required: usize,
         positional: usize,
     ) -> PyResult<[Value; N]> {
-        let mut out = [Value::Null; N];
+        let mut out = [const { Value::Null }; N];
         let given = &self.pos[skip.min(self.pos.len())..];
         if given.len() > positional {
             if positional == 0 {
@@ -59,8 +59,8 @@ impl Args<'_> {
                 given.len()
             )));
         }
-        out[..given.len()].copy_from_slice(given);
-        for &(key, value) in self.kw {
+        out[..given.len()].clone_from_slice(given);
+        for (key, value) in self.kw {
             let text = ops::str_text(vm, key).cloned().unwrap_or_default();
             match names.iter().position(|n| **n == *text) {
                 Some(i) => {
@@ -70,7 +70,7 @@ impl Args<'_> {
                             i + 1
                         )));
                     }
-                    out[i] = value;
+                    out[i] = value.clone();
                 }
                 None => {
                     return Err(vm.type_error(format!("'{text}' is an invalid keyword argument for {name}()")));

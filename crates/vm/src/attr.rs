@@ -18,13 +18,13 @@ fn is_data_descriptor(vm: &Vm, attr: Value) -> bool {
     match attr {
         Value::Native(n) => matches!(n.kind, NativeKind::Getter(_)),
         Value::Obj(r) => {
-            let o = vm.heap.get(r);
+            let o = vm.heap.get(&r);
             match &o.payload {
                 Payload::Property(_) => true,
                 _ => match o.class {
                     ClassRef::User(_) => {
-                        class::lookup(vm, o.class, "__set__").is_some()
-                            || class::lookup(vm, o.class, "__delete__").is_some()
+                        class::lookup(vm, &o.class, "__set__").is_some()
+                            || class::lookup(vm, &o.class, "__delete__").is_some()
                     }
                     ClassRef::Builtin(_) => false,
                 },
@@ -49,31 +49,31 @@ pub fn bind_descriptor(vm: &mut Vm, attr: Value, instance: Value, owner: Value) 
             NativeKind::Getter(_) => (n.func)(vm, crate::interp::Args::new(&[instance])),
             NativeKind::Function | NativeKind::StaticMethod => Ok(attr),
         },
-        Value::Obj(r) => {
+        Value::Obj(ref r) => {
             let o = vm.heap.get(r);
             match &o.payload {
                 Payload::Function(_) => {
                     Ok(vm.new_object(&types::METHOD, Payload::BoundMethod { func: attr, receiver: instance }))
                 }
-                Payload::StaticMethod(f) => Ok(*f),
+                Payload::StaticMethod(f) => Ok(f.clone()),
                 Payload::ClassMethod(f) => {
-                    let f = *f;
-                    Ok(vm.new_object(&types::METHOD, Payload::BoundMethod { func: f, receiver: owner }))
+                    let f = f.clone();
+                    Ok(vm.new_object(&types::METHOD, Payload::BoundMethod { func: f.clone(), receiver: owner }))
                 }
                 Payload::Property(parts) => {
-                    let getter = parts[0];
+                    let getter = &parts[0];
                     if getter.is_none() {
-                        let name = property_name(vm, r);
-                        let t = type_name(vm, instance);
+                        let name = property_name(vm, r.clone());
+                        let t = type_name(vm, &instance);
                         return Err(
                             vm.error(&exc::ATTRIBUTE_ERROR, format!("property {name}of '{t}' object has no getter"))
                         );
                     }
-                    vm.call(getter, &[instance])
+                    vm.call(&getter.clone(), &[instance])
                 }
                 _ => {
                     if let ClassRef::User(_) = o.class {
-                        let class = o.class;
+                        let class = &o.class;
                         if let Some(get) = class::lookup(vm, class, "__get__") {
                             return vm.call_unbound(get, attr, &[instance, owner], &[]);
                         }
@@ -89,15 +89,15 @@ pub fn bind_descriptor(vm: &mut Vm, attr: Value, instance: Value, owner: Value) 
 /// `'name' ` of a property for its error messages: the name it was
 /// assigned to in its class (`__set_name__`), else its getter's name.
 fn property_name(vm: &mut Vm, property: crate::heap::ObjRef) -> String {
-    let Payload::Property(parts) = &vm.heap.get(property).payload else { return String::new() };
-    if let Some(n) = str_text(vm, parts[4]) {
+    let Payload::Property(parts) = &vm.heap.get(&property).payload else { return String::new() };
+    if let Some(n) = str_text(vm, &parts[4]) {
         return format!("'{n}' ");
     }
-    let candidates = [parts[0], parts[1], parts[2]];
+    let candidates = [parts[0].clone(), parts[1].clone(), parts[2].clone()];
     for f in candidates {
         if let Value::Obj(r) = f {
-            if let Payload::Function(func) = &vm.heap.get(r).payload {
-                if let Some(n) = str_text(vm, func.name) {
+            if let Payload::Function(func) = &vm.heap.get(&r).payload {
+                if let Some(n) = str_text(vm, &func.name) {
                     return format!("'{n}' ");
                 }
             }
@@ -110,14 +110,14 @@ fn property_name(vm: &mut Vm, property: crate::heap::ObjRef) -> String {
 #[inline]
 fn instance_dict(vm: &Vm, obj: Value) -> Option<crate::heap::ObjRef> {
     match obj {
-        Value::Obj(r) => vm.heap.get(r).dict,
+        Value::Obj(r) => vm.heap.get(&r).dict.clone(),
         _ => None,
     }
 }
 
 /// `obj.name`, or `None` where CPython would raise AttributeError (errors
 /// raised by properties and `__getattr__` still come back as `Err`).
-pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let text = match str_text(vm, name) {
         Some(t) => t.clone(),
         None => {
@@ -130,60 +130,64 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
     }
     let class = class_of(vm, obj);
     if let Value::Obj(r) = obj {
-        if let Payload::Super { class: start, receiver } = vm.heap.get(r).payload {
-            if let Some(v) = crate::types::misc::super_getattr(vm, start, receiver, &text)? {
+        if let Payload::Super { class: start, receiver } = &vm.heap.get(r).payload {
+            if let Some(v) = crate::types::misc::super_getattr(vm, start.clone(), receiver.clone(), &text)? {
                 return Ok(Some(v));
             }
             // Attributes of the super object itself (__thisclass__, __self__...).
-            return match class::lookup(vm, class, &text) {
-                Some(a) => bind_descriptor(vm, a, obj, class.value()).map(Some),
+            return match class::lookup(vm, &class, &text) {
+                Some(a) => bind_descriptor(vm, a, obj.clone(), class.value()).map(Some),
                 None => Ok(None),
             };
         }
         if let Payload::Module(_) = vm.heap.get(r).payload {
-            let dict = vm.heap.get(r).dict.expect("modules have a namespace");
-            if let Some(v) = dictops::dict_get_str(vm, dict, &text) {
+            let dict = vm.heap.get(r).dict.clone().expect("modules have a namespace");
+            if let Some(v) = dictops::dict_get_str(vm, &dict, &text) {
                 return Ok(Some(v));
             }
-            if let Some(f) = dictops::dict_get_str(vm, dict, "__getattr__") {
-                return match vm.call(f, &[name]) {
+            if let Some(f) = dictops::dict_get_str(vm, &dict, "__getattr__") {
+                return match vm.call(&f, std::slice::from_ref(name)) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => Ok(None),
+                    Err(e) if vm.error_is(&e, &exc::ATTRIBUTE_ERROR) => Ok(None),
                     Err(e) => Err(e),
                 };
             }
         }
     }
     if let ClassRef::User(_) = class {
-        if let Some(ga) = class::lookup(vm, class, "__getattribute__") {
+        if let Some(ga) = class::lookup(vm, &class, "__getattribute__") {
             if !matches!(ga, Value::Native(_)) {
-                return match vm.call_unbound(ga, obj, &[name], &[]) {
+                return match vm.call_unbound(ga, obj.clone(), std::slice::from_ref(name), &[]) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => user_getattr(vm, class, obj, name, Some(e)),
+                    Err(e) if vm.error_is(&e, &exc::ATTRIBUTE_ERROR) => {
+                        user_getattr(vm, class, obj.clone(), name.clone(), Some(e))
+                    }
                     Err(e) => Err(e),
                 };
             }
         }
     }
-    let attr = class::lookup(vm, class, &text);
-    if let Some(a) = attr {
-        if is_data_descriptor(vm, a) {
-            return match bind_descriptor(vm, a, obj, class.value()) {
+    let attr = class::lookup(vm, &class, &text);
+    if let Some(ref a) = attr {
+        if is_data_descriptor(vm, a.clone()) {
+            return match bind_descriptor(vm, a.clone(), obj.clone(), class.value()) {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => user_getattr(vm, class, obj, name, Some(e)),
+                Err(e) if vm.error_is(&e, &exc::ATTRIBUTE_ERROR) => {
+                    user_getattr(vm, class, obj.clone(), name.clone(), Some(e))
+                }
                 Err(e) => Err(e),
             };
         }
     }
-    if let Some(d) = instance_dict(vm, obj) {
-        if let Some(v) = dictops::dict_get_str(vm, d, &text) {
+    if let Some(d) = instance_dict(vm, obj.clone()) {
+        if let Some(v) = dictops::dict_get_str(vm, &d, &text) {
             return Ok(Some(v));
         }
     }
     if let Some(a) = attr {
-        return bind_descriptor(vm, a, obj, class.value()).map(Some);
+        return bind_descriptor(vm, a, obj.clone(), class.value()).map(Some);
     }
-    user_getattr(vm, class, obj, name, None)
+    user_getattr(vm, class, obj.clone(), name.clone(), None)
 }
 
 /// Falls back to the class's `__getattr__`, if it has one.
@@ -194,7 +198,7 @@ fn user_getattr(
     name: Value,
     error: Option<PyErr>,
 ) -> PyResult<Option<Value>> {
-    if let Some(hook) = class::lookup(vm, class, "__getattr__") {
+    if let Some(hook) = class::lookup(vm, &class, "__getattr__") {
         return vm.call_unbound(hook, obj, &[name], &[]).map(Some);
     }
     match error {
@@ -212,7 +216,7 @@ fn type_getattr(vm: &mut Vm, cls: ClassRef, name: &str) -> PyResult<Option<Value
             return (n.func)(vm, crate::interp::Args::new(&[cls.value()])).map(Some);
         }
     }
-    if let Some(attr) = class::lookup(vm, cls, name) {
+    if let Some(attr) = class::lookup(vm, &cls, name) {
         return bind_to_class(vm, attr, cls).map(Some);
     }
     if let Some(n) = meta {
@@ -230,18 +234,18 @@ fn bind_to_class(vm: &mut Vm, attr: Value, cls: ClassRef) -> PyResult<Value> {
             }
             _ => Ok(attr),
         },
-        Value::Obj(r) => {
+        Value::Obj(ref r) => {
             let o = vm.heap.get(r);
             match &o.payload {
-                Payload::StaticMethod(f) => Ok(*f),
+                Payload::StaticMethod(f) => Ok(f.clone()),
                 Payload::ClassMethod(f) => {
-                    let f = *f;
-                    Ok(vm.new_object(&types::METHOD, Payload::BoundMethod { func: f, receiver: cls.value() }))
+                    let f = f.clone();
+                    Ok(vm.new_object(&types::METHOD, Payload::BoundMethod { func: f.clone(), receiver: cls.value() }))
                 }
                 Payload::Function(_) | Payload::Property(_) => Ok(attr),
                 _ => {
                     if let ClassRef::User(_) = o.class {
-                        let class = o.class;
+                        let class = &o.class;
                         if let Some(get) = class::lookup(vm, class, "__get__") {
                             return vm.call_unbound(get, attr, &[Value::None, cls.value()], &[]);
                         }
@@ -255,7 +259,7 @@ fn bind_to_class(vm: &mut Vm, attr: Value, cls: ClassRef) -> PyResult<Value> {
 }
 
 /// `obj.name`.
-pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     match getattr_opt(vm, obj, name)? {
         Some(v) => Ok(v),
         None => Err(attribute_error(vm, obj, name)),
@@ -263,17 +267,17 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 }
 
 /// `obj.name` for a name given as Rust text.
-pub fn getattr_str(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Value> {
+pub fn getattr_str(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     let key = vm.intern(name);
-    getattr(vm, obj, key)
+    getattr(vm, obj, &key)
 }
 
 /// CPython's AttributeError for a missing attribute (with `name` and
 /// `obj` kept for the "Did you mean" suggestion).
-pub fn attribute_error(vm: &mut Vm, obj: Value, name: Value) -> PyErr {
+pub fn attribute_error(vm: &mut Vm, obj: &Value, name: &Value) -> PyErr {
     let text = str_text(vm, name).cloned().unwrap_or_default();
     let message = if let Some(cls) = class::as_class(vm, obj) {
-        let n = class::class_name(vm, cls);
+        let n = class::class_name(vm, &cls);
         format!("type object '{n}' has no attribute '{text}'")
     } else if let Some(m) = module_name(vm, obj) {
         format!("module '{m}' has no attribute '{text}'")
@@ -282,12 +286,12 @@ pub fn attribute_error(vm: &mut Vm, obj: Value, name: Value) -> PyErr {
         format!("'{t}' object has no attribute '{text}'")
     };
     let err = vm.error(&exc::ATTRIBUTE_ERROR, message);
-    crate::types::exceptions::set_attribute_error_context(vm, err, obj, name);
+    crate::types::exceptions::set_attribute_error_context(vm, err.clone(), obj.clone(), name.clone());
     err
 }
 
 /// The name of a module object.
-pub fn module_name(vm: &Vm, v: Value) -> Option<std::sync::Arc<str>> {
+pub fn module_name(vm: &Vm, v: &Value) -> Option<std::sync::Arc<str>> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
             Payload::Module(m) => Some(m.name.clone()),
@@ -300,7 +304,7 @@ pub fn module_name(vm: &Vm, v: Value) -> Option<std::sync::Arc<str>> {
 /// The receiver and callable for `obj.name(...)`: `(function, obj)` when
 /// the attribute is a plain method (no bound method is made), else
 /// `(attribute, Null)`.
-pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+pub fn load_method(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
     let class = class_of(vm, obj);
     let plain_class = match class {
         // Classes, modules and super objects look attributes up their own way.
@@ -315,26 +319,26 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
             let attr = match class {
                 ClassRef::Builtin(t) => t.lookup(&text).map(Value::Native),
                 ClassRef::User(_) => {
-                    if class::lookup(vm, class, "__getattribute__").is_some_and(|g| !matches!(g, Value::Native(_))) {
+                    if class::lookup(vm, &class, "__getattribute__").is_some_and(|g| !matches!(g, Value::Native(_))) {
                         None
                     } else {
                         let _ = hash;
-                        class::lookup(vm, class, &text)
+                        class::lookup(vm, &class, &text)
                     }
                 }
             };
             let is_method = match attr {
                 Some(Value::Native(n)) => matches!(n.kind, NativeKind::Method),
-                Some(Value::Obj(r)) => matches!(vm.heap.get(r).payload, Payload::Function(_)),
+                Some(Value::Obj(ref r)) => matches!(vm.heap.get(r).payload, Payload::Function(_)),
                 _ => false,
             };
             if is_method {
-                let shadowed = match instance_dict(vm, obj) {
-                    Some(d) => dictops::dict_get_str(vm, d, &text).is_some(),
+                let shadowed = match instance_dict(vm, obj.clone()) {
+                    Some(d) => dictops::dict_get_str(vm, &d, &text).is_some(),
                     None => false,
                 };
                 if !shadowed {
-                    return Ok((attr.expect("checked"), obj));
+                    return Ok((attr.expect("checked"), obj.clone()));
                 }
             }
         }
@@ -343,16 +347,16 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
 }
 
 /// `obj.name = value`.
-pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
+pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     let Some(text) = str_text(vm, name).cloned() else {
         let t = type_name(vm, name);
         return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
     };
     let class = class_of(vm, obj);
     if let ClassRef::User(_) = class {
-        if let Some(hook) = class::lookup(vm, class, "__setattr__") {
+        if let Some(hook) = class::lookup(vm, &class, "__setattr__") {
             if !matches!(hook, Value::Native(n) if std::ptr::eq(n, types::object::OBJECT_SETATTR)) {
-                vm.call_unbound(hook, obj, &[name, value], &[])?;
+                vm.call_unbound(hook, obj.clone(), &[name.clone(), value], &[])?;
                 return Ok(());
             }
         }
@@ -361,17 +365,17 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<(
 }
 
 /// `object.__setattr__(obj, name, value)`: descriptors, then the instance dict.
-pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, text: &str, value: Value) -> PyResult<()> {
+pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, text: &str, value: Value) -> PyResult<()> {
     if let Some(cls) = class::as_class(vm, obj) {
         return match cls {
             ClassRef::User(r) => {
                 if let Some(n) = types::TYPE.lookup(text) {
                     if let NativeKind::Getter(Some(set)) = n.kind {
-                        return set(vm, obj, value);
+                        return set(vm, obj.clone(), value);
                     }
                 }
-                let ns = class_data(vm, r).namespace;
-                dictops::dict_set(vm, ns, name, value)
+                let ns = class_data(vm, &r).namespace.clone();
+                dictops::dict_set(vm, &ns, name.clone(), value)
             }
             ClassRef::Builtin(t) => {
                 Err(vm.type_error(format!("cannot set '{text}' attribute of immutable type '{}'", t.name)))
@@ -379,14 +383,14 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, text: &str, value: 
         };
     }
     let class = class_of(vm, obj);
-    if let Some(attr) = class::lookup(vm, class, text) {
+    if let Some(attr) = class::lookup(vm, &class, text) {
         match attr {
             Value::Native(n) => {
                 if let NativeKind::Getter(setter) = n.kind {
                     return match setter {
-                        Some(set) => set(vm, obj, value),
+                        Some(set) => set(vm, obj.clone(), value),
                         None => {
-                            let t = class::class_name(vm, class);
+                            let t = class::class_name(vm, &class);
                             Err(vm.error(
                                 &exc::ATTRIBUTE_ERROR,
                                 format!("attribute '{text}' of '{t}' objects is not writable"),
@@ -395,24 +399,24 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, text: &str, value: 
                     };
                 }
             }
-            Value::Obj(r) => {
+            Value::Obj(ref r) => {
                 let o = vm.heap.get(r);
                 if let Payload::Property(parts) = &o.payload {
-                    let setter = parts[1];
+                    let setter = &parts[1];
                     if setter.is_none() {
-                        let pname = property_name(vm, r);
+                        let pname = property_name(vm, r.clone());
                         let t = type_name(vm, obj);
                         return Err(
                             vm.error(&exc::ATTRIBUTE_ERROR, format!("property {pname}of '{t}' object has no setter"))
                         );
                     }
-                    vm.call(setter, &[obj, value])?;
+                    vm.call(&setter.clone(), &[obj.clone(), value])?;
                     return Ok(());
                 }
                 if let ClassRef::User(_) = o.class {
-                    let dclass = o.class;
+                    let dclass = &o.class;
                     if let Some(set) = class::lookup(vm, dclass, "__set__") {
-                        vm.call_unbound(set, attr, &[obj, value], &[])?;
+                        vm.call_unbound(set, attr, &[obj.clone(), value], &[])?;
                         return Ok(());
                     }
                 }
@@ -421,12 +425,12 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, text: &str, value: 
         }
     }
     match ensure_dict(vm, obj) {
-        Some(d) => dictops::dict_set(vm, d, name, value),
+        Some(d) => dictops::dict_set(vm, &d, name.clone(), value),
         None => {
             let t = type_name(vm, obj);
             // An attribute the type has (a method) is read-only on an
             // instance without a __dict__.
-            let message = if class::lookup(vm, class, text).is_some() {
+            let message = if class::lookup(vm, &class, text).is_some() {
                 format!("'{t}' object attribute '{text}' is read-only")
             } else {
                 format!("'{t}' object has no attribute '{text}'")
@@ -437,11 +441,11 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, text: &str, value: 
 }
 
 /// The instance dict of `obj`, made on first use for objects that may have one.
-pub fn ensure_dict(vm: &mut Vm, obj: Value) -> Option<crate::heap::ObjRef> {
+pub fn ensure_dict(vm: &mut Vm, obj: &Value) -> Option<crate::heap::ObjRef> {
     let Value::Obj(r) = obj else { return None };
     let o = vm.heap.get(r);
-    if let Some(d) = o.dict {
-        return Some(d);
+    if let Some(d) = &o.dict {
+        return Some(d.clone());
     }
     let may_have = match o.class {
         ClassRef::User(_) => true,
@@ -453,18 +457,18 @@ pub fn ensure_dict(vm: &mut Vm, obj: Value) -> Option<crate::heap::ObjRef> {
         return None;
     }
     let d = vm.new_dict_ref();
-    vm.heap.get_mut(r).dict = Some(d);
+    vm.heap.get_mut(r).dict = Some(d.clone());
     Some(d)
 }
 
 /// `del obj.name`.
-pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+pub fn delattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
     let text = str_text(vm, name).cloned().unwrap_or_default();
     let class = class_of(vm, obj);
     if let ClassRef::User(_) = class {
-        if let Some(hook) = class::lookup(vm, class, "__delattr__") {
+        if let Some(hook) = class::lookup(vm, &class, "__delattr__") {
             if !matches!(hook, Value::Native(_)) {
-                vm.call_unbound(hook, obj, &[name], &[])?;
+                vm.call_unbound(hook, obj.clone(), std::slice::from_ref(name), &[])?;
                 return Ok(());
             }
         }
@@ -473,47 +477,47 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
 }
 
 /// `object.__delattr__(obj, name)`.
-pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value, text: &str) -> PyResult<()> {
+pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &Value, text: &str) -> PyResult<()> {
     if let Some(ClassRef::User(r)) = class::as_class(vm, obj) {
-        let ns = class_data(vm, r).namespace;
-        if dictops::dict_remove(vm, ns, name)?.is_none() {
+        let ns = class_data(vm, &r).namespace.clone();
+        if dictops::dict_remove(vm, &ns, name)?.is_none() {
             return Err(attribute_error(vm, obj, name));
         }
         return Ok(());
     }
     let class = class_of(vm, obj);
-    if let Some(Value::Native(n)) = class::lookup(vm, class, text) {
+    if let Some(Value::Native(n)) = class::lookup(vm, &class, text) {
         if let NativeKind::Getter(setter) = n.kind {
             if let Some(set) = setter {
-                return set(vm, obj, Value::Null);
+                return set(vm, obj.clone(), Value::Null);
             }
-            let t = class::class_name(vm, class);
+            let t = class::class_name(vm, &class);
             return Err(vm.error(&exc::ATTRIBUTE_ERROR, format!("attribute '{text}' of '{t}' objects is not writable")));
         }
     }
-    if let Some(Value::Obj(r)) = class::lookup(vm, class, text) {
-        let o = vm.heap.get(r);
+    if let Some(Value::Obj(r)) = class::lookup(vm, &class, text) {
+        let o = vm.heap.get(&r);
         if let Payload::Property(parts) = &o.payload {
-            let deleter = parts[2];
+            let deleter = parts[2].clone();
             if deleter.is_none() {
                 let pname = property_name(vm, r);
                 let t = type_name(vm, obj);
                 return Err(vm.error(&exc::ATTRIBUTE_ERROR, format!("property {pname}of '{t}' object has no deleter")));
             }
-            vm.call(deleter, &[obj])?;
+            vm.call(&deleter, std::slice::from_ref(obj))?;
             return Ok(());
         }
         if let ClassRef::User(_) = o.class {
-            let dclass = o.class;
+            let dclass = o.class.clone();
             let attr = Value::Obj(r);
-            if let Some(del) = class::lookup(vm, dclass, "__delete__") {
-                vm.call_unbound(del, attr, &[obj], &[])?;
+            if let Some(del) = class::lookup(vm, &dclass, "__delete__") {
+                vm.call_unbound(del, attr, std::slice::from_ref(obj), &[])?;
                 return Ok(());
             }
         }
     }
-    if let Some(d) = instance_dict(vm, obj) {
-        if dictops::dict_remove(vm, d, name)?.is_some() {
+    if let Some(d) = instance_dict(vm, obj.clone()) {
+        if dictops::dict_remove(vm, &d, name)?.is_some() {
             return Ok(());
         }
     }
@@ -526,18 +530,18 @@ pub fn new_module(vm: &mut Vm, name: &str) -> Value {
     let r = vm.alloc(Object {
         class: ClassRef::Builtin(&types::MODULE),
         payload: Payload::Module(Box::new(crate::object::ModuleData { name: name.into() })),
-        dict: Some(ns),
+        dict: Some(ns.clone()),
     });
     let n = vm.new_str(name);
-    dictops::dict_set_str(vm, ns, "__name__", n);
-    dictops::dict_set_str(vm, ns, "__doc__", Value::None);
+    dictops::dict_set_str(vm, &ns, "__name__", n);
+    dictops::dict_set_str(vm, &ns, "__doc__", Value::None);
     Value::Obj(r)
 }
 
 /// The namespace dict of a module object.
-pub fn module_dict(vm: &Vm, module: Value) -> Option<crate::heap::ObjRef> {
+pub fn module_dict(vm: &Vm, module: &Value) -> Option<crate::heap::ObjRef> {
     match module {
-        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Module(_)) => vm.heap.get(r).dict,
+        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Module(_)) => vm.heap.get(r).dict.clone(),
         _ => None,
     }
 }

@@ -23,7 +23,7 @@ pub type ArgVec = SmallVec<[Value; 8]>;
 pub fn prepend(first: Value, rest: &[Value]) -> ArgVec {
     let mut args = ArgVec::with_capacity(rest.len() + 1);
     args.push(first);
-    args.extend_from_slice(rest);
+    args.extend(rest.iter().cloned());
     args
 }
 
@@ -34,22 +34,22 @@ const NATIVE_DEPTH_SLACK: usize = 50;
 
 impl Vm {
     /// Calls `func` with positional arguments.
-    pub fn call(&mut self, func: Value, args: &[Value]) -> PyResult<Value> {
+    pub fn call(&mut self, func: &Value, args: &[Value]) -> PyResult<Value> {
         self.call_kw(func, args, &[])
     }
 
     /// Calls `func` with positional and keyword arguments. The result is
     /// rooted until the running frame loop's next safe point.
-    pub fn call_kw(&mut self, func: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn call_kw(&mut self, func: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         self.ts.native_depth += 1;
         let result = if self.ts.native_depth > self.recursion_limit + NATIVE_DEPTH_SLACK {
             Err(self.error(&exc::RECURSION_ERROR, "maximum recursion depth exceeded"))
         } else {
-            stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.call_unguarded(func, args, kw))
+            stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.call_unguarded(func.clone(), args, kw))
         };
         self.ts.native_depth -= 1;
         let value = result?;
-        self.root(value);
+        self.root(value.clone());
         Ok(value)
     }
 
@@ -57,7 +57,7 @@ impl Vm {
         match func {
             Value::Native(n) => (n.func)(self, Args { pos: args, kw }),
             Value::Type(t) => self.call_class(ClassRef::Builtin(t), args, kw),
-            Value::Obj(r) => {
+            Value::Obj(ref r) => {
                 enum Target {
                     Function,
                     Bound(Value, Value),
@@ -67,13 +67,13 @@ impl Vm {
                 }
                 let target = match &self.heap.get(r).payload {
                     Payload::Function(_) => Target::Function,
-                    Payload::BoundMethod { func, receiver } => Target::Bound(*func, *receiver),
-                    Payload::NativeMethod { native, receiver } => Target::NativeBound(native, *receiver),
+                    Payload::BoundMethod { func, receiver } => Target::Bound(func.clone(), receiver.clone()),
+                    Payload::NativeMethod { native, receiver } => Target::NativeBound(native, receiver.clone()),
                     Payload::Class(_) => Target::Class,
                     _ => Target::Other,
                 };
                 match target {
-                    Target::Function => self.call_function(r, args, kw),
+                    Target::Function => self.call_function(r.clone(), args, kw),
                     Target::Bound(f, receiver) => {
                         let all = prepend(receiver, args);
                         self.call_unguarded(f, &all, kw)
@@ -82,8 +82,8 @@ impl Vm {
                         let all = prepend(receiver, args);
                         (native.func)(self, Args { pos: &all, kw })
                     }
-                    Target::Class => self.call_class(ClassRef::User(r), args, kw),
-                    Target::Other => match self.call_special_kw(func, "__call__", args, kw)? {
+                    Target::Class => self.call_class(ClassRef::User(r.clone()), args, kw),
+                    Target::Other => match self.call_special_kw(&func.clone(), "__call__", args, kw)? {
                         Some(v) => Ok(v),
                         None => Err(self.not_callable(func)),
                     },
@@ -95,27 +95,27 @@ impl Vm {
 
     /// `TypeError: 'X' object is not callable`.
     pub fn not_callable(&mut self, func: Value) -> PyErr {
-        let t = type_name(self, func);
+        let t = type_name(self, &func);
         self.type_error(format!("'{t}' object is not callable"))
     }
 
     /// Calls special method `name` of `obj`'s class with `obj` as its
     /// instance; `None` if the class does not define it.
-    pub fn call_special(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         self.call_special_kw(obj, name, args, &[])
     }
 
     /// [`Vm::call_special`] with keyword arguments.
     pub fn call_special_kw(
         &mut self,
-        obj: Value,
+        obj: &Value,
         name: &str,
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Option<Value>> {
         let class = class_of(self, obj);
-        let Some(method) = class::lookup(self, class, name) else { return Ok(None) };
-        self.call_unbound(method, obj, args, kw).map(Some)
+        let Some(method) = class::lookup(self, &class, name) else { return Ok(None) };
+        self.call_unbound(method, obj.clone(), args, kw).map(Some)
     }
 
     /// Calls `method`, found on `obj`'s class, as `obj.method(*args)`.
@@ -130,38 +130,38 @@ impl Vm {
             Value::Native(n) => match n.kind {
                 NativeKind::Method | NativeKind::Function => {
                     let all = prepend(obj, args);
-                    self.call_kw(Value::Native(n), &all, kw)
+                    self.call_kw(&Value::Native(n), &all, kw)
                 }
-                NativeKind::StaticMethod => self.call_kw(method, args, kw),
+                NativeKind::StaticMethod => self.call_kw(&method, args, kw),
                 NativeKind::ClassMethod => {
-                    let all = prepend(class_of(self, obj).value(), args);
-                    self.call_kw(method, &all, kw)
+                    let all = prepend(class_of(self, &obj).value(), args);
+                    self.call_kw(&method, &all, kw)
                 }
                 NativeKind::Getter(_) => {
                     let v = (n.func)(self, Args::new(&[obj]))?;
-                    self.call_kw(v, args, kw)
+                    self.call_kw(&v, args, kw)
                 }
             },
-            Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::Function(_)) => {
+            Value::Obj(ref r) if matches!(self.heap.get(r).payload, Payload::Function(_)) => {
                 let all = prepend(obj, args);
-                self.call_kw(method, &all, kw)
+                self.call_kw(&method, &all, kw)
             }
             _ => {
-                let bound = crate::attr::bind_descriptor(self, method, obj, class_of(self, obj).value())?;
-                self.call_kw(bound, args, kw)
+                let bound = crate::attr::bind_descriptor(self, method, obj.clone(), class_of(self, &obj).value())?;
+                self.call_kw(&bound, args, kw)
             }
         }
     }
 
     /// `obj.name(*args)`.
-    pub fn call_method(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
         let key = self.intern(name);
-        let (callable, receiver) = crate::attr::load_method(self, obj, key)?;
+        let (callable, receiver) = crate::attr::load_method(self, obj, &key)?;
         if receiver.is_null() {
-            self.call(callable, args)
+            self.call(&callable, args)
         } else {
             let all = prepend(receiver, args);
-            self.call(callable, &all)
+            self.call(&callable, &all)
         }
     }
 
@@ -170,7 +170,7 @@ impl Vm {
     /// Calls a Python function from native code: binds its arguments and
     /// runs its frame to completion (or makes a generator).
     fn call_function(&mut self, func: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-        let locals = self.bind_arguments(func, args, kw)?;
+        let locals = self.bind_arguments(func.clone(), args, kw)?;
         let base = self.ts.stack.len();
         self.ts.stack.extend_from_slice(&locals);
         let frame = self.function_frame(func, base, base);
@@ -188,8 +188,8 @@ impl Vm {
     /// A generator object that will run `frame`, whose locals are `locals`.
     pub fn make_generator(&mut self, frame: Frame, locals: Vec<Value>) -> Value {
         let (name, qualname) = match frame.function {
-            Value::Obj(f) => match &self.heap.get(f).payload {
-                Payload::Function(f) => (f.name, f.qualname),
+            Value::Obj(ref f) => match &self.heap.get(f).payload {
+                Payload::Function(f) => (f.name.clone(), f.qualname.clone()),
                 _ => (Value::None, Value::None),
             },
             _ => (Value::None, Value::None),
@@ -220,11 +220,10 @@ impl Vm {
     /// (already filled): its cells made, its free variables taken from the
     /// closure.
     pub fn function_frame(&mut self, func: ObjRef, base: usize, return_base: usize) -> Frame {
-        let Payload::Function(f) = &self.heap.get(func).payload else { unreachable!("a function") };
+        let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
         let code = f.code.clone();
-        let globals = f.globals;
-        let builtins = f.builtins;
-        let closure = f.closure;
+        let globals = f.globals.clone();
+        let builtins = f.builtins.clone();
         let ncells = code.code.cellvars.len();
         let cells: Box<[ObjRef]> = if ncells == 0 && code.code.freevars.is_empty() {
             Box::new([])
@@ -232,14 +231,15 @@ impl Vm {
             let mut cells = Vec::with_capacity(ncells + code.code.freevars.len());
             for i in 0..ncells {
                 let value = match code.code.cell_parameters.get(i).copied().flatten() {
-                    Some(p) => self.ts.stack[base + p as usize],
+                    Some(p) => self.ts.stack[base + p as usize].clone(),
                     None => Value::Null,
                 };
                 cells.push(self.alloc(Object::builtin(&types::CELL, Payload::Cell(value))));
             }
-            if let Value::Obj(t) = closure {
+            let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
+            if let Value::Obj(t) = &f.closure {
                 if let Payload::Tuple(items) = &self.heap.get(t).payload {
-                    cells.extend(items.iter().filter_map(|v| v.as_obj()));
+                    cells.extend(items.iter().filter_map(|v| v.as_obj().cloned()));
                 }
             }
             cells.into()
@@ -250,12 +250,12 @@ impl Vm {
             base,
             return_base,
             cells,
-            globals,
-            builtins,
+            globals: globals.clone(),
+            builtins: builtins.clone(),
             locals: None,
             function: Value::Obj(func),
             generator: None,
-            outer_handled: self.ts.handled,
+            outer_handled: self.ts.handled.clone(),
         }
     }
 
@@ -276,7 +276,7 @@ impl Vm {
             cells.push(self.alloc(Object::builtin(&types::CELL, Payload::Cell(Value::Null))));
         }
         cells.extend_from_slice(closure);
-        let builtins = self.builtins_for(globals);
+        let builtins = self.builtins_for(globals.clone());
         let frame = Frame {
             code,
             ip: 0,
@@ -288,13 +288,13 @@ impl Vm {
             locals,
             function: Value::Null,
             generator: None,
-            outer_handled: self.ts.handled,
+            outer_handled: self.ts.handled.clone(),
         };
         self.enter_frame(frame)?;
         let result = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.run_frames());
         match result? {
             Exit::Return(v) => {
-                self.root(v);
+                self.root(v.clone());
                 Ok(v)
             }
             Exit::Yield(_) => Err(self.error(&exc::SYNTAX_ERROR, "'yield' outside function")),
@@ -309,22 +309,22 @@ impl Vm {
         positional: &[Value],
         keywords: &[(Value, Value)],
     ) -> PyResult<Vec<Value>> {
-        let Payload::Function(f) = &self.heap.get(func).payload else { unreachable!("a function") };
+        let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
         let code = f.code.code.clone();
-        let defaults: SmallVec<[Value; 8]> = match f.defaults {
+        let defaults: SmallVec<[Value; 8]> = match &f.defaults {
             Value::Obj(d) => match &self.heap.get(d).payload {
-                Payload::Tuple(items) => items.iter().copied().collect(),
+                Payload::Tuple(items) => items.iter().cloned().collect(),
                 _ => SmallVec::new(),
             },
             _ => SmallVec::new(),
         };
-        let kwdefaults = f.kwdefaults;
+        let kwdefaults = f.kwdefaults.clone();
         let qualname = function_qualname(self, f);
         let argc = code.arg_count as usize;
         let kwonly = code.kwonly_count as usize;
         let mut locals = vec![Value::Null; code.varnames.len()];
         let taken = positional.len().min(argc);
-        locals[..taken].copy_from_slice(&positional[..taken]);
+        locals[..taken].clone_from_slice(&positional[..taken]);
         let mut slot = argc + kwonly;
         if code.flags.varargs {
             locals[slot] = self.new_tuple(positional[taken..].to_vec());
@@ -334,13 +334,13 @@ impl Vm {
         }
         let kwargs_dict = if code.flags.varkeywords {
             let d = self.new_dict_ref();
-            locals[slot] = Value::Obj(d);
+            locals[slot] = Value::Obj(d.clone());
             Some(d)
         } else {
             None
         };
         let mut posonly_as_keyword = Vec::new();
-        for &(name, value) in keywords {
+        for (name, value) in keywords {
             let key = ops::str_text(self, name).cloned().unwrap_or_default();
             let position = code.varnames[..argc + kwonly].iter().position(|v| **v == *key);
             match position {
@@ -348,10 +348,10 @@ impl Vm {
                     if !locals[i].is_null() {
                         return Err(self.type_error(format!("{qualname}() got multiple values for argument '{key}'")));
                     }
-                    locals[i] = value;
+                    locals[i] = value.clone();
                 }
                 _ => match kwargs_dict {
-                    Some(d) => crate::dictops::dict_set(self, d, name, value)?,
+                    Some(ref d) => crate::dictops::dict_set(self, d, name.clone(), value.clone())?,
                     None => {
                         if position.is_some() {
                             posonly_as_keyword.push(key.to_string());
@@ -373,7 +373,7 @@ impl Vm {
         for i in 0..argc {
             if locals[i].is_null() {
                 if i >= first_default {
-                    locals[i] = defaults[i - first_default];
+                    locals[i] = defaults[i - first_default].clone();
                 } else {
                     missing.push(code.varnames[i].to_string());
                 }
@@ -387,7 +387,7 @@ impl Vm {
             if local.is_null() {
                 let name = code.varnames[i].clone();
                 let default = match kwdefaults {
-                    Value::Obj(d) => crate::dictops::dict_get_str(self, d, &name),
+                    Value::Obj(ref d) => crate::dictops::dict_get_str(self, d, &name),
                     _ => None,
                 };
                 match default {
@@ -420,7 +420,7 @@ impl Vm {
         let kw_given = keywords
             .iter()
             .filter(|(n, _)| {
-                let key = ops::str_text(self, *n).cloned().unwrap_or_default();
+                let key = ops::str_text(self, n).cloned().unwrap_or_default();
                 code.varnames[argc..argc + code.kwonly_count as usize].iter().any(|v| **v == *key)
             })
             .count();
@@ -453,37 +453,37 @@ impl Vm {
     /// returned an instance of `cls`.
     pub fn call_class(&mut self, cls: ClassRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         if cls.is_builtin(&types::TYPE) && args.len() == 1 && kw.is_empty() {
-            return Ok(class_of(self, args[0]).value());
+            return Ok(class_of(self, &args[0]).value());
         }
-        let new = class::lookup(self, cls, "__new__");
+        let new = class::lookup(self, &cls, "__new__");
         let with_class = prepend(cls.value(), args);
         let instance = match new {
             Some(Value::Native(n)) => (n.func)(self, Args { pos: &with_class, kw })?,
             Some(other) => {
                 let f = match other {
-                    Value::Obj(r) => match &self.heap.get(r).payload {
-                        Payload::StaticMethod(f) => *f,
-                        _ => other,
+                    Value::Obj(ref r) => match &self.heap.get(r).payload {
+                        Payload::StaticMethod(f) => f,
+                        _ => &other,
                     },
-                    _ => other,
+                    _ => &other,
                 };
-                self.call_kw(f, &with_class, kw)?
+                self.call_kw(&f.clone(), &with_class, kw)?
             }
             None => {
-                let name = class::class_name(self, cls);
+                let name = class::class_name(self, &cls);
                 return Err(self.type_error(format!("cannot create '{name}' instances")));
             }
         };
-        self.root(instance);
-        let instance_class = class_of(self, instance);
-        if !class::is_subclass(self, instance_class, cls) {
+        self.root(instance.clone());
+        let instance_class = class_of(self, &instance);
+        if !class::is_subclass(self, &instance_class, &cls) {
             return Ok(instance);
         }
-        if let Some(init) = class::lookup(self, instance_class, "__init__") {
-            if !is_object_init(init) || !args.is_empty() || !kw.is_empty() {
-                let r = self.call_unbound(init, instance, args, kw)?;
+        if let Some(init) = class::lookup(self, &instance_class, "__init__") {
+            if !is_object_init(init.clone()) || !args.is_empty() || !kw.is_empty() {
+                let r = self.call_unbound(init, instance.clone(), args, kw)?;
                 if !r.is_none() {
-                    let t = type_name(self, r);
+                    let t = type_name(self, &r);
                     return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
                 }
             }
@@ -494,7 +494,7 @@ impl Vm {
     /// `object.__new__(cls)`: an instance whose payload suits the class's
     /// built-in base (an empty list for a `list` subclass, ...).
     pub fn new_instance(&mut self, cls: ClassRef) -> Value {
-        let base = class::base_type(self, cls);
+        let base = class::base_type(self, &cls);
         let payload = default_payload(base);
         let dict = match cls {
             ClassRef::User(_) => Some(self.new_dict_ref()),
@@ -506,7 +506,7 @@ impl Vm {
     /// An instance of `cls` (a user subclass of a built-in, or the
     /// built-in itself) carrying `payload`.
     pub fn instance_with_payload(&mut self, cls: Value, payload: Payload) -> Value {
-        let class = class::as_class(self, cls).unwrap_or(ClassRef::Builtin(&types::OBJECT));
+        let class = class::as_class(self, &cls).unwrap_or(ClassRef::Builtin(&types::OBJECT));
         let dict = match class {
             ClassRef::User(_) => Some(self.new_dict_ref()),
             ClassRef::Builtin(_) => None,
@@ -539,7 +539,7 @@ pub fn default_payload(base: &'static types::BuiltinType) -> Payload {
 
 /// The qualified name of a function, as its error messages show it.
 pub fn function_qualname(vm: &Vm, f: &Function) -> String {
-    ops::str_text(vm, f.qualname).map(|s| s.to_string()).unwrap_or_else(|| f.code.code.qualname.to_string())
+    ops::str_text(vm, &f.qualname).map(|s| s.to_string()).unwrap_or_else(|| f.code.code.qualname.to_string())
 }
 
 fn is_object_init(v: Value) -> bool {

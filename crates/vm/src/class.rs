@@ -12,9 +12,9 @@ use crate::value::Value;
 
 /// The class of `v`.
 #[inline]
-pub fn class_of(vm: &Vm, v: Value) -> ClassRef {
+pub fn class_of(vm: &Vm, v: &Value) -> ClassRef {
     ClassRef::Builtin(match v {
-        Value::Obj(r) => return vm.heap.get(r).class,
+        Value::Obj(r) => return vm.heap.get(r).class.clone(),
         Value::None | Value::Null => &types::NONE_TYPE,
         Value::Bool(_) => &types::BOOL,
         Value::Int(_) => &types::INT,
@@ -28,7 +28,7 @@ pub fn class_of(vm: &Vm, v: Value) -> ClassRef {
 
 /// The class data of a user class.
 #[inline]
-pub fn class_data(vm: &Vm, r: ObjRef) -> &ClassData {
+pub fn class_data<'a>(vm: &'a Vm, r: &'a ObjRef) -> &'a ClassData {
     match &vm.heap.get(r).payload {
         Payload::Class(c) => c,
         _ => unreachable!("a user class reference names a class"),
@@ -36,16 +36,16 @@ pub fn class_data(vm: &Vm, r: ObjRef) -> &ClassData {
 }
 
 /// The class `v` names, if it is a class.
-pub fn as_class(vm: &Vm, v: Value) -> Option<ClassRef> {
+pub fn as_class(vm: &Vm, v: &Value) -> Option<ClassRef> {
     match v {
         Value::Type(t) => Some(ClassRef::Builtin(t)),
-        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Class(_)) => Some(ClassRef::User(r)),
+        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Class(_)) => Some(ClassRef::User(r.clone())),
         _ => None,
     }
 }
 
 /// `__name__` of a class.
-pub fn class_name(vm: &Vm, class: ClassRef) -> Arc<str> {
+pub fn class_name(vm: &Vm, class: &ClassRef) -> Arc<str> {
     match class {
         ClassRef::Builtin(t) => t.name.into(),
         ClassRef::User(r) => class_data(vm, r).name.clone(),
@@ -53,7 +53,7 @@ pub fn class_name(vm: &Vm, class: ClassRef) -> Arc<str> {
 }
 
 /// `__qualname__` of a class.
-pub fn class_qualname(vm: &Vm, class: ClassRef) -> Arc<str> {
+pub fn class_qualname(vm: &Vm, class: &ClassRef) -> Arc<str> {
     match class {
         ClassRef::Builtin(t) => t.name.into(),
         ClassRef::User(r) => class_data(vm, r).qualname.clone(),
@@ -61,12 +61,12 @@ pub fn class_qualname(vm: &Vm, class: ClassRef) -> Arc<str> {
 }
 
 /// The name of `v`'s type, as error messages show it.
-pub fn type_name(vm: &Vm, v: Value) -> Arc<str> {
-    class_name(vm, class_of(vm, v))
+pub fn type_name(vm: &Vm, v: &Value) -> Arc<str> {
+    class_name(vm, &class_of(vm, v))
 }
 
 /// The built-in type whose payload instances of `class` carry.
-pub fn base_type(vm: &Vm, class: ClassRef) -> &'static BuiltinType {
+pub fn base_type(vm: &Vm, class: &ClassRef) -> &'static BuiltinType {
     match class {
         ClassRef::Builtin(t) => t,
         ClassRef::User(r) => class_data(vm, r).base_type,
@@ -74,7 +74,7 @@ pub fn base_type(vm: &Vm, class: ClassRef) -> &'static BuiltinType {
 }
 
 /// The MRO of `class`, as a vector.
-pub fn mro(vm: &Vm, class: ClassRef) -> Vec<ClassRef> {
+pub fn mro(vm: &Vm, class: &ClassRef) -> Vec<ClassRef> {
     match class {
         ClassRef::Builtin(t) => t.mro().map(ClassRef::Builtin).collect(),
         ClassRef::User(r) => class_data(vm, r).mro.clone(),
@@ -82,7 +82,7 @@ pub fn mro(vm: &Vm, class: ClassRef) -> Vec<ClassRef> {
 }
 
 /// Whether `class` is `base` or a subclass of it.
-pub fn is_subclass(vm: &Vm, class: ClassRef, base: ClassRef) -> bool {
+pub fn is_subclass(vm: &Vm, class: &ClassRef, base: &ClassRef) -> bool {
     match (class, base) {
         (ClassRef::Builtin(c), ClassRef::Builtin(b)) => c.is_subtype_of(b),
         (ClassRef::Builtin(_), ClassRef::User(_)) => false,
@@ -92,7 +92,7 @@ pub fn is_subclass(vm: &Vm, class: ClassRef, base: ClassRef) -> bool {
 
 /// Whether `class` derives from the built-in type `base`.
 #[inline]
-pub fn derives_from_builtin(vm: &Vm, class: ClassRef, base: &'static BuiltinType) -> bool {
+pub fn derives_from_builtin(vm: &Vm, class: &ClassRef, base: &'static BuiltinType) -> bool {
     match class {
         ClassRef::Builtin(c) => c.is_subtype_of(base),
         ClassRef::User(r) => {
@@ -108,12 +108,12 @@ pub fn derives_from_builtin(vm: &Vm, class: ClassRef, base: &'static BuiltinType
 
 /// Whether `v` is an instance of the built-in type `base` (or a subclass).
 #[inline]
-pub fn is_instance_of(vm: &Vm, v: Value, base: &'static BuiltinType) -> bool {
-    derives_from_builtin(vm, class_of(vm, v), base)
+pub fn is_instance_of(vm: &Vm, v: &Value, base: &'static BuiltinType) -> bool {
+    derives_from_builtin(vm, &class_of(vm, v), base)
 }
 
 /// The value of `name` in the namespace of `class` or its bases, in MRO order.
-pub fn lookup(vm: &Vm, class: ClassRef, name: &str) -> Option<Value> {
+pub fn lookup(vm: &Vm, class: &ClassRef, name: &str) -> Option<Value> {
     match class {
         ClassRef::Builtin(t) => t.lookup(name).map(Value::Native),
         ClassRef::User(r) => {
@@ -122,7 +122,7 @@ pub fn lookup(vm: &Vm, class: ClassRef, name: &str) -> Option<Value> {
                 match c {
                     ClassRef::User(cr) => {
                         if let Some(v) =
-                            crate::dictops::dict_get_str_hashed(vm, class_data(vm, *cr).namespace, name, hash)
+                            crate::dictops::dict_get_str_hashed(vm, &class_data(vm, cr).namespace, name, hash)
                         {
                             return Some(v);
                         }
@@ -140,11 +140,11 @@ pub fn lookup(vm: &Vm, class: ClassRef, name: &str) -> Option<Value> {
 }
 
 /// Like [`lookup`], also saying which class of the MRO defines it.
-pub fn lookup_with_owner(vm: &Vm, class: ClassRef, name: &str) -> Option<(Value, ClassRef)> {
+pub fn lookup_with_owner(vm: &Vm, class: &ClassRef, name: &str) -> Option<(Value, ClassRef)> {
     for c in mro(vm, class) {
         match c {
-            ClassRef::User(cr) => {
-                if let Some(v) = crate::dictops::dict_get_str(vm, class_data(vm, cr).namespace, name) {
+            ClassRef::User(ref cr) => {
+                if let Some(v) = crate::dictops::dict_get_str(vm, &class_data(vm, cr).namespace, name) {
                     return Some((v, c));
                 }
             }
@@ -160,17 +160,17 @@ pub fn lookup_with_owner(vm: &Vm, class: ClassRef, name: &str) -> Option<(Value,
 
 /// Whether a user class (or one of its user bases) defines `name` itself,
 /// rather than inheriting a built-in's.
-pub fn user_defines(vm: &Vm, class: ClassRef, name: &str) -> bool {
+pub fn user_defines(vm: &Vm, class: &ClassRef, name: &str) -> bool {
     let ClassRef::User(r) = class else { return false };
     class_data(vm, r).mro.iter().any(|c| match c {
-        ClassRef::User(cr) => crate::dictops::dict_get_str(vm, class_data(vm, *cr).namespace, name).is_some(),
+        ClassRef::User(cr) => crate::dictops::dict_get_str(vm, &class_data(vm, cr).namespace, name).is_some(),
         ClassRef::Builtin(_) => false,
     })
 }
 
 /// The C3 linearisation of a class with direct bases `bases`.
 pub fn c3_mro(vm: &mut Vm, class: ClassRef, bases: &[ClassRef]) -> PyResult<Vec<ClassRef>> {
-    let mut sequences: Vec<Vec<ClassRef>> = bases.iter().map(|b| mro(vm, *b)).collect();
+    let mut sequences: Vec<Vec<ClassRef>> = bases.iter().map(|b| mro(vm, b)).collect();
     sequences.push(bases.to_vec());
     let mut result = vec![class];
     loop {
@@ -178,12 +178,14 @@ pub fn c3_mro(vm: &mut Vm, class: ClassRef, bases: &[ClassRef]) -> PyResult<Vec<
         if sequences.is_empty() {
             return Ok(result);
         }
-        let candidate =
-            sequences.iter().map(|s| s[0]).find(|head| !sequences.iter().any(|s| s[1..].iter().any(|c| c.same(*head))));
+        let candidate = sequences
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|head| !sequences.iter().any(|s| s[1..].iter().any(|c| c.same(head))));
         let Some(next) = candidate else {
             let mut names: Vec<String> = Vec::new();
             for b in bases {
-                let n = class_name(vm, *b).to_string();
+                let n = class_name(vm, b).to_string();
                 if !names.contains(&n) {
                     names.push(n);
                 }
@@ -193,9 +195,9 @@ pub fn c3_mro(vm: &mut Vm, class: ClassRef, bases: &[ClassRef]) -> PyResult<Vec<
                 names.join(", ")
             )));
         };
-        result.push(next);
+        result.push(next.clone());
         for s in &mut sequences {
-            if s[0].same(next) {
+            if s[0].same(&next) {
                 s.remove(0);
             }
         }
@@ -208,11 +210,11 @@ pub fn c3_mro(vm: &mut Vm, class: ClassRef, bases: &[ClassRef]) -> PyResult<Vec<
 /// `__new__` as a static method, `__init_subclass__` as a class method),
 /// fills the `__class__` cell, then runs `__set_name__` and the parent's
 /// `__init_subclass__`.
-pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &[(Value, Value)]) -> PyResult<Value> {
+pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &ObjRef, kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let mut base_classes = Vec::with_capacity(bases.len());
     for b in bases {
-        let Some(c) = as_class(vm, *b) else {
-            let t = type_name(vm, *b);
+        let Some(c) = as_class(vm, b) else {
+            let t = type_name(vm, b);
             if t.as_ref() == "function" || t.as_ref() == "module" {
                 return Err(vm.type_error(format!("{t}() argument 'code' must be code, not str")));
             }
@@ -223,8 +225,8 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
                 return Err(vm.type_error(format!("type '{}' is not an acceptable base type", t.name)));
             }
         }
-        if base_classes.iter().any(|x: &ClassRef| x.same(c)) {
-            let n = class_name(vm, c);
+        if base_classes.iter().any(|x: &ClassRef| x.same(&c)) {
+            let n = class_name(vm, &c);
             return Err(vm.type_error(format!("duplicate base class {n}")));
         }
         base_classes.push(c);
@@ -235,7 +237,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
     // The built-in layout instances carry: the most derived among the bases'.
     let mut layout: &'static BuiltinType = &types::OBJECT;
     for b in &base_classes {
-        let t = base_type(vm, *b);
+        let t = base_type(vm, b);
         if t.is_subtype_of(layout) {
             layout = t;
         } else if !layout.is_subtype_of(t) {
@@ -250,21 +252,21 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
         }
     }
     let qualname = match crate::dictops::dict_get_str(vm, ns, "__qualname__") {
-        Some(q) => match crate::ops::str_text(vm, q) {
+        Some(q) => match crate::ops::str_text(vm, &q) {
             Some(t) => t.clone(),
             None => {
-                let t = type_name(vm, q);
+                let t = type_name(vm, &q);
                 return Err(vm.type_error(format!("type __qualname__ must be a str, not {t}")));
             }
         },
         None => name.into(),
     };
     let key = vm.intern("__qualname__");
-    crate::dictops::dict_remove(vm, ns, key)?;
+    crate::dictops::dict_remove(vm, ns, &key)?;
     let classcell = crate::dictops::dict_get_str(vm, ns, "__classcell__");
     if classcell.is_some() {
         let key = vm.intern("__classcell__");
-        crate::dictops::dict_remove(vm, ns, key)?;
+        crate::dictops::dict_remove(vm, ns, &key)?;
     }
     if crate::dictops::dict_get_str(vm, ns, "__eq__").is_some()
         && crate::dictops::dict_get_str(vm, ns, "__hash__").is_none()
@@ -273,7 +275,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
     }
     for (special, wrap_static) in [("__new__", true), ("__init_subclass__", false), ("__class_getitem__", false)] {
         if let Some(f) = crate::dictops::dict_get_str(vm, ns, special) {
-            if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Function(_))) {
+            if matches!(f, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Function(_))) {
                 let wrapped = if wrap_static {
                     vm.new_object(&types::STATICMETHOD, Payload::StaticMethod(f))
                 } else {
@@ -291,7 +293,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
         qualname,
         bases: base_classes.clone(),
         mro: Vec::new(),
-        namespace: ns,
+        namespace: ns.clone(),
         base_type: layout,
     };
     let r = vm.alloc(crate::object::Object {
@@ -299,33 +301,33 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: ObjRef, kwargs: &
         payload: Payload::Class(Box::new(data)),
         dict: None,
     });
-    let mro = c3_mro(vm, ClassRef::User(r), &base_classes)?;
-    if let Payload::Class(c) = &mut vm.heap.get_mut(r).payload {
+    let mro = c3_mro(vm, ClassRef::User(r.clone()), &base_classes)?;
+    if let Payload::Class(c) = &mut vm.heap.get_mut(&r).payload {
         c.mro = mro;
     }
-    let class = Value::Obj(r);
+    let class = Value::Obj(r.clone());
     if let Some(Value::Obj(cell)) = classcell {
-        if let Payload::Cell(_) = vm.heap.get(cell).payload {
-            vm.heap.get_mut(cell).payload = Payload::Cell(class);
+        if let Payload::Cell(_) = vm.heap.get(&cell).payload {
+            vm.heap.get_mut(&cell).payload = Payload::Cell(class.clone());
         }
     }
     // __set_name__ on the namespace's descriptors.
     for (k, v) in crate::dictops::dict_items(vm, ns) {
-        let vc = class_of(vm, v);
+        let vc = class_of(vm, &v);
         let has_set_name = match vc {
             ClassRef::User(_) => true,
             ClassRef::Builtin(t) => std::ptr::eq(t, &types::PROPERTY),
         };
         if has_set_name {
-            if let Some(m) = lookup(vm, vc, "__set_name__") {
-                vm.call_unbound(m, v, &[class, k], &[])?;
+            if let Some(m) = lookup(vm, &vc, "__set_name__") {
+                vm.call_unbound(m, v, &[class.clone(), k], &[])?;
             }
         }
     }
     // The parent's __init_subclass__ (object's does nothing).
-    let parent = vm.new_object(&types::SUPER, Payload::Super { class: ClassRef::User(r), receiver: class });
-    let hook = crate::attr::getattr_str(vm, parent, "__init_subclass__")?;
-    vm.call_kw(hook, &[], kwargs)?;
+    let parent = vm.new_object(&types::SUPER, Payload::Super { class: ClassRef::User(r), receiver: class.clone() });
+    let hook = crate::attr::getattr_str(vm, &parent, "__init_subclass__")?;
+    vm.call_kw(&hook, &[], kwargs)?;
     Ok(class)
 }
 
@@ -350,7 +352,7 @@ fn exception_layout(t: &'static BuiltinType) -> Option<&'static BuiltinType> {
 }
 
 /// The user classes of this interpreter whose direct bases include `class`.
-pub fn subclasses_of(vm: &Vm, class: ClassRef) -> Vec<Value> {
+pub fn subclasses_of(vm: &Vm, class: &ClassRef) -> Vec<Value> {
     vm.heap
         .live_objects()
         .filter_map(|(r, o)| match &o.payload {

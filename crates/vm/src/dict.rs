@@ -10,7 +10,7 @@ const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
 
 /// One key/value pair and the key's hash.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Entry {
     /// The key's hash.
     pub hash: i64,
@@ -119,7 +119,7 @@ impl Dict {
                 DUMMY => {}
                 ix => {
                     if let Some(e) = &self.entries[ix as usize] {
-                        if e.hash == hash && is_key(e.key) {
+                        if e.hash == hash && is_key(e.key.clone()) {
                             return Some(ix as usize);
                         }
                     }
@@ -211,8 +211,8 @@ impl Dict {
     /// Calls `visit` with every key and value.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         for e in self.iter() {
-            visit(e.key);
-            visit(e.value);
+            visit(e.key.clone());
+            visit(e.value.clone());
         }
     }
 }

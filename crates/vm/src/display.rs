@@ -21,29 +21,29 @@ pub fn address(r: ObjRef) -> u64 {
 
 impl Vm {
     /// `repr(v)`.
-    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         self.ts.native_depth += 1;
         let result = if self.ts.native_depth > self.recursion_limit + 50 {
             Err(self
                 .error(&exc::RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object"))
         } else {
-            stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.repr_unguarded(v))
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.repr_unguarded(v.clone()))
         };
         self.ts.native_depth -= 1;
         result
     }
 
     fn repr_unguarded(&mut self, v: Value) -> PyResult<String> {
-        if let Value::Obj(r) = v {
-            let class = self.heap.get(r).class;
+        if let Value::Obj(ref r) = v {
+            let class = &self.heap.get(r).class;
             if let ClassRef::User(_) = class {
                 if let Some(m) = class::lookup(self, class, "__repr__") {
-                    if !is_object_repr(m) {
+                    if !is_object_repr(m.clone()) {
                         let s = self.call_unbound(m, v, &[], &[])?;
-                        return match ops::str_text(self, s) {
+                        return match ops::str_text(self, &s) {
                             Some(t) => Ok(t.to_string()),
                             None => {
-                                let t = class::type_name(self, s);
+                                let t = class::type_name(self, &s);
                                 Err(self.type_error(format!("__repr__ returned non-string (type {t})")))
                             }
                         };
@@ -51,9 +51,9 @@ impl Vm {
                 }
             } else if let Payload::Native(_) = self.heap.get(r).payload {
                 if let Some(m) = class::lookup(self, class, "__repr__") {
-                    if !is_object_repr(m) {
+                    if !is_object_repr(m.clone()) {
                         let s = self.call_unbound(m, v, &[], &[])?;
-                        return Ok(ops::str_text(self, s).map(|t| t.to_string()).unwrap_or_default());
+                        return Ok(ops::str_text(self, &s).map(|t| t.to_string()).unwrap_or_default());
                     }
                 }
             }
@@ -74,19 +74,19 @@ impl Vm {
             Value::Type(t) => format!("<class '{}'>", t.qualified_name()),
             Value::Native(n) => format!("<built-in function {}>", n.name),
             Value::Null => "<NULL>".into(),
-            Value::Obj(r) => return self.object_repr(v, r),
+            Value::Obj(r) => return self.object_repr(r),
         })
     }
 
-    fn object_repr(&mut self, _v: Value, r: ObjRef) -> PyResult<String> {
+    fn object_repr(&mut self, r: ObjRef) -> PyResult<String> {
         enum Shape {
             Text(String),
             Items(Vec<Value>, &'static str, &'static str, bool),
             Pairs(Vec<(Value, Value)>, String, String),
             Wrapped(String, Value, String),
         }
-        let class = self.heap.get(r).class;
-        let shape = match &self.heap.get(r).payload {
+        let class = self.heap.get(&r).class.clone();
+        let shape = match &self.heap.get(&r.clone()).payload {
             Payload::Str(s) => Shape::Text(pyrepr::str_repr(&s.text)),
             Payload::Bytes(b) => Shape::Text(pyrepr::bytes_repr(b)),
             Payload::ByteArray(b) => Shape::Text(format!("bytearray({})", bytearray_repr(b))),
@@ -98,15 +98,15 @@ impl Vm {
             Payload::List(items) => Shape::Items(items.clone(), "[", "]", false),
             Payload::Tuple(items) => Shape::Items(items.to_vec(), "(", ")", items.len() == 1),
             Payload::Dict(d) => {
-                let pairs = d.iter().map(|e| (e.key, e.value)).collect();
+                let pairs = d.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 let name = ("{".to_string(), "}".to_string());
                 Shape::Pairs(pairs, name.0, name.1)
             }
             Payload::Set(s) | Payload::FrozenSet(s) => {
-                let frozen = matches!(self.heap.get(r).payload, Payload::FrozenSet(_));
+                let frozen = matches!(self.heap.get(&r).payload, Payload::FrozenSet(_));
                 let keys: Vec<Value> = s.iter().map(|(_, k)| k).collect();
                 let name = if let ClassRef::User(_) = class {
-                    class::class_name(self, class).to_string()
+                    class::class_name(self, &class).to_string()
                 } else if frozen {
                     "frozenset".into()
                 } else {
@@ -128,43 +128,43 @@ impl Vm {
             }),
             Payload::BigRange(b) => Shape::Text(crate::types::range::repr_of(b)),
             Payload::Slice(parts) => {
-                let parts = **parts;
-                let a = self.repr(parts[0])?;
-                let b = self.repr(parts[1])?;
-                let c = self.repr(parts[2])?;
+                let parts = (**parts).clone();
+                let a = self.repr(&parts[0].clone())?;
+                let b = self.repr(&parts[1].clone())?;
+                let c = self.repr(&parts[2].clone())?;
                 Shape::Text(format!("slice({a}, {b}, {c})"))
             }
             Payload::Function(f) => {
-                let q = ops::str_text(self, f.qualname).map(|s| s.to_string()).unwrap_or_default();
-                Shape::Text(format!("<function {q} at {:#x}>", address(r)))
+                let q = ops::str_text(self, &f.qualname).map(|s| s.to_string()).unwrap_or_default();
+                Shape::Text(format!("<function {q} at {:#x}>", address(r.clone())))
             }
             Payload::BoundMethod { func, receiver } => {
-                let (func, receiver) = (*func, *receiver);
+                let (func, receiver) = (func.clone(), receiver.clone());
                 let q = match func {
-                    Value::Obj(f) => match &self.heap.get(f).payload {
+                    Value::Obj(f) => match &self.heap.get(&f).payload {
                         Payload::Function(f) => {
-                            ops::str_text(self, f.qualname).map(|s| s.to_string()).unwrap_or_default()
+                            ops::str_text(self, &f.qualname).map(|s| s.to_string()).unwrap_or_default()
                         }
                         _ => "?".into(),
                     },
                     Value::Native(n) => n.name.to_string(),
                     _ => "?".into(),
                 };
-                let of = self.repr(receiver)?;
+                let of = self.repr(&receiver)?;
                 Shape::Text(format!("<bound method {q} of {of}>"))
             }
             Payload::NativeMethod { native, receiver } => {
-                let (native, receiver) = (*native, *receiver);
-                if let Some(cls) = class::as_class(self, receiver) {
+                let (native, receiver) = (*native, receiver.clone());
+                if let Some(cls) = class::as_class(self, &receiver) {
                     let _ = cls;
-                    let t = self.repr(receiver)?;
+                    let t = self.repr(&receiver)?;
                     let t = t.trim_start_matches("<class '").trim_end_matches("'>").to_string();
                     Shape::Text(format!("<built-in method {} of type object at {:#x}>", native.name, type_address(&t)))
-                } else if let Some(m) = crate::attr::module_name(self, receiver) {
+                } else if let Some(m) = crate::attr::module_name(self, &receiver) {
                     let _ = m;
                     Shape::Text(format!("<built-in function {}>", native.name))
                 } else {
-                    let t = class::type_name(self, receiver);
+                    let t = class::type_name(self, &receiver);
                     let at = match receiver {
                         Value::Obj(o) => address(o),
                         _ => 0,
@@ -173,8 +173,8 @@ impl Vm {
                 }
             }
             Payload::Class(c) => {
-                let module = crate::dictops::dict_get_str(self, c.namespace, "__module__")
-                    .and_then(|m| ops::str_text(self, m).cloned());
+                let module = crate::dictops::dict_get_str(self, &c.namespace, "__module__")
+                    .and_then(|m| ops::str_text(self, &m).cloned());
                 let q = c.qualname.clone();
                 Shape::Text(match module {
                     Some(m) if &*m != "builtins" => format!("<class '{m}.{q}'>"),
@@ -183,66 +183,69 @@ impl Vm {
             }
             Payload::Module(m) => {
                 let name = m.name.clone();
-                let file = self.heap.get(r).dict.and_then(|d| crate::dictops::dict_get_str(self, d, "__file__"));
-                Shape::Text(match file.and_then(|f| ops::str_text(self, f).cloned()) {
+                let file =
+                    self.heap.get(&r).dict.clone().and_then(|d| crate::dictops::dict_get_str(self, &d, "__file__"));
+                Shape::Text(match file.and_then(|f| ops::str_text(self, &f).cloned()) {
                     Some(f) => format!("<module '{name}' from '{f}'>"),
                     None => format!("<module '{name}' (built-in)>"),
                 })
             }
             Payload::Cell(c) => {
-                let c = *c;
+                let c = c.clone();
                 Shape::Text(if c.is_null() {
-                    format!("<cell at {:#x}: empty>", address(r))
+                    format!("<cell at {:#x}: empty>", address(r.clone()))
                 } else {
-                    let t = class::type_name(self, c);
+                    let t = class::type_name(self, &c);
                     let at = match c {
-                        Value::Obj(o) => address(o),
+                        Value::Obj(o) => address(o.clone()),
                         _ => 0,
                     };
-                    format!("<cell at {:#x}: {t} object at {at:#x}>", address(r))
+                    format!("<cell at {:#x}: {t} object at {at:#x}>", address(r.clone()))
                 })
             }
             Payload::Generator(g) => {
-                let q = ops::str_text(self, g.qualname).map(|s| s.to_string()).unwrap_or_default();
-                Shape::Text(format!("<generator object {q} at {:#x}>", address(r)))
+                let q = ops::str_text(self, &g.qualname).map(|s| s.to_string()).unwrap_or_default();
+                Shape::Text(format!("<generator object {q} at {:#x}>", address(r.clone())))
             }
             Payload::Iter(_) => {
-                let name = class::class_name(self, class);
-                Shape::Text(format!("<{name} object at {:#x}>", address(r)))
+                let name = class::class_name(self, &class);
+                Shape::Text(format!("<{name} object at {:#x}>", address(r.clone())))
             }
             Payload::Exception(e) => {
-                let args = e.args;
-                let name = class::class_name(self, class);
-                let items = ops::seq_items(self, args).map(|s| s.to_vec()).unwrap_or_default();
+                let args = e.args.clone();
+                let name = class::class_name(self, &class);
+                let items = ops::seq_items(self, &args).map(|s| s.to_vec()).unwrap_or_default();
                 if items.len() == 1 {
-                    let inner = self.repr(items[0])?;
+                    let inner = self.repr(&items[0].clone())?;
                     Shape::Text(format!("{name}({inner})"))
                 } else {
-                    let inner = self.items_repr(&items, "(", ")", false, r)?;
+                    let inner = self.items_repr(&items, "(", ")", false, r.clone())?;
                     Shape::Text(format!("{name}{inner}"))
                 }
             }
-            Payload::Property(_) => Shape::Text(format!("<property object at {:#x}>", address(r))),
-            Payload::StaticMethod(f) => Shape::Wrapped("<staticmethod(".into(), *f, ")>".into()),
-            Payload::ClassMethod(f) => Shape::Wrapped("<classmethod(".into(), *f, ")>".into()),
+            Payload::Property(_) => Shape::Text(format!("<property object at {:#x}>", address(r.clone()))),
+            Payload::StaticMethod(f) => Shape::Wrapped("<staticmethod(".into(), f.clone(), ")>".into()),
+            Payload::ClassMethod(f) => Shape::Wrapped("<classmethod(".into(), f.clone(), ")>".into()),
             Payload::Super { class: c, receiver } => {
-                let (c, receiver) = (*c, *receiver);
-                let cname = class::class_name(self, c);
-                let rname = class::type_name(self, receiver);
+                let (c, receiver) = (c.clone(), receiver.clone());
+                let cname = class::class_name(self, &c);
+                let rname = class::type_name(self, &receiver);
                 Shape::Text(format!("<super: <class '{cname}'>, <{rname} object>>"))
             }
             Payload::DictView { dict, kind } => {
-                let (dict, kind) = (*dict, *kind);
+                let (dict, kind) = (dict.clone(), *kind);
                 let name = match kind {
                     DictView::Keys => "dict_keys",
                     DictView::Values => "dict_values",
                     DictView::Items => "dict_items",
                 };
-                let entries = crate::dictops::dict_items(self, dict);
+                let entries = crate::dictops::dict_items(self, &dict);
                 let items: Vec<Value> = match kind {
-                    DictView::Keys => entries.iter().map(|e| e.0).collect(),
-                    DictView::Values => entries.iter().map(|e| e.1).collect(),
-                    DictView::Items => entries.iter().map(|&(k, v)| self.new_tuple(vec![k, v])).collect(),
+                    DictView::Keys => entries.iter().map(|e| e.0.clone()).collect(),
+                    DictView::Values => entries.iter().map(|e| e.1.clone()).collect(),
+                    DictView::Items => {
+                        entries.iter().map(|(k, v)| self.new_tuple(vec![k.clone(), v.clone()])).collect()
+                    }
                 };
                 let inner = self.items_repr(&items, "[", "]", false, dict)?;
                 Shape::Text(format!("{name}({inner})"))
@@ -250,32 +253,32 @@ impl Vm {
             Payload::Code(c) => Shape::Text(format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.code.name,
-                address(r),
+                address(r.clone()),
                 c.code.filename,
                 c.code.first_line
             )),
-            Payload::Traceback { .. } => Shape::Text(format!("<traceback object at {:#x}>", address(r))),
+            Payload::Traceback { .. } => Shape::Text(format!("<traceback object at {:#x}>", address(r.clone()))),
             Payload::Instance | Payload::Native(_) => {
-                let name = match class {
-                    ClassRef::User(_) => {
-                        let ns = class::class_data(self, class_ref(class)).namespace;
-                        let module = crate::dictops::dict_get_str(self, ns, "__module__")
-                            .and_then(|m| ops::str_text(self, m).cloned())
+                let name = match &class {
+                    ClassRef::User(cr) => {
+                        let ns = class::class_data(self, cr).namespace.clone();
+                        let module = crate::dictops::dict_get_str(self, &ns, "__module__")
+                            .and_then(|m| ops::str_text(self, &m).cloned())
                             .map(|m| format!("{m}."))
                             .unwrap_or_default();
-                        format!("{module}{}", class::class_qualname(self, class))
+                        format!("{module}{}", class::class_qualname(self, &class))
                     }
                     ClassRef::Builtin(t) => t.qualified_name(),
                 };
-                Shape::Text(format!("<{name} object at {:#x}>", address(r)))
+                Shape::Text(format!("<{name} object at {:#x}>", address(r.clone())))
             }
         };
         match shape {
             Shape::Text(t) => Ok(t),
             Shape::Items(items, open, close, trailing_comma) => {
-                let inner = self.items_repr(&items, open, close, trailing_comma, r)?;
+                let inner = self.items_repr(&items, open, close, trailing_comma, r.clone())?;
                 if let ClassRef::User(_) = class {
-                    if matches!(self.heap.get(r).payload, Payload::Tuple(_)) {
+                    if matches!(self.heap.get(&r).payload, Payload::Tuple(_)) {
                         return Ok(inner);
                     }
                 }
@@ -285,10 +288,10 @@ impl Vm {
                 if self.repr_active.contains(&r) {
                     return Ok("{...}".into());
                 }
-                self.repr_active.push(r);
-                for &(k, v) in &pairs {
-                    self.root(k);
-                    self.root(v);
+                self.repr_active.push(r.clone());
+                for (k, v) in &pairs {
+                    self.root(k.clone());
+                    self.root(v.clone());
                 }
                 let mut out = open;
                 let result = (|| {
@@ -296,9 +299,9 @@ impl Vm {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        out.push_str(&self.repr(*k)?);
+                        out.push_str(&self.repr(&k.clone())?);
                         out.push_str(": ");
-                        out.push_str(&self.repr(*v)?);
+                        out.push_str(&self.repr(&v.clone())?);
                     }
                     Ok(())
                 })();
@@ -308,7 +311,7 @@ impl Vm {
                 Ok(out)
             }
             Shape::Wrapped(open, inner, close) => {
-                let i = self.repr(inner)?;
+                let i = self.repr(&inner)?;
                 Ok(format!("{open}{i}{close}"))
             }
         }
@@ -326,9 +329,9 @@ impl Vm {
         if self.repr_active.contains(&owner) {
             return Ok(format!("{open}...{close}"));
         }
-        self.repr_active.push(owner);
+        self.repr_active.push(owner.clone());
         for v in items {
-            self.root(*v);
+            self.root(v.clone());
         }
         let mut out = String::from(open);
         let mut result = Ok(());
@@ -336,7 +339,7 @@ impl Vm {
             if i > 0 {
                 out.push_str(", ");
             }
-            match self.repr(*v) {
+            match self.repr(&v.clone()) {
                 Ok(s) => out.push_str(&s),
                 Err(e) => {
                     result = Err(e);
@@ -355,33 +358,34 @@ impl Vm {
 
     /// `str(v)` as Rust text.
     pub fn to_str(&mut self, v: Value) -> PyResult<Arc<str>> {
-        if let Some(t) = ops::str_text(self, v) {
-            if matches!(class_of(self, v), ClassRef::Builtin(_)) {
+        if let Some(t) = ops::str_text(self, &v) {
+            if matches!(class_of(self, &v), ClassRef::Builtin(_)) {
                 return Ok(t.clone());
             }
         }
-        let s = self.str_value(v)?;
-        Ok(ops::str_text(self, s).cloned().unwrap_or_default())
+        let s = self.str_value(&v)?;
+        Ok(ops::str_text(self, &s).cloned().unwrap_or_default())
     }
 
     /// `str(v)` as a str object (a str is returned as it is).
-    pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
         let class = class_of(self, v);
         if let ClassRef::Builtin(t) = class {
             if std::ptr::eq(t, &types::STR) {
-                return Ok(v);
+                return Ok(v.clone());
             }
-            if !t.exception && !matches!(v, Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::Native(_))) {
-                let s = self.builtin_repr(v)?;
+            if !t.exception && !matches!(v, Value::Obj(ref r) if matches!(self.heap.get(r).payload, Payload::Native(_)))
+            {
+                let s = self.builtin_repr(v.clone())?;
                 return Ok(self.new_str(s));
             }
         }
-        if let Some(m) = class::lookup(self, class, "__str__") {
+        if let Some(m) = class::lookup(self, &class, "__str__") {
             let is_object_str = matches!(m, Value::Native(n) if std::ptr::eq(n, types::object::OBJECT_STR));
             if !is_object_str {
-                let s = self.call_unbound(m, v, &[], &[])?;
-                if ops::str_text(self, s).is_none() {
-                    let t = class::type_name(self, s);
+                let s = self.call_unbound(m, v.clone(), &[], &[])?;
+                if ops::str_text(self, &s).is_none() {
+                    let t = class::type_name(self, &s);
                     return Err(self.type_error(format!("__str__ returned non-string (type {t})")));
                 }
                 return Ok(s);
@@ -392,7 +396,7 @@ impl Vm {
     }
 
     /// `ascii(v)`: the repr with non-ASCII characters escaped.
-    pub fn ascii(&mut self, v: Value) -> PyResult<String> {
+    pub fn ascii(&mut self, v: &Value) -> PyResult<String> {
         let r = self.repr(v)?;
         Ok(ascii_escape(&r))
     }
@@ -414,13 +418,6 @@ pub fn ascii_escape(s: &str) -> String {
         }
     }
     out
-}
-
-fn class_ref(c: ClassRef) -> ObjRef {
-    match c {
-        ClassRef::User(r) => r,
-        ClassRef::Builtin(_) => unreachable!("a user class"),
-    }
 }
 
 fn type_address(name: &str) -> u64 {

@@ -63,8 +63,8 @@ impl Vm {
                 Err(raised) => {
                     let err = match raised {
                         Raised::New(err) => {
-                            self.chain_context(err);
-                            self.add_traceback(err);
+                            self.chain_context(&err.clone());
+                            self.add_traceback(&err.clone());
                             err
                         }
                         Raised::Again(err) => err,
@@ -91,7 +91,7 @@ impl Vm {
                 if entry.push_lasti {
                     self.ts.stack.push(Value::Int(index as i64));
                 }
-                self.ts.stack.push(Value::Obj(err.0));
+                self.ts.stack.push(err.value());
                 return None;
             }
             let frame = self.ts.frames.pop().expect("a running frame");
@@ -103,33 +103,33 @@ impl Vm {
             if self.ts.frames.len() < entry_depth {
                 return Some(err);
             }
-            self.add_traceback(err);
+            self.add_traceback(&err.clone());
         }
     }
 
     /// Appends the innermost frame's current instruction to `err`'s traceback.
-    pub fn add_traceback(&mut self, err: PyErr) {
+    pub fn add_traceback(&mut self, err: &PyErr) {
         let Some(frame) = self.ts.frames.last() else { return };
         let entry = TraceEntry { code: frame.code.code.clone(), instruction: frame.current_instruction() };
-        if let Payload::Exception(e) = &mut self.heap.get_mut(err.0).payload {
+        if let Payload::Exception(e) = &mut self.heap.get_mut(&err.0).payload {
             e.traceback.push(entry);
         }
     }
 
     /// Sets `__context__` of a newly raised exception to the one being
     /// handled, breaking any cycle as CPython does.
-    pub fn chain_context(&mut self, err: PyErr) {
-        let Value::Obj(handled) = self.ts.handled else { return };
+    pub fn chain_context(&mut self, err: &PyErr) {
+        let Value::Obj(handled) = self.ts.handled.clone() else { return };
         if handled == err.0 {
             return;
         }
         // Walk the handled exception's context chain; cut it where it
         // reaches the new exception.
-        let mut o = handled;
-        while let Payload::Exception(e) = &self.heap.get(o).payload {
-            match e.context {
+        let mut o = handled.clone();
+        while let Payload::Exception(e) = &self.heap.get(&o).payload {
+            match e.context.clone() {
                 Value::Obj(next) if next == err.0 => {
-                    if let Payload::Exception(e) = &mut self.heap.get_mut(o).payload {
+                    if let Payload::Exception(e) = &mut self.heap.get_mut(&o).payload {
                         e.context = Value::None;
                     }
                     break;
@@ -138,7 +138,7 @@ impl Vm {
                 _ => break,
             }
         }
-        if let Payload::Exception(e) = &mut self.heap.get_mut(err.0).payload {
+        if let Payload::Exception(e) = &mut self.heap.get_mut(&err.0).payload {
             if e.context.is_none() {
                 e.context = Value::Obj(handled);
             }
@@ -179,7 +179,7 @@ impl Vm {
 
     #[inline]
     fn peek(&self, n: usize) -> Value {
-        self.ts.stack[self.ts.stack.len() - n]
+        self.ts.stack[self.ts.stack.len() - n].clone()
     }
 
     #[inline]
@@ -228,11 +228,11 @@ impl Vm {
                         self.ts.stack.swap(len - 1, len - arg as usize);
                     }
                     Opcode::LoadConst => {
-                        let v = code.consts[arg as usize];
-                        self.push(v);
+                        let v = &code.consts[arg as usize];
+                        self.push(v.clone());
                     }
                     Opcode::LoadFast => {
-                        let v = self.ts.stack[base + arg as usize];
+                        let v = &self.ts.stack[base + arg as usize];
                         if v.is_null() {
                             let name = code.code.varnames[arg as usize].clone();
                             return Err(Raised::New(self.error(
@@ -242,7 +242,7 @@ impl Vm {
                                 ),
                             )));
                         }
-                        self.push(v);
+                        self.push(v.clone());
                     }
                     Opcode::StoreFast => {
                         let v = self.pop();
@@ -261,121 +261,123 @@ impl Vm {
                         self.ts.stack[base + arg as usize] = Value::Null;
                     }
                     Opcode::LoadName => {
-                        let name = code.names[arg as usize];
-                        let v = self.load_name(fi, name)?;
+                        let name = &code.names[arg as usize];
+                        let v = self.load_name(fi, name.clone())?;
                         self.push(v);
                     }
                     Opcode::StoreName => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let v = self.peek(1);
                         let frame = &self.ts.frames[fi];
-                        let namespace = frame.locals.unwrap_or(frame.globals);
-                        if self.is_plain_dict(namespace) {
-                            dictops::dict_set(self, namespace, name, v)?;
+                        let namespace = frame.locals.clone().unwrap_or(frame.globals.clone());
+                        if self.is_plain_dict(namespace.clone()) {
+                            dictops::dict_set(self, &namespace, name.clone(), v)?;
                         } else {
-                            crate::subscript::setitem(self, Value::Obj(namespace), name, v)?;
+                            crate::subscript::setitem(self, Value::Obj(namespace), name.clone(), v)?;
                         }
                         self.pop();
                     }
                     Opcode::DeleteName => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let frame = &self.ts.frames[fi];
-                        let namespace = frame.locals.unwrap_or(frame.globals);
-                        if self.is_plain_dict(namespace) {
-                            if dictops::dict_remove(self, namespace, name)?.is_none() {
-                                return Err(Raised::New(self.name_error(name)));
+                        let namespace = frame.locals.clone().unwrap_or(frame.globals.clone());
+                        if self.is_plain_dict(namespace.clone()) {
+                            if dictops::dict_remove(self, &namespace, name)?.is_none() {
+                                return Err(Raised::New(self.name_error(name.clone())));
                             }
                         } else {
-                            match crate::subscript::delitem(self, Value::Obj(namespace), name) {
-                                Err(e) if self.error_is(e, &exc::KEY_ERROR) => {
-                                    return Err(Raised::New(self.name_error(name)));
+                            match crate::subscript::delitem(self, Value::Obj(namespace), name.clone()) {
+                                Err(e) if self.error_is(&e, &exc::KEY_ERROR) => {
+                                    return Err(Raised::New(self.name_error(name.clone())));
                                 }
                                 other => other?,
                             }
                         }
                     }
                     Opcode::LoadGlobal => {
-                        let name = code.names[arg as usize];
-                        let globals = self.ts.frames[fi].globals;
-                        let v = match dictops::dict_get_name(self, globals, name) {
+                        let name = &code.names[arg as usize];
+                        let globals = self.ts.frames[fi].globals.clone();
+                        let v = match dictops::dict_get_name(self, &globals, name) {
                             Some(v) => v,
-                            None => match dictops::dict_get_name(self, self.ts.frames[fi].builtins, name) {
+                            None => match dictops::dict_get_name(self, &self.ts.frames[fi].builtins, name) {
                                 Some(v) => v,
-                                None => return Err(Raised::New(self.name_error(name))),
+                                None => return Err(Raised::New(self.name_error(name.clone()))),
                             },
                         };
                         self.push(v);
                     }
                     Opcode::StoreGlobal => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let v = self.peek(1);
-                        let globals = self.ts.frames[fi].globals;
-                        dictops::dict_set(self, globals, name, v)?;
+                        let globals = self.ts.frames[fi].globals.clone();
+                        dictops::dict_set(self, &globals, name.clone(), v)?;
                         self.pop();
                     }
                     Opcode::DeleteGlobal => {
-                        let name = code.names[arg as usize];
-                        let globals = self.ts.frames[fi].globals;
-                        if dictops::dict_remove(self, globals, name)?.is_none() {
-                            return Err(Raised::New(self.name_error(name)));
+                        let name = &code.names[arg as usize];
+                        let globals = self.ts.frames[fi].globals.clone();
+                        if dictops::dict_remove(self, &globals, name)?.is_none() {
+                            return Err(Raised::New(self.name_error(name.clone())));
                         }
                     }
                     Opcode::LoadDeref | Opcode::LoadClassDeref => {
                         if ins.opcode() == Opcode::LoadClassDeref {
-                            if let Some(locals) = self.ts.frames[fi].locals {
+                            if let Some(locals) = self.ts.frames[fi].locals.clone() {
                                 let name = self.intern(code.code.deref_name(arg));
-                                if let Some(v) = dictops::dict_get(self, locals, name)? {
+                                if let Some(v) = dictops::dict_get(self, &locals, &name)? {
                                     self.push(v);
                                     continue;
                                 }
                             }
                         }
-                        let cell = self.ts.frames[fi].cells[arg as usize];
-                        let Payload::Cell(v) = self.heap.get(cell).payload else { unreachable!("cells hold cells") };
+                        let cell = self.ts.frames[fi].cells[arg as usize].clone();
+                        let Payload::Cell(ref v) = self.heap.get(&cell).payload else {
+                            unreachable!("cells hold cells")
+                        };
                         if v.is_null() {
                             return Err(Raised::New(self.free_variable_error(&code.code, arg)));
                         }
-                        self.push(v);
+                        self.push(v.clone());
                     }
                     Opcode::StoreDeref => {
                         let v = self.pop();
-                        let cell = self.ts.frames[fi].cells[arg as usize];
-                        self.heap.get_mut(cell).payload = Payload::Cell(v);
+                        let cell = self.ts.frames[fi].cells[arg as usize].clone();
+                        self.heap.get_mut(&cell).payload = Payload::Cell(v);
                     }
                     Opcode::DeleteDeref => {
-                        let cell = self.ts.frames[fi].cells[arg as usize];
-                        if matches!(self.heap.get(cell).payload, Payload::Cell(Value::Null)) {
+                        let cell = self.ts.frames[fi].cells[arg as usize].clone();
+                        if matches!(self.heap.get(&cell).payload, Payload::Cell(Value::Null)) {
                             return Err(Raised::New(self.free_variable_error(&code.code, arg)));
                         }
-                        self.heap.get_mut(cell).payload = Payload::Cell(Value::Null);
+                        self.heap.get_mut(&cell).payload = Payload::Cell(Value::Null);
                     }
                     Opcode::LoadClosure => {
-                        let cell = self.ts.frames[fi].cells[arg as usize];
-                        self.push(Value::Obj(cell));
+                        let cell = self.ts.frames[fi].cells[arg as usize].clone();
+                        self.push(Value::Obj(cell.clone()));
                     }
                     Opcode::LoadAttr => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let obj = self.peek(1);
-                        let v = attr::getattr(self, obj, name)?;
+                        let v = attr::getattr(self, &obj, name)?;
                         self.replace_top(1, v);
                     }
                     Opcode::StoreAttr => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let (obj, v) = (self.peek(1), self.peek(2));
-                        attr::setattr(self, obj, name, v)?;
+                        attr::setattr(self, &obj, name, v)?;
                         let keep = self.ts.stack.len() - 2;
                         self.ts.stack.truncate(keep);
                     }
                     Opcode::DeleteAttr => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let obj = self.peek(1);
-                        attr::delattr(self, obj, name)?;
+                        attr::delattr(self, &obj, name)?;
                         self.pop();
                     }
                     Opcode::LoadMethod => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let obj = self.peek(1);
-                        let (callable, receiver) = attr::load_method(self, obj, name)?;
+                        let (callable, receiver) = attr::load_method(self, &obj, name)?;
                         self.replace_top(1, callable);
                         self.push(receiver);
                     }
@@ -406,43 +408,43 @@ impl Vm {
                     Opcode::BinaryOp => {
                         let (a, b) = (self.peek(2), self.peek(1));
                         let (op, inplace) = BinaryOperator::decode(arg).expect("a valid operator");
-                        let v = match (a, b) {
+                        let v = match (a.clone(), b.clone()) {
                             (Value::Int(x), Value::Int(y)) => match op {
                                 BinaryOperator::Add => match x.checked_add(y) {
                                     Some(r) => Value::Int(r),
-                                    None => ops::binary_op(self, a, b, op, inplace)?,
+                                    None => ops::binary_op(self, &a, &b, op, inplace)?,
                                 },
                                 BinaryOperator::Subtract => match x.checked_sub(y) {
                                     Some(r) => Value::Int(r),
-                                    None => ops::binary_op(self, a, b, op, inplace)?,
+                                    None => ops::binary_op(self, &a, &b, op, inplace)?,
                                 },
                                 BinaryOperator::Multiply => match x.checked_mul(y) {
                                     Some(r) => Value::Int(r),
-                                    None => ops::binary_op(self, a, b, op, inplace)?,
+                                    None => ops::binary_op(self, &a, &b, op, inplace)?,
                                 },
-                                _ => ops::binary_op(self, a, b, op, inplace)?,
+                                _ => ops::binary_op(self, &a, &b, op, inplace)?,
                             },
                             (Value::Float(x), Value::Float(y)) => match op {
                                 BinaryOperator::Add => Value::Float(x + y),
                                 BinaryOperator::Subtract => Value::Float(x - y),
                                 BinaryOperator::Multiply => Value::Float(x * y),
                                 BinaryOperator::TrueDivide if y != 0.0 => Value::Float(x / y),
-                                _ => ops::binary_op(self, a, b, op, inplace)?,
+                                _ => ops::binary_op(self, &a, &b, op, inplace)?,
                             },
-                            _ => ops::binary_op(self, a, b, op, inplace)?,
+                            _ => ops::binary_op(self, &a, &b, op, inplace)?,
                         };
                         self.replace_top(2, v);
                     }
                     Opcode::UnaryOp => {
                         let v = self.peek(1);
                         let op = UnaryOperator::decode(arg).expect("a valid operator");
-                        let r = ops::unary_op(self, v, op)?;
+                        let r = ops::unary_op(self, &v, op)?;
                         self.replace_top(1, r);
                     }
                     Opcode::CompareOp => {
                         let (a, b) = (self.peek(2), self.peek(1));
                         let op = Comparison::decode(arg).expect("a valid comparison");
-                        let r = match (a, b) {
+                        let r = match (a.clone(), b.clone()) {
                             (Value::Int(x), Value::Int(y)) => Value::Bool(ops::ordering_holds(op, x.cmp(&y))),
                             (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
                                 Comparison::Lt => x < y,
@@ -452,17 +454,17 @@ impl Vm {
                                 Comparison::Gt => x > y,
                                 Comparison::Ge => x >= y,
                             }),
-                            _ => ops::rich_compare(self, a, b, op)?,
+                            _ => ops::rich_compare(self, &a, &b, op)?,
                         };
                         self.replace_top(2, r);
                     }
                     Opcode::IsOp => {
                         let (a, b) = (self.peek(2), self.peek(1));
-                        self.replace_top(2, Value::Bool(a.is(b) != (arg == 1)));
+                        self.replace_top(2, Value::Bool(a.is(&b) != (arg == 1)));
                     }
                     Opcode::ContainsOp => {
                         let (item, container) = (self.peek(2), self.peek(1));
-                        let found = ops::contains(self, container, item)?;
+                        let found = ops::contains(self, &container, &item)?;
                         self.replace_top(2, Value::Bool(found != (arg == 1)));
                     }
                     Opcode::BuildTuple => {
@@ -481,8 +483,8 @@ impl Vm {
                         let set = self.new_object(&types::SET, Payload::Set(Box::default()));
                         let at = self.ts.stack.len() - arg as usize;
                         for i in at..self.ts.stack.len() {
-                            let item = self.ts.stack[i];
-                            dictops::set_add(self, set.as_obj().expect("a set"), item)?;
+                            let item = &self.ts.stack[i];
+                            dictops::set_add(self, set.as_obj().expect("a set"), item.clone())?;
                         }
                         self.replace_top(arg as usize, set);
                     }
@@ -491,8 +493,8 @@ impl Vm {
                         let at = self.ts.stack.len() - 2 * arg as usize;
                         let mut i = at;
                         while i < self.ts.stack.len() {
-                            let (k, v) = (self.ts.stack[i], self.ts.stack[i + 1]);
-                            dictops::dict_set(self, d, k, v)?;
+                            let (k, v) = (self.ts.stack[i].clone(), self.ts.stack[i + 1].clone());
+                            dictops::dict_set(self, &d, k, v)?;
                             i += 2;
                         }
                         self.replace_top(2 * arg as usize, Value::Obj(d));
@@ -501,7 +503,7 @@ impl Vm {
                         let at = self.ts.stack.len() - arg as usize;
                         let mut text = String::new();
                         for v in &self.ts.stack[at..] {
-                            if let Some(s) = ops::str_text(self, *v) {
+                            if let Some(s) = ops::str_text(self, v) {
                                 text.push_str(s);
                             }
                         }
@@ -512,7 +514,7 @@ impl Vm {
                         let v = self.peek(1);
                         let list = self.peek(arg as usize + 1);
                         if let Value::Obj(r) = list {
-                            if let Payload::List(items) = &mut self.heap.get_mut(r).payload {
+                            if let Payload::List(items) = &mut self.heap.get_mut(&r).payload {
                                 items.push(v);
                             }
                         }
@@ -545,18 +547,18 @@ impl Vm {
                     }
                     Opcode::DictUpdate | Opcode::DictMerge => {
                         let mapping = self.peek(1);
-                        let d = self.peek(arg as usize + 1).as_obj().expect("a dict");
+                        let d = self.peek(arg as usize + 1).as_obj().expect("a dict").clone();
                         if ins.opcode() == Opcode::DictMerge {
                             let func = self.peek(arg as usize + 3);
-                            crate::types::dict::merge_kwargs(self, d, mapping, func)?;
+                            crate::types::dict::merge_kwargs(self, d.clone(), mapping, func)?;
                         } else {
-                            crate::types::dict::update_display(self, d, mapping)?;
+                            crate::types::dict::update_display(self, d.clone(), mapping)?;
                         }
                         self.pop();
                     }
                     Opcode::ListToTuple => {
                         let list = self.peek(1);
-                        let items: Box<[Value]> = ops::seq_items(self, list).unwrap_or_default().into();
+                        let items: Box<[Value]> = ops::seq_items(self, &list).unwrap_or_default().into();
                         let t = self.new_object(&types::TUPLE, Payload::Tuple(items));
                         self.replace_top(1, t);
                     }
@@ -565,18 +567,18 @@ impl Vm {
                         let v = self.peek(n);
                         let spec = if n == 2 { self.peek(1) } else { Value::Null };
                         let converted = match arg & 3 {
-                            1 => self.str_value(v)?,
+                            1 => self.str_value(&v)?,
                             2 => {
-                                let s = self.repr(v)?;
+                                let s = self.repr(&v)?;
                                 self.new_str(s)
                             }
                             3 => {
-                                let s = self.ascii(v)?;
+                                let s = self.ascii(&v)?;
                                 self.new_str(s)
                             }
                             _ => v,
                         };
-                        self.root(converted);
+                        self.root(converted.clone());
                         let r = crate::format::format(self, converted, spec)?;
                         self.replace_top(n, r);
                     }
@@ -606,7 +608,7 @@ impl Vm {
                         let v = self.peek(1);
                         let t = match v {
                             Value::Bool(b) => b,
-                            _ => ops::truthy(self, v)?,
+                            _ => ops::truthy(self, &v)?,
                         };
                         self.pop();
                         if t == (ins.opcode() == Opcode::PopJumpIfTrue) {
@@ -623,7 +625,7 @@ impl Vm {
                         let v = self.peek(1);
                         let t = match v {
                             Value::Bool(b) => b,
-                            _ => ops::truthy(self, v)?,
+                            _ => ops::truthy(self, &v)?,
                         };
                         if t == (ins.opcode() == Opcode::JumpIfTrueOrPop) {
                             ip = arg as usize;
@@ -633,12 +635,12 @@ impl Vm {
                     }
                     Opcode::GetIter => {
                         let v = self.peek(1);
-                        let it = self.iter(v)?;
+                        let it = self.iter(&v)?;
                         self.replace_top(1, it);
                     }
                     Opcode::ForIter => {
                         let it = self.peek(1);
-                        match self.next(it)? {
+                        match self.next(&it)? {
                             Some(v) => self.push(v),
                             None => {
                                 self.pop();
@@ -660,7 +662,7 @@ impl Vm {
                     Opcode::CallMethod => {
                         let argc = arg as usize;
                         let func_slot = self.ts.stack.len() - argc - 2;
-                        let receiver = self.ts.stack[func_slot + 1];
+                        let receiver = &self.ts.stack[func_slot + 1];
                         let args_start = if receiver.is_null() { func_slot + 2 } else { func_slot + 1 };
                         match self.call_on_stack(func_slot, args_start, None)? {
                             Called::Frame => {
@@ -687,18 +689,18 @@ impl Vm {
                         let func = self.peek(n);
                         let args = self.peek(n - 1);
                         let kwargs = if arg == 1 { self.peek(1) } else { Value::None };
-                        let positional: ArgVec = match ops::seq_items(self, args) {
-                            Some(items) if class_of(self, args).is_builtin(&types::TUPLE) => {
-                                items.iter().copied().collect()
+                        let positional: ArgVec = match ops::seq_items(self, &args) {
+                            Some(items) if class_of(self, &args).is_builtin(&types::TUPLE) => {
+                                items.iter().cloned().collect()
                             }
-                            _ => match crate::iter::collect(self, args) {
+                            _ => match crate::iter::collect(self, args.clone()) {
                                 Ok(items) => items.into_iter().collect(),
                                 Err(e)
-                                    if self.error_is(e, &exc::TYPE_ERROR)
-                                        && !crate::types::list::can_iterate(self, args) =>
+                                    if self.error_is(&e, &exc::TYPE_ERROR)
+                                        && !crate::types::list::can_iterate(self, args.clone()) =>
                                 {
                                     let f = crate::types::dict::function_description(self, func);
-                                    let t = class::type_name(self, args);
+                                    let t = class::type_name(self, &args);
                                     return Err(Raised::New(
                                         self.type_error(format!("{f} argument after * must be an iterable, not {t}")),
                                     ));
@@ -707,7 +709,7 @@ impl Vm {
                             },
                         };
                         let keywords = crate::types::dict::kwargs_pairs(self, kwargs)?;
-                        let r = self.call_kw(func, &positional, &keywords).map_err(Raised::New)?;
+                        let r = self.call_kw(&func, &positional, &keywords).map_err(Raised::New)?;
                         self.replace_top(n, r);
                     }
                     Opcode::MakeFunction => {
@@ -734,8 +736,8 @@ impl Vm {
                     }
                     Opcode::GetYieldFromIter => {
                         let v = self.peek(1);
-                        if !crate::generators::is_generator(self, v) {
-                            let it = self.iter(v)?;
+                        if !crate::generators::is_generator(self, &v.clone()) {
+                            let it = self.iter(&v)?;
                             self.replace_top(1, it);
                         }
                     }
@@ -750,22 +752,22 @@ impl Vm {
                         }
                     }
                     Opcode::ImportName => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let (level, fromlist) = (self.peek(2), self.peek(1));
-                        let globals = self.ts.frames[fi].globals;
-                        let m = crate::import::import_name(self, globals, name, fromlist, level)?;
+                        let globals = self.ts.frames[fi].globals.clone();
+                        let m = crate::import::import_name(self, globals.clone(), name.clone(), fromlist, level)?;
                         self.replace_top(2, m);
                     }
                     Opcode::ImportFrom => {
-                        let name = code.names[arg as usize];
+                        let name = &code.names[arg as usize];
                         let module = self.peek(1);
-                        let v = crate::import::import_from(self, module, name)?;
+                        let v = crate::import::import_from(self, module, name.clone())?;
                         self.push(v);
                     }
                     Opcode::ImportStar => {
                         let module = self.peek(1);
                         let frame = &self.ts.frames[fi];
-                        let namespace = frame.locals.unwrap_or(frame.globals);
+                        let namespace = frame.locals.clone().unwrap_or(frame.globals.clone());
                         crate::import::import_star(self, module, namespace)?;
                         self.pop();
                     }
@@ -774,10 +776,10 @@ impl Vm {
                     }
                     Opcode::SetupAnnotations => {
                         let frame = &self.ts.frames[fi];
-                        let namespace = frame.locals.unwrap_or(frame.globals);
-                        if dictops::dict_get_str(self, namespace, "__annotations__").is_none() {
+                        let namespace = frame.locals.clone().unwrap_or(frame.globals.clone());
+                        if dictops::dict_get_str(self, &namespace, "__annotations__").is_none() {
                             let d = self.new_dict();
-                            dictops::dict_set_str(self, namespace, "__annotations__", d);
+                            dictops::dict_set_str(self, &namespace, "__annotations__", d);
                         }
                     }
                     Opcode::LoadAssertionError => {
@@ -797,9 +799,9 @@ impl Vm {
                     }
                     Opcode::PushExcInfo => {
                         let e = self.pop();
-                        let previous = self.ts.handled;
-                        self.push(previous);
-                        self.push(e);
+                        let previous = self.ts.handled.clone();
+                        self.push(previous.clone());
+                        self.push(e.clone());
                         self.ts.handled = e;
                     }
                     Opcode::PopExcept => {
@@ -813,31 +815,31 @@ impl Vm {
                     }
                     Opcode::BeforeWith => {
                         let manager = self.peek(1);
-                        let class = class_of(self, manager);
+                        let class = class_of(self, &manager);
                         let (Some(enter), Some(exit)) =
-                            (class::lookup(self, class, "__enter__"), class::lookup(self, class, "__exit__"))
+                            (class::lookup(self, &class, "__enter__"), class::lookup(self, &class, "__exit__"))
                         else {
                             // CPython 3.11 names the missing half only when
                             // `__enter__` is there and `__exit__` is not.
-                            let t = class::class_name(self, class);
-                            let missed_exit = class::lookup(self, class, "__enter__").is_some();
+                            let t = class::class_name(self, &class);
+                            let missed_exit = class::lookup(self, &class, "__enter__").is_some();
                             let suffix = if missed_exit { " (missed __exit__ method)" } else { "" };
                             return Err(Raised::New(self.type_error(format!(
                                 "'{t}' object does not support the context manager protocol{suffix}"
                             ))));
                         };
-                        let exit = attr::bind_descriptor(self, exit, manager, class.value())?;
+                        let exit = attr::bind_descriptor(self, exit, manager.clone(), class.value())?;
                         self.replace_top(1, exit);
-                        self.push(manager);
+                        self.push(manager.clone());
                         let entered = self.call_unbound(enter, manager, &[], &[])?;
                         self.replace_top(1, entered);
                     }
                     Opcode::WithExceptStart => {
                         let e = self.peek(1);
                         let exit = self.peek(4);
-                        let class = class_of(self, e).value();
-                        let tb = crate::types::exceptions::traceback_of(self, e);
-                        let r = self.call(exit, &[class, e, tb])?;
+                        let class = class_of(self, &e).value();
+                        let tb = crate::types::exceptions::traceback_of(self, e.clone());
+                        let r = self.call(&exit, &[class, e, tb])?;
                         self.push(r);
                     }
                     Opcode::PrintExpr => {
@@ -856,18 +858,18 @@ impl Vm {
     /// Python functions get a frame in this loop; everything else is
     /// called directly and its result replaces the call's stack items.
     fn call_on_stack(&mut self, func_slot: usize, args_start: usize, kwnames: Option<Value>) -> Result<Called, Raised> {
-        let func = self.ts.stack[func_slot];
+        let func = &self.ts.stack[func_slot];
         if kwnames.is_none() {
-            if let Value::Obj(r) = func {
+            if let Value::Obj(ref r) = func {
                 match &self.heap.get(r).payload {
                     Payload::Function(f) if !f.code.code.flags.generator => {
-                        self.push_function_frame(r, func_slot, args_start)?;
+                        self.push_function_frame(r.clone(), func_slot, args_start)?;
                         return Ok(Called::Frame);
                     }
                     Payload::BoundMethod { func: inner, receiver } => {
-                        let (inner, receiver) = (*inner, *receiver);
+                        let (inner, receiver) = (inner.clone(), receiver.clone());
                         if let Value::Obj(fr) = inner {
-                            if matches!(&self.heap.get(fr).payload, Payload::Function(f) if !f.code.code.flags.generator)
+                            if matches!(&self.heap.get(&fr).payload, Payload::Function(f) if !f.code.code.flags.generator)
                             {
                                 // Put the receiver before the arguments, keeping
                                 // the bound method in the callable's slot.
@@ -888,14 +890,14 @@ impl Vm {
         let stack_len = self.ts.stack.len();
         let (positional, keywords): (ArgVec, Vec<(Value, Value)>) = match kwnames {
             Some(names) => {
-                let names: ArgVec = ops::seq_items(self, names).unwrap_or_default().iter().copied().collect();
+                let names: ArgVec = ops::seq_items(self, &names).unwrap_or_default().iter().cloned().collect();
                 let split = stack_len - names.len();
-                let kw = names.iter().copied().zip(self.ts.stack[split..].iter().copied()).collect();
-                (self.ts.stack[args_start..split].iter().copied().collect(), kw)
+                let kw = names.iter().cloned().zip(self.ts.stack[split..].iter().cloned()).collect();
+                (self.ts.stack[args_start..split].iter().cloned().collect(), kw)
             }
-            None => (self.ts.stack[args_start..].iter().copied().collect(), Vec::new()),
+            None => (self.ts.stack[args_start..].iter().cloned().collect(), Vec::new()),
         };
-        let result = self.call_kw(func, &positional, &keywords)?;
+        let result = self.call_kw(&func.clone(), &positional, &keywords)?;
         self.ts.stack.truncate(func_slot);
         self.push(result);
         Ok(Called::Done)
@@ -904,12 +906,12 @@ impl Vm {
     /// Pushes the frame of Python function `func` called from the frame
     /// loop, whose positional arguments lie on the stack from `args_start`.
     fn push_function_frame(&mut self, func: crate::heap::ObjRef, func_slot: usize, args_start: usize) -> PyResult<()> {
-        let Payload::Function(f) = &self.heap.get(func).payload else { unreachable!("a function") };
+        let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
         let code = &f.code.code;
         let given = self.ts.stack.len() - args_start;
         let argc = code.arg_count as usize;
         let simple = !code.flags.varargs && !code.flags.varkeywords && code.kwonly_count == 0;
-        let defaults = match f.defaults {
+        let defaults = match &f.defaults {
             Value::Obj(d) => match &self.heap.get(d).payload {
                 Payload::Tuple(items) => items.len(),
                 _ => 0,
@@ -921,16 +923,16 @@ impl Vm {
             if given < argc {
                 // One borrow of the state, so the heap and the stack split.
                 let state = &mut **self;
-                let Payload::Function(f) = &state.heap.get(func).payload else { unreachable!("a function") };
-                let Value::Obj(d) = f.defaults else { unreachable!("defaults were counted") };
+                let Payload::Function(f) = &state.heap.get(&func).payload else { unreachable!("a function") };
+                let Value::Obj(ref d) = f.defaults else { unreachable!("defaults were counted") };
                 let Payload::Tuple(items) = &state.heap.get(d).payload else { unreachable!("defaults are a tuple") };
                 let missing = &items[defaults - (argc - given)..];
                 state.ts.stack.extend_from_slice(missing);
             }
             self.ts.stack.resize(args_start + nlocals, Value::Null);
         } else {
-            let args: ArgVec = self.ts.stack[args_start..].iter().copied().collect();
-            let locals = self.bind_arguments(func, &args, &[])?;
+            let args: ArgVec = self.ts.stack[args_start..].iter().cloned().collect();
+            let locals = self.bind_arguments(func.clone(), &args, &[])?;
             self.ts.stack.truncate(args_start);
             self.ts.stack.extend_from_slice(&locals);
         }
@@ -939,13 +941,13 @@ impl Vm {
     }
 
     fn name_error(&mut self, name: Value) -> PyErr {
-        let text = ops::str_text(self, name).cloned().unwrap_or_default();
+        let text = ops::str_text(self, &name).cloned().unwrap_or_default();
         let err = self.error(&exc::NAME_ERROR, format!("name '{text}' is not defined"));
-        crate::types::exceptions::set_name_error_context(self, err, name);
+        crate::types::exceptions::set_name_error_context(self, err.clone(), name);
         if let Some(s) = crate::traceback::name_suggestion(self, &text) {
             let s = self.new_str(s);
-            if let Some(d) = crate::attr::ensure_dict(self, Value::Obj(err.0)) {
-                dictops::dict_set_str(self, d, "_isopy_suggestion", s);
+            if let Some(d) = crate::attr::ensure_dict(self, &err.value()) {
+                dictops::dict_set_str(self, &d, "_isopy_suggestion", s);
             }
         }
         err
@@ -970,29 +972,29 @@ impl Vm {
 
     /// Whether `d` is an exact dict (namespaces may be any mapping).
     fn is_plain_dict(&self, d: crate::heap::ObjRef) -> bool {
-        let o = self.heap.get(d);
+        let o = self.heap.get(&d);
         matches!(o.payload, Payload::Dict(_)) && matches!(o.class, ClassRef::Builtin(_))
     }
 
     fn load_name(&mut self, fi: usize, name: Value) -> PyResult<Value> {
-        if let Some(locals) = self.ts.frames[fi].locals {
-            if self.is_plain_dict(locals) {
-                if let Some(v) = dictops::dict_get(self, locals, name)? {
+        if let Some(locals) = self.ts.frames[fi].locals.clone() {
+            if self.is_plain_dict(locals.clone()) {
+                if let Some(v) = dictops::dict_get(self, &locals, &name)? {
                     return Ok(v);
                 }
             } else {
-                match crate::subscript::getitem(self, Value::Obj(locals), name) {
+                match crate::subscript::getitem(self, Value::Obj(locals.clone()), name.clone()) {
                     Ok(v) => return Ok(v),
-                    Err(e) if self.error_is(e, &exc::KEY_ERROR) => {}
+                    Err(e) if self.error_is(&e, &exc::KEY_ERROR) => {}
                     Err(e) => return Err(e),
                 }
             }
         }
-        let globals = self.ts.frames[fi].globals;
-        if let Some(v) = dictops::dict_get_name(self, globals, name) {
+        let globals = self.ts.frames[fi].globals.clone();
+        if let Some(v) = dictops::dict_get_name(self, &globals, &name) {
             return Ok(v);
         }
-        if let Some(v) = dictops::dict_get_name(self, self.ts.frames[fi].builtins, name) {
+        if let Some(v) = dictops::dict_get_name(self, &self.ts.frames[fi].builtins, &name) {
             return Ok(v);
         }
         Err(self.name_error(name))
@@ -1001,8 +1003,8 @@ impl Vm {
     /// `raise`, `raise X`, `raise X from Y`.
     fn raise(&mut self, arg: u32) -> Raised {
         if arg == 0 {
-            return match self.ts.handled {
-                Value::Obj(r) => Raised::Again(PyErr(r)),
+            return match &self.ts.handled {
+                Value::Obj(r) => Raised::Again(PyErr(r.clone())),
                 _ => Raised::New(self.error(&exc::RUNTIME_ERROR, "No active exception to reraise")),
             };
         }
@@ -1021,7 +1023,7 @@ impl Vm {
                     }
                 },
             };
-            if let Payload::Exception(e) = &mut self.heap.get_mut(err.0).payload {
+            if let Payload::Exception(e) = &mut self.heap.get_mut(&err.0).payload {
                 e.cause = cause;
                 e.suppress_context = true;
             }
@@ -1032,12 +1034,12 @@ impl Vm {
     /// An exception instance from `raise X`: instances as they are, classes
     /// called with no arguments.
     pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
-        let instance = match class::as_class(self, v) {
-            Some(c) if class::derives_from_builtin(self, c, &exc::BASE_EXCEPTION) => self.call(v, &[])?,
+        let instance = match class::as_class(self, &v) {
+            Some(c) if class::derives_from_builtin(self, &c, &exc::BASE_EXCEPTION) => self.call(&v, &[])?,
             _ => v,
         };
         if let Value::Obj(r) = instance {
-            if matches!(self.heap.get(r).payload, Payload::Exception(_)) {
+            if matches!(self.heap.get(&r).payload, Payload::Exception(_)) {
                 return Ok(PyErr(r));
             }
         }
@@ -1047,23 +1049,23 @@ impl Vm {
     /// Whether exception `e` matches `class` (a class or tuple of classes).
     pub fn exception_matches(&mut self, e: Value, class: Value) -> PyResult<bool> {
         let classes: Vec<Value> = match class {
-            Value::Obj(r) => match &self.heap.get(r).payload {
+            Value::Obj(ref r) => match &self.heap.get(r).payload {
                 Payload::Tuple(items) => items.to_vec(),
                 _ => vec![class],
             },
             _ => vec![class],
         };
-        let e_class = class_of(self, e);
+        let e_class = class_of(self, &e);
         for c in classes {
-            let target = match class::as_class(self, c) {
-                Some(t) if class::derives_from_builtin(self, t, &exc::BASE_EXCEPTION) => t,
+            let target = match class::as_class(self, &c) {
+                Some(t) if class::derives_from_builtin(self, &t, &exc::BASE_EXCEPTION) => t,
                 _ => {
                     return Err(
                         self.type_error("catching classes that do not inherit from BaseException is not allowed")
                     )
                 }
             };
-            if class::is_subclass(self, e_class, target) {
+            if class::is_subclass(self, &e_class, &target) {
                 return Ok(true);
             }
         }
@@ -1078,18 +1080,18 @@ impl Vm {
         let kwdefaults = if flags & 2 != 0 { self.pop() } else { Value::None };
         let defaults = if flags & 1 != 0 { self.pop() } else { Value::None };
         let Value::Obj(c) = code_value else { unreachable!("a code object") };
-        let Payload::Code(code) = &self.heap.get(c).payload else { unreachable!("a code object") };
+        let Payload::Code(code) = &self.heap.get(&c).payload else { unreachable!("a code object") };
         let code = code.clone();
-        let globals = self.ts.frames[fi].globals;
-        let builtins = self.ts.frames[fi].builtins;
+        let globals = self.ts.frames[fi].globals.clone();
+        let builtins = self.ts.frames[fi].builtins.clone();
         let name = self.new_str(code.code.name.clone());
         let qualname = self.new_str(code.code.qualname.clone());
-        let doc = if code.code.docstring { code.consts.first().copied().unwrap_or(Value::None) } else { Value::None };
-        let module = dictops::dict_get_str(self, globals, "__name__").unwrap_or(Value::None);
+        let doc = if code.code.docstring { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
+        let module = dictops::dict_get_str(self, &globals, "__name__").unwrap_or(Value::None);
         let function = crate::object::Function {
             code,
-            globals,
-            builtins,
+            globals: globals.clone(),
+            builtins: builtins.clone(),
             defaults,
             kwdefaults,
             closure,
@@ -1107,17 +1109,17 @@ impl Vm {
         if v.is_none() {
             return Ok(());
         }
-        let builtins = self.builtins;
-        dictops::dict_set_str(self, builtins, "_", Value::None);
-        let text = self.repr(v)?;
-        dictops::dict_set_str(self, builtins, "_", v);
+        let builtins = self.builtins.clone();
+        dictops::dict_set_str(self, &builtins, "_", Value::None);
+        let text = self.repr(&v.clone())?;
+        dictops::dict_set_str(self, &builtins, "_", v);
         crate::io::write_stdout(self, &format!("{text}\n"))
     }
 }
 
 /// Whether `v` is an exception instance.
 pub fn is_exception_instance(vm: &Vm, v: Value) -> bool {
-    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Exception(_)))
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Exception(_)))
 }
 
 /// A new instance object of `class` with a fresh `__dict__` (for natives

@@ -186,7 +186,7 @@ pub fn new_file(
 
 fn with_file<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileObject) -> R) -> PyResult<R> {
     if let Value::Obj(r) = v {
-        if let Payload::Native(n) = &mut vm.heap.get_mut(r).payload {
+        if let Payload::Native(n) = &mut vm.heap.get_mut(&r).payload {
             if let Some(file) = n.as_any_mut().downcast_mut::<FileObject>() {
                 return Ok(f(file));
             }
@@ -322,9 +322,9 @@ fn size_arg(vm: &mut Vm, v: Value, text: bool) -> PyResult<Option<usize>> {
     let n = match v {
         Value::Null | Value::None => return Ok(None),
         Value::Int(n) => n,
-        v if ops::index_value(vm, v)?.is_some() => ops::index_i64(vm, v)?,
+        v if ops::index_value(vm, &v)?.is_some() => ops::index_i64(vm, v)?,
         v => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             return Err(vm.type_error(format!("argument should be integer or None, not '{t}'")));
         }
     };
@@ -383,7 +383,7 @@ fn fetched_after(file: &BufFile, t: &TextLayer, start: u64, bytes: &[u8], amount
 
 /// Reads from a text file: the decoded, newline-translated text.
 fn read_text(vm: &mut Vm, this: Value, amount: Amount) -> PyResult<Value> {
-    let writable = with_file(vm, this, |f| f.writable)?;
+    let writable = with_file(vm, this.clone(), |f| f.writable)?;
     let (bytes, codec, errors, newline) = on_file(vm, this, |file, layer| {
         let Layer::Text(t) = layer else { unreachable!("a text read on a binary file") };
         let codec = reading_codec(file, t)?;
@@ -405,9 +405,9 @@ fn read_text(vm: &mut Vm, this: Value, amount: Amount) -> PyResult<Value> {
 fn file_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "read", 1, 0, 1)?;
     let this = args.get(0);
-    let text = is_text(vm, this)?;
+    let text = is_text(vm, this.clone())?;
     let size = size_arg(vm, args.get(1), text)?;
-    check(vm, this, Op::Read)?;
+    check(vm, this.clone(), Op::Read)?;
     if text {
         return read_text(vm, this, Amount::Chars(size));
     }
@@ -419,7 +419,7 @@ fn file_read1(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "read1", 1, 0, 1)?;
     let this = args.get(0);
     let size = size_arg(vm, args.get(1), false)?;
-    check(vm, this, Op::Read1)?;
+    check(vm, this.clone(), Op::Read1)?;
     let bytes = on_file(vm, this, |file, _| {
         let mut got = file.peek()?;
         got.truncate(size.unwrap_or(usize::MAX));
@@ -431,19 +431,19 @@ fn file_read1(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn file_peek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "peek", 1, 0, 1)?;
     let this = args.get(0);
-    check(vm, this, Op::Peek)?;
+    check(vm, this.clone(), Op::Peek)?;
     let bytes = on_file(vm, this, |file, _| file.peek())?;
     Ok(vm.new_bytes(bytes))
 }
 
 fn readline_value(vm: &mut Vm, this: Value, limit: Value) -> PyResult<Value> {
-    let text = is_text(vm, this)?;
+    let text = is_text(vm, this.clone())?;
     let limit = match limit {
         Value::Null | Value::None if !text => None,
         Value::Null => None,
         v => usize::try_from(ops::index_i64(vm, v)?).ok(),
     };
-    check(vm, this, Op::Readline)?;
+    check(vm, this.clone(), Op::Readline)?;
     if text {
         return read_text(vm, this, Amount::Line(limit));
     }
@@ -457,9 +457,9 @@ fn file_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn line_len(vm: &Vm, line: Value) -> usize {
-    match ops::str_text(vm, line) {
+    match ops::str_text(vm, &line) {
         Some(t) => t.chars().count(),
-        None => ops::bytes_data(vm, line).map_or(0, <[u8]>::len),
+        None => ops::bytes_data(vm, &line).map_or(0, <[u8]>::len),
     }
 }
 
@@ -470,12 +470,12 @@ fn file_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Null | Value::None => None,
         v => usize::try_from(ops::index_i64(vm, v)?).ok().filter(|&h| h > 0),
     };
-    check(vm, this, Op::Base)?;
+    check(vm, this.clone(), Op::Base)?;
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let line = readline_value(vm, this, Value::Null)?;
-        let n = line_len(vm, line);
+        let line = readline_value(vm, this.clone(), Value::Null)?;
+        let n = line_len(vm, line.clone());
         if n == 0 {
             break;
         }
@@ -491,7 +491,7 @@ fn file_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn file_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
     let line = readline_value(vm, this, Value::Null)?;
-    if line_len(vm, line) == 0 {
+    if line_len(vm, line.clone()) == 0 {
         return Err(vm.stop_iteration(Value::None));
     }
     Ok(line)
@@ -502,22 +502,22 @@ fn file_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn file_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [data] = args.exact::<1>(vm, "write", 1)?;
     let this = args.get(0);
-    if !is_text(vm, this)? {
-        let Some(bytes) = ops::bytes_data(vm, data).map(<[u8]>::to_vec) else {
-            let t = type_name(vm, data);
+    if !is_text(vm, this.clone())? {
+        let Some(bytes) = ops::bytes_data(vm, &data).map(<[u8]>::to_vec) else {
+            let t = type_name(vm, &data);
             return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
         };
-        check(vm, this, Op::Write)?;
+        check(vm, this.clone(), Op::Write)?;
         on_file(vm, this, |file, _| file.write(&bytes))?;
         return Ok(Value::Int(bytes.len() as i64));
     }
-    let Some(text) = ops::str_text(vm, data).cloned() else {
-        let t = type_name(vm, data);
+    let Some(text) = ops::str_text(vm, &data).cloned() else {
+        let t = type_name(vm, &data);
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
-    check(vm, this, Op::Write)?;
+    check(vm, this.clone(), Op::Write)?;
     // Settle the codec: a BOM goes first only at the start of the file.
-    let (codec, bom, errors, newline) = on_file(vm, this, |file, layer| {
+    let (codec, bom, errors, newline) = on_file(vm, this.clone(), |file, layer| {
         let Layer::Text(t) = layer else { unreachable!("a text write on a binary file") };
         if let Some(at) = t.fetched.take() {
             file.seek(SeekFrom::Start(at))?;
@@ -543,17 +543,17 @@ fn file_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn file_writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [lines] = args.exact::<1>(vm, "writelines", 1)?;
     let this = args.get(0);
-    check(vm, this, Op::Base)?;
+    check(vm, this.clone(), Op::Base)?;
     let items = crate::iter::collect(vm, lines)?;
     for item in items {
-        file_write(vm, Args::new(&[this, item]))?;
+        file_write(vm, Args::new(&[this.clone(), item]))?;
     }
     Ok(Value::None)
 }
 
 fn file_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    check(vm, this, Op::Flush)?;
+    check(vm, this.clone(), Op::Flush)?;
     on_file(vm, this, |file, _| file.flush())?;
     Ok(Value::None)
 }
@@ -565,7 +565,7 @@ fn file_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Null | Value::None => None,
         v => Some(ops::index_i64(vm, v)?),
     };
-    check(vm, this, Op::Truncate)?;
+    check(vm, this.clone(), Op::Truncate)?;
     if size.is_some_and(|n| n < 0) {
         return Err(seek_error(vm));
     }
@@ -595,8 +595,8 @@ fn file_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
     let offset = ops::index_i64(vm, args.get(1))?;
     let whence = if args.get(2).is_null() { 0 } else { ops::index_i64(vm, args.get(2))? };
-    let text = is_text(vm, this)?;
-    check(vm, this, Op::Seek)?;
+    let text = is_text(vm, this.clone())?;
+    check(vm, this.clone(), Op::Seek)?;
     let to = match (whence, text) {
         (0, true) if offset < 0 => return Err(vm.value_error(format!("negative seek position {offset}"))),
         (1, true) if offset != 0 => return Err(unsupported_operation(vm, "can't do nonzero cur-relative seeks")),
@@ -627,7 +627,7 @@ fn seek_error(vm: &mut Vm) -> PyErr {
 
 fn file_tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    check(vm, this, Op::Plain)?;
+    check(vm, this.clone(), Op::Plain)?;
     let at = on_file(vm, this, |file, layer| {
         // TextIOWrapper.tell() flushes first (so an append lands at the end).
         if matches!(layer, Layer::Text(_)) {
@@ -642,14 +642,14 @@ fn file_tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn file_fileno(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    check(vm, this, Op::Query)?;
+    check(vm, this.clone(), Op::Query)?;
     let fd = on_file(vm, this, |file, _| Ok(file.file().as_raw_fd()))?;
     Ok(Value::Int(fd as i64))
 }
 
 fn file_isatty(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    check(vm, this, Op::Query)?;
+    check(vm, this.clone(), Op::Query)?;
     let tty = on_file(vm, this, |file, _| Ok(file.file().is_terminal()))?;
     Ok(Value::Bool(tty))
 }
@@ -663,8 +663,9 @@ fn file_seekable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `readable()` / `writable()`: a buffered or text file that cannot do it
 /// says `False` even when closed (the base class's answer).
 fn can(vm: &mut Vm, this: Value, writing: bool) -> PyResult<Value> {
-    let (able, raw) =
-        with_file(vm, this, |f| (if writing { f.writable } else { f.readable }, matches!(f.layer, Layer::Raw)))?;
+    let (able, raw) = with_file(vm, this.clone(), |f| {
+        (if writing { f.writable } else { f.readable }, matches!(f.layer, Layer::Raw))
+    })?;
     if !able && !raw {
         return Ok(Value::Bool(false));
     }
@@ -682,7 +683,7 @@ fn file_writable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn file_enter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    check(vm, this, Op::Base)?;
+    check(vm, this.clone(), Op::Base)?;
     Ok(this)
 }
 
@@ -741,7 +742,7 @@ fn file_line_buffering(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn file_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    let (name, mode, closed, layer) = with_file(vm, this, |f| {
+    let (name, mode, closed, layer) = with_file(vm, this.clone(), |f| {
         let layer = match &f.layer {
             Layer::Raw => None,
             Layer::Buffered => Some(None),
@@ -753,10 +754,10 @@ fn file_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         FileName::Str(s) => isopy_syntax::pyrepr::str_repr(s),
         FileName::Bytes(b) => {
             let v = vm.new_bytes(b.clone());
-            vm.repr(v)?
+            vm.repr(&v)?
         }
     };
-    let class = type_name(vm, this);
+    let class = type_name(vm, &this);
     Ok(vm.new_str(match layer {
         Some(Some(encoding)) => format!("<_io.{class} name={name} mode='{mode}' encoding='{encoding}'>"),
         Some(None) => format!("<_io.{class} name={name}>"),

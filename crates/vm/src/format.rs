@@ -106,15 +106,15 @@ fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
 
 /// `format(v, spec)` (`spec` is a str value, or `Null` for "").
 pub fn format(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
-    let spec_text = if spec.is_null() { "".into() } else { ops::str_text(vm, spec).cloned().unwrap_or_default() };
-    let class = class_of(vm, v);
+    let spec_text = if spec.is_null() { "".into() } else { ops::str_text(vm, &spec).cloned().unwrap_or_default() };
+    let class = class_of(vm, &v);
     if let ClassRef::User(_) = class {
-        if let Some(m) = class::lookup(vm, class, "__format__") {
+        if let Some(m) = class::lookup(vm, &class, "__format__") {
             if !matches!(m, Value::Native(_)) {
                 let spec_value = if spec.is_null() { vm.new_str("") } else { spec };
                 let r = vm.call_unbound(m, v, &[spec_value], &[])?;
-                if ops::str_text(vm, r).is_none() {
-                    let t = type_name(vm, r);
+                if ops::str_text(vm, &r).is_none() {
+                    let t = type_name(vm, &r);
                     return Err(vm.type_error(format!("__format__ must return a str, not {t}")));
                 }
                 return Ok(r);
@@ -122,7 +122,7 @@ pub fn format(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
         }
     }
     if spec_text.is_empty() {
-        return vm.str_value(v);
+        return vm.str_value(&v);
     }
     let text = format_builtin(vm, v, &spec_text)?;
     Ok(vm.new_str(text))
@@ -130,16 +130,16 @@ pub fn format(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
 
 /// Formats a built-in value by a non-empty spec.
 pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
-    let is_str = ops::str_text(vm, v).is_some();
-    let num = as_num(vm, v);
+    let is_str = ops::str_text(vm, &v).is_some();
+    let num = as_num(vm, &v.clone());
     if !is_str && num.is_none() {
-        let t = type_name(vm, v);
+        let t = type_name(vm, &v);
         return Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")));
     }
-    let tname = type_name(vm, v);
+    let tname = type_name(vm, &v);
     let s = parse(vm, spec, &tname)?;
-    if let Some(text) = ops::str_text(vm, v).cloned() {
-        let t = type_name(vm, v);
+    if let Some(text) = ops::str_text(vm, &v).cloned() {
+        let t = type_name(vm, &v);
         return format_str(vm, &text, &s, &t);
     }
     match num.expect("checked above") {
@@ -159,7 +159,7 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                 let text = if matches!(v, Value::Bool(true)) { "True" } else { "False" };
                 let _ = text;
             }
-            let t = if class_of(vm, v).is_builtin(&types::BOOL) { "bool" } else { "int" };
+            let t = if class_of(vm, &v).is_builtin(&types::BOOL) { "bool" } else { "int" };
             format_int(vm, &big, &s, t)
         }
     }

@@ -58,16 +58,16 @@ impl Frame {
     /// Calls `visit` with every value the frame holds outside the value stack.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         self.code.trace(visit);
-        self.cells.iter().for_each(|c| visit(Value::Obj(*c)));
-        visit(Value::Obj(self.globals));
-        visit(Value::Obj(self.builtins));
-        if let Some(l) = self.locals {
-            visit(Value::Obj(l));
+        self.cells.iter().for_each(|c| visit(Value::Obj(c.clone())));
+        visit(Value::Obj(self.globals.clone()));
+        visit(Value::Obj(self.builtins.clone()));
+        if let Some(l) = &self.locals {
+            visit(Value::Obj(l.clone()));
         }
-        visit(self.function);
-        if let Some(g) = self.generator {
-            visit(Value::Obj(g));
+        visit(self.function.clone());
+        if let Some(g) = &self.generator {
+            visit(Value::Obj(g.clone()));
         }
-        visit(self.outer_handled);
+        visit(self.outer_handled.clone());
     }
 }

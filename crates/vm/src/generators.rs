@@ -23,7 +23,7 @@ pub enum Sent {
 }
 
 /// How to resume a generator.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub enum Resume {
     /// Send a value (`None` for `next()`).
     Send(Value),
@@ -32,11 +32,11 @@ pub enum Resume {
 }
 
 /// Whether `v` is a generator object.
-pub fn is_generator(vm: &Vm, v: Value) -> bool {
+pub fn is_generator(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Generator(_)))
 }
 
-fn data(vm: &mut Vm, g: ObjRef) -> &mut GeneratorData {
+fn data<'a>(vm: &'a mut Vm, g: &'a ObjRef) -> &'a mut GeneratorData {
     match &mut vm.heap.get_mut(g).payload {
         Payload::Generator(d) => d,
         _ => unreachable!("a generator reference names a generator"),
@@ -45,7 +45,7 @@ fn data(vm: &mut Vm, g: ObjRef) -> &mut GeneratorData {
 
 /// Marks generator `g` finished (its frame returned or raised).
 pub fn finished(vm: &mut Vm, g: ObjRef) {
-    let d = data(vm, g);
+    let d = data(vm, &g);
     d.frame = None;
     d.saved = Vec::new();
     d.running = false;
@@ -53,7 +53,7 @@ pub fn finished(vm: &mut Vm, g: ObjRef) {
 
 /// Resumes generator `g`.
 pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
-    let d = data(vm, g);
+    let d = data(vm, &g);
     if d.running {
         return Err(vm.value_error("generator already executing"));
     }
@@ -64,32 +64,32 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
         };
     }
     if !d.started {
-        if let Resume::Send(v) = how {
+        if let Resume::Send(ref v) = how {
             if !v.is_none() {
                 return Err(vm.type_error("can't send non-None value to a just-started generator"));
             }
         }
     }
-    if let Resume::Throw(err) = how {
-        if let Some(sent) = delegate_throw(vm, g, err)? {
+    if let Resume::Throw(ref err) = how {
+        if let Some(sent) = delegate_throw(vm, &g, err.clone())? {
             return Ok(sent);
         }
     }
-    let d = data(vm, g);
+    let d = data(vm, &g);
     let started = d.started;
     d.started = true;
     d.running = true;
     let mut frame = d.frame.take().expect("checked above");
     let saved = std::mem::take(&mut d.saved);
-    let own_handled = d.handled;
+    let own_handled = d.handled.clone();
     let base = vm.ts.stack.len();
     vm.ts.stack.extend_from_slice(&saved);
     frame.base = base;
     frame.return_base = base;
-    frame.generator = Some(g);
-    frame.outer_handled = vm.ts.handled;
+    frame.generator = Some(g.clone());
+    frame.outer_handled = vm.ts.handled.clone();
     if !own_handled.is_none() {
-        vm.ts.handled = own_handled;
+        vm.ts.handled = own_handled.clone();
     }
     if let Err(e) = vm.enter_frame(*frame) {
         finished(vm, g);
@@ -110,26 +110,26 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
         Ok(Exit::Yield(v)) => {
             let frame = vm.ts.frames.pop().expect("the generator's frame");
             let saved = vm.ts.stack.split_off(frame.base);
-            let handled = if vm.ts.handled.is(frame.outer_handled) { Value::None } else { vm.ts.handled };
-            vm.ts.handled = frame.outer_handled;
-            let d = data(vm, g);
+            let handled = if vm.ts.handled.is(&frame.outer_handled) { Value::None } else { vm.ts.handled.clone() };
+            vm.ts.handled = frame.outer_handled.clone();
+            let d = data(vm, &g);
             d.saved = saved;
             d.handled = handled;
             d.running = false;
             d.frame = Some(Box::new(frame));
-            vm.root(v);
+            vm.root(v.clone());
             Ok(Sent::Yielded(v))
         }
         Ok(Exit::Return(v)) => {
-            vm.root(v);
+            vm.root(v.clone());
             Ok(Sent::Returned(v))
         }
         Err(e) => {
-            if vm.error_is(e, &exc::STOP_ITERATION) {
+            if vm.error_is(&e, &exc::STOP_ITERATION) {
                 let err = vm.error(&exc::RUNTIME_ERROR, "generator raised StopIteration");
-                if let Payload::Exception(x) = &mut vm.heap.get_mut(err.0).payload {
-                    x.cause = Value::Obj(e.0);
-                    x.context = Value::Obj(e.0);
+                if let Payload::Exception(x) = &mut vm.heap.get_mut(&err.0).payload {
+                    x.cause = e.value();
+                    x.context = e.value();
                     x.suppress_context = true;
                 }
                 return Err(err);
@@ -142,7 +142,7 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
 /// The iterator a suspended generator is delegating to with `yield from`,
 /// and the instruction the `yield from` loop continues at when it ends.
 fn delegate_of(vm: &Vm, g: ObjRef) -> Option<(Value, usize)> {
-    let Payload::Generator(d) = &vm.heap.get(g).payload else { return None };
+    let Payload::Generator(d) = &vm.heap.get(&g).payload else { return None };
     let frame = d.frame.as_ref()?;
     let code = &frame.code.code;
     let next = code.instructions.get(frame.ip)?;
@@ -153,32 +153,32 @@ fn delegate_of(vm: &Vm, g: ObjRef) -> Option<(Value, usize)> {
     if send.opcode() != Opcode::Send || frame.ip == 0 {
         return None;
     }
-    Some((*d.saved.last()?, send.arg() as usize))
+    Some((d.saved.last()?.clone(), send.arg() as usize))
 }
 
 /// Throws `err` into the iterator a `yield from` delegates to; `None` if
 /// the generator is not delegating (the caller throws into it directly).
-fn delegate_throw(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Option<Sent>> {
-    let Some((inner, end)) = delegate_of(vm, g) else { return Ok(None) };
-    let is_exit = vm.error_is(err, &exc::GENERATOR_EXIT);
+fn delegate_throw(vm: &mut Vm, g: &ObjRef, err: PyErr) -> PyResult<Option<Sent>> {
+    let Some((inner, end)) = delegate_of(vm, g.clone()) else { return Ok(None) };
+    let is_exit = vm.error_is(&err, &exc::GENERATOR_EXIT);
     data(vm, g).running = true;
-    let outcome = if let Value::Obj(ir) = inner {
-        if is_generator(vm, inner) {
+    let outcome = if let Value::Obj(ref ir) = inner {
+        if is_generator(vm, &inner.clone()) {
             if is_exit {
-                close(vm, ir).map(|_| Sent::Returned(Value::None))
+                close(vm, ir.clone()).map(|_| Sent::Returned(Value::None))
             } else {
-                resume(vm, ir, Resume::Throw(err))
+                resume(vm, ir.clone(), Resume::Throw(err))
             }
         } else {
             let method = if is_exit { "close" } else { "throw" };
-            let class = crate::class::class_of(vm, inner);
-            match crate::class::lookup(vm, class, method) {
+            let class = crate::class::class_of(vm, &inner);
+            match crate::class::lookup(vm, &class, method) {
                 Some(m) => {
-                    let args: Vec<Value> = if is_exit { vec![] } else { vec![Value::Obj(err.0)] };
+                    let args: Vec<Value> = if is_exit { vec![] } else { vec![err.value()] };
                     match vm.call_unbound(m, inner, &args, &[]) {
                         Ok(_) if is_exit => Ok(Sent::Returned(Value::None)),
                         Ok(v) => Ok(Sent::Yielded(v)),
-                        Err(e) if vm.error_is(e, &exc::STOP_ITERATION) => {
+                        Err(e) if vm.error_is(&e, &exc::STOP_ITERATION) => {
                             let value = crate::types::exceptions::stop_iteration_value(vm, e);
                             Ok(Sent::Returned(value))
                         }
@@ -202,18 +202,18 @@ fn delegate_throw(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Option<Sent>> 
             if let Some(frame) = d.frame.as_mut() {
                 frame.ip = end;
             }
-            resume(vm, g, Resume::Send(r)).map(Some)
+            resume(vm, g.clone(), Resume::Send(r)).map(Some)
         }
         // The delegate is closed: GeneratorExit goes to this generator now.
         Ok(Sent::Returned(_)) => Ok(None),
         // The delegate raised: raise it in this generator, at its `yield from`.
-        Err(e) => throw_here(vm, g, e).map(Some),
+        Err(e) => throw_here(vm, g.clone(), e).map(Some),
     }
 }
 
 /// Resumes `g` raising `err` at its current instruction, without delegation.
 fn throw_here(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Sent> {
-    let d = data(vm, g);
+    let d = data(vm, &g);
     d.started = true;
     d.running = true;
     let mut frame = d.frame.take().expect("a suspended generator");
@@ -222,8 +222,8 @@ fn throw_here(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Sent> {
     vm.ts.stack.extend_from_slice(&saved);
     frame.base = base;
     frame.return_base = base;
-    frame.generator = Some(g);
-    frame.outer_handled = vm.ts.handled;
+    frame.generator = Some(g.clone());
+    frame.outer_handled = vm.ts.handled.clone();
     if let Err(e) = vm.enter_frame(*frame) {
         finished(vm, g);
         return Err(e);
@@ -232,8 +232,8 @@ fn throw_here(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Sent> {
         Ok(Exit::Yield(v)) => {
             let frame = vm.ts.frames.pop().expect("the generator's frame");
             let saved = vm.ts.stack.split_off(frame.base);
-            vm.ts.handled = frame.outer_handled;
-            let d = data(vm, g);
+            vm.ts.handled = frame.outer_handled.clone();
+            let d = data(vm, &g);
             d.saved = saved;
             d.running = false;
             d.frame = Some(Box::new(frame));
@@ -246,7 +246,7 @@ fn throw_here(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Sent> {
 
 /// `gen.close()`.
 pub fn close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
-    let d = data(vm, g);
+    let d = data(vm, &g);
     if d.frame.is_none() {
         return Ok(());
     }
@@ -258,7 +258,7 @@ pub fn close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
     match resume(vm, g, Resume::Throw(exit)) {
         Ok(Sent::Yielded(_)) => Err(vm.error(&exc::RUNTIME_ERROR, "generator ignored GeneratorExit")),
         Ok(Sent::Returned(_)) => Ok(()),
-        Err(e) if vm.error_is(e, &exc::GENERATOR_EXIT) || vm.error_is(e, &exc::STOP_ITERATION) => Ok(()),
+        Err(e) if vm.error_is(&e, &exc::GENERATOR_EXIT) || vm.error_is(&e, &exc::STOP_ITERATION) => Ok(()),
         Err(e) => Err(e),
     }
 }
@@ -266,9 +266,9 @@ pub fn close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
 /// One step of `yield from`: sends `value` into `receiver` (a generator,
 /// or any iterator: `None` means `next()`, else its `send` method).
 pub fn send_to(vm: &mut Vm, receiver: Value, value: Value) -> PyResult<Sent> {
-    if let Value::Obj(r) = receiver {
-        if is_generator(vm, receiver) {
-            return resume(vm, r, Resume::Send(value));
+    if let Value::Obj(ref r) = receiver {
+        if is_generator(vm, &receiver.clone()) {
+            return resume(vm, r.clone(), Resume::Send(value));
         }
     }
     if value.is_none() {
@@ -277,9 +277,9 @@ pub fn send_to(vm: &mut Vm, receiver: Value, value: Value) -> PyResult<Sent> {
             Err(r) => Ok(Sent::Returned(r)),
         };
     }
-    match vm.call_method(receiver, "send", &[value]) {
+    match vm.call_method(&receiver, "send", &[value]) {
         Ok(v) => Ok(Sent::Yielded(v)),
-        Err(e) if vm.error_is(e, &exc::STOP_ITERATION) => {
+        Err(e) if vm.error_is(&e, &exc::STOP_ITERATION) => {
             Ok(Sent::Returned(crate::types::exceptions::stop_iteration_value(vm, e)))
         }
         Err(e) => Err(e),
@@ -289,28 +289,28 @@ pub fn send_to(vm: &mut Vm, receiver: Value, value: Value) -> PyResult<Sent> {
 /// `next(it)` keeping the value a finished iterator returned: `Ok(Ok(v))`
 /// for an item, `Ok(Err(result))` at the end.
 pub fn next_with_value(vm: &mut Vm, it: Value) -> PyResult<Result<Value, Value>> {
-    if let Value::Obj(r) = it {
-        if is_generator(vm, it) {
-            return Ok(match resume(vm, r, Resume::Send(Value::None))? {
+    if let Value::Obj(ref r) = it {
+        if is_generator(vm, &it.clone()) {
+            return Ok(match resume(vm, r.clone(), Resume::Send(Value::None))? {
                 Sent::Yielded(v) => Ok(v),
                 Sent::Returned(v) => Err(v),
             });
         }
         if let ClassRef::User(_) = vm.heap.get(r).class {
-            return match vm.call_special(it, "__next__", &[]) {
+            return match vm.call_special(&it.clone(), "__next__", &[]) {
                 Ok(Some(v)) => Ok(Ok(v)),
                 Ok(None) => {
-                    let t = crate::class::type_name(vm, it);
+                    let t = crate::class::type_name(vm, &it);
                     Err(vm.type_error(format!("'{t}' object is not an iterator")))
                 }
-                Err(e) if vm.error_is(e, &exc::STOP_ITERATION) => {
+                Err(e) if vm.error_is(&e, &exc::STOP_ITERATION) => {
                     Ok(Err(crate::types::exceptions::stop_iteration_value(vm, e)))
                 }
                 Err(e) => Err(e),
             };
         }
     }
-    Ok(match vm.next(it)? {
+    Ok(match vm.next(&it)? {
         Some(v) => Ok(v),
         None => Err(Value::None),
     })
@@ -320,7 +320,7 @@ impl Vm {
     /// Like [`Vm::run_frames`], but first raises `err` in the innermost
     /// frame (at its current instruction), as `generator.throw()` does.
     pub fn run_frames_with_error(&mut self, err: PyErr) -> PyResult<Exit> {
-        self.add_traceback(err);
+        self.add_traceback(&err.clone());
         let entry_depth = self.ts.frames.len();
         if let Some(e) = self.unwind(err, entry_depth) {
             return Err(e);

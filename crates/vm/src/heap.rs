@@ -21,7 +21,7 @@ use crate::object::Object;
 use crate::value::Value;
 
 /// A reference to an object in one interpreter's heap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ObjRef {
     index: u32,
     generation: u32,
@@ -30,7 +30,7 @@ pub struct ObjRef {
 impl ObjRef {
     /// The slot index (the basis of `id()`).
     #[inline]
-    pub fn index(self) -> u32 {
+    pub fn index(&self) -> u32 {
         self.index
     }
 }
@@ -112,10 +112,10 @@ impl Heap {
 
     /// The object at `r`, or the reason there is none.
     #[inline]
-    pub fn try_get(&self, r: ObjRef) -> Result<&Object, HeapError> {
+    pub fn try_get<'a>(&'a self, r: &'a ObjRef) -> Result<&'a Object, HeapError> {
         match self.slots.get(r.index as usize) {
             Some(Slot { generation, object: Some(object), .. }) if *generation == r.generation => Ok(object),
-            _ => Err(HeapError(r)),
+            _ => Err(HeapError(r.clone())),
         }
     }
 
@@ -125,7 +125,7 @@ impl Heap {
     /// If `r` is stale or foreign (a VM bug, contained at the interpreter
     /// boundary).
     #[inline]
-    pub fn get(&self, r: ObjRef) -> &Object {
+    pub fn get<'a>(&'a self, r: &'a ObjRef) -> &'a Object {
         match self.try_get(r) {
             Ok(object) => object,
             Err(e) => stale(e),
@@ -137,15 +137,15 @@ impl Heap {
     /// # Panics
     /// As [`Heap::get`].
     #[inline]
-    pub fn get_mut(&mut self, r: ObjRef) -> &mut Object {
+    pub fn get_mut<'a>(&'a mut self, r: &'a ObjRef) -> &'a mut Object {
         match self.slots.get_mut(r.index as usize) {
             Some(Slot { generation, object: Some(object), .. }) if *generation == r.generation => object,
-            _ => stale(HeapError(r)),
+            _ => stale(HeapError(r.clone())),
         }
     }
 
     /// Whether `r` names a live object of this heap.
-    pub fn contains(&self, r: ObjRef) -> bool {
+    pub fn contains(&self, r: &ObjRef) -> bool {
         self.try_get(r).is_ok()
     }
 
@@ -172,7 +172,7 @@ impl Heap {
 
     /// Frees every object not reachable from `roots`.
     pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
-        let mut worklist: Vec<ObjRef> = roots.into_iter().filter_map(Value::as_obj).collect();
+        let mut worklist: Vec<ObjRef> = roots.into_iter().filter_map(|v| v.as_obj().cloned()).collect();
         while let Some(r) = worklist.pop() {
             let Some(slot) = self.slots.get_mut(r.index as usize) else { continue };
             if slot.marked || slot.generation != r.generation {
@@ -241,16 +241,16 @@ mod tests {
     fn unreachable_objects_and_cycles_are_freed() {
         let mut heap = Heap::new();
         let a = heap.alloc(list(vec![]));
-        let b = heap.alloc(list(vec![Value::Obj(a)]));
-        if let Payload::List(items) = &mut heap.get_mut(a).payload {
-            items.push(Value::Obj(b));
+        let b = heap.alloc(list(vec![Value::Obj(a.clone())]));
+        if let Payload::List(items) = &mut heap.get_mut(&a).payload {
+            items.push(Value::Obj(b.clone()));
         }
         let kept = heap.alloc(list(vec![Value::Int(1)]));
-        heap.collect([Value::Obj(kept)]);
+        heap.collect([Value::Obj(kept.clone())]);
         assert_eq!(heap.live(), 1);
-        assert!(heap.contains(kept));
-        assert!(!heap.contains(a));
-        assert!(!heap.contains(b));
+        assert!(heap.contains(&kept));
+        assert!(!heap.contains(&a));
+        assert!(!heap.contains(&b));
     }
 
     #[test]
@@ -260,8 +260,8 @@ mod tests {
         heap.collect([]);
         let new = heap.alloc(list(vec![]));
         assert_eq!(old.index(), new.index());
-        assert!(heap.try_get(old).is_err());
-        assert!(heap.try_get(new).is_ok());
+        assert!(heap.try_get(&old).is_err());
+        assert!(heap.try_get(&new).is_ok());
     }
 
     #[test]
@@ -270,6 +270,6 @@ mod tests {
         let mut two = Heap::new();
         let r = one.alloc(list(vec![]));
         two.alloc(list(vec![]));
-        assert!(two.try_get(r).is_err());
+        assert!(two.try_get(&r).is_err());
     }
 }

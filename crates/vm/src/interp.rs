@@ -28,13 +28,13 @@ use crate::types::{self, exceptions as exc, BuiltinType};
 use crate::value::Value;
 
 /// A raised Python exception: a reference to the exception instance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PyErr(pub ObjRef);
 
 impl PyErr {
     /// The exception instance as a value.
-    pub fn value(self) -> Value {
-        Value::Obj(self.0)
+    pub fn value(&self) -> Value {
+        Value::Obj(self.0.clone())
     }
 }
 
@@ -59,7 +59,7 @@ impl<'a> Args<'a> {
     /// Positional argument `i`, or `Null`.
     #[inline]
     pub fn get(&self, i: usize) -> Value {
-        self.pos.get(i).copied().unwrap_or(Value::Null)
+        self.pos.get(i).cloned().unwrap_or(Value::Null)
     }
 
     /// The arguments after the first (a method's, without its instance).
@@ -120,9 +120,9 @@ impl ThreadState {
 
     /// Calls `visit` with every value the thread holds.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        self.stack.iter().chain(&self.roots).for_each(|v| visit(*v));
+        self.stack.iter().chain(&self.roots).for_each(|v| visit(v.clone()));
         self.frames.iter().for_each(|f| f.trace(visit));
-        visit(self.handled);
+        visit(self.handled.clone());
     }
 }
 
@@ -206,8 +206,8 @@ impl VmState {
             heap,
             ts: ThreadState::detached(),
             parked: Vec::new(),
-            builtins_module: builtins,
-            builtins,
+            builtins_module: builtins.clone(),
+            builtins: builtins.clone(),
             modules,
             sys: builtins,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
@@ -258,7 +258,7 @@ impl Vm {
     #[inline]
     pub fn alloc(&mut self, object: Object) -> ObjRef {
         let r = self.heap.alloc(object);
-        self.ts.roots.push(Value::Obj(r));
+        self.ts.roots.push(Value::Obj(r.clone()));
         r
     }
 
@@ -296,12 +296,12 @@ impl Vm {
 
     /// The interned `str` for an identifier.
     pub fn intern(&mut self, text: &str) -> Value {
-        if let Some(&r) = self.interned.get(text) {
-            return Value::Obj(r);
+        if let Some(r) = self.interned.get(text) {
+            return Value::Obj(r.clone());
         }
         let text: Arc<str> = text.into();
         let r = self.heap.alloc(Object::builtin(&types::STR, Payload::Str(PyStr::new(text.clone()))));
-        self.interned.insert(text, r);
+        self.interned.insert(text, r.clone());
         Value::Obj(r)
     }
 
@@ -412,8 +412,8 @@ impl Vm {
     }
 
     /// Whether exception `err` is an instance of built-in type `class`.
-    pub fn error_is(&self, err: PyErr, class: &'static BuiltinType) -> bool {
-        crate::ops::class_derives_from_builtin(self, self.heap.get(err.0).class, class)
+    pub fn error_is(&self, err: &PyErr, class: &'static BuiltinType) -> bool {
+        crate::ops::class_derives_from_builtin(self, &self.heap.get(&err.0).class, class)
     }
 
     // ------------------------------------------------------------ code
@@ -484,13 +484,13 @@ impl Vm {
     /// `_PyEval_BuiltinsFromGlobals`): `globals['__builtins__']` (a module's
     /// dict, or a dict), else this interpreter's builtins.
     pub fn builtins_for(&mut self, globals: ObjRef) -> ObjRef {
-        match crate::dictops::dict_get_str(self, globals, "__builtins__") {
-            Some(Value::Obj(b)) => match &self.heap.get(b).payload {
+        match crate::dictops::dict_get_str(self, &globals, "__builtins__") {
+            Some(Value::Obj(b)) => match &self.heap.get(&b).payload {
                 Payload::Dict(_) => b,
-                Payload::Module(_) => self.heap.get(b).dict.unwrap_or(self.builtins),
-                _ => self.builtins,
+                Payload::Module(_) => self.heap.get(&b).dict.clone().unwrap_or(self.builtins.clone()),
+                _ => self.builtins.clone(),
             },
-            _ => self.builtins,
+            _ => self.builtins.clone(),
         }
     }
 
@@ -512,13 +512,13 @@ impl Vm {
         for t in &self.parked {
             t.trace(&mut |v| roots.push(v));
         }
-        roots.push(Value::Obj(self.builtins));
-        roots.push(Value::Obj(self.builtins_module));
-        roots.push(Value::Obj(self.modules));
-        roots.push(Value::Obj(self.sys));
-        roots.extend(self.interned.values().map(|r| Value::Obj(*r)));
-        roots.extend(self.module_state.values().copied());
-        roots.extend(self.repr_active.iter().map(|r| Value::Obj(*r)));
+        roots.push(Value::Obj(self.builtins.clone()));
+        roots.push(Value::Obj(self.builtins_module.clone()));
+        roots.push(Value::Obj(self.modules.clone()));
+        roots.push(Value::Obj(self.sys.clone()));
+        roots.extend(self.interned.values().map(|r| Value::Obj(r.clone())));
+        roots.extend(self.module_state.values().cloned());
+        roots.extend(self.repr_active.iter().map(|r| Value::Obj(r.clone())));
         self.heap.collect(roots);
     }
 }

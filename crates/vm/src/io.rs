@@ -146,7 +146,7 @@ pub fn new_stream(vm: &mut Vm, which: Stream) -> Value {
 /// Which standard stream `v` is, if it is one of our stream objects.
 pub fn stream_of(vm: &Vm, v: Value) -> Option<Stream> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Native(n) => n.as_any().downcast_ref::<StdStream>().map(|s| s.0),
             _ => None,
         },
@@ -161,8 +161,8 @@ fn this_stream(vm: &mut Vm, v: Value) -> PyResult<Stream> {
 fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [text] = args.exact::<1>(vm, "write", 1)?;
     let s = this_stream(vm, args.get(0))?;
-    let Some(t) = ops::str_text(vm, text).cloned() else {
-        let tn = type_name(vm, text);
+    let Some(t) = ops::str_text(vm, &text).cloned() else {
+        let tn = type_name(vm, &text);
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };
     match s {
@@ -234,7 +234,7 @@ fn stream_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn stream_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let line = stream_readline(vm, args)?;
-    if ops::str_text(vm, line).is_some_and(|t| t.is_empty()) {
+    if ops::str_text(vm, &line).is_some_and(|t| t.is_empty()) {
         return Err(vm.stop_iteration(Value::None));
     }
     Ok(line)

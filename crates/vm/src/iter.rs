@@ -21,14 +21,14 @@ impl Vm {
     }
 
     /// `iter(v)`.
-    pub fn iter(&mut self, v: Value) -> PyResult<Value> {
-        if let Value::Obj(r) = v {
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(ref r) = v {
             let object = vm_object(self, r);
             let builtin = matches!(object.class, ClassRef::Builtin(_));
             let state = match &object.payload {
-                Payload::Iter(_) | Payload::Generator(_) if builtin => return Ok(v),
+                Payload::Iter(_) | Payload::Generator(_) if builtin => return Ok(v.clone()),
                 Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) if builtin => {
-                    Some(IterState::Seq { seq: v, index: 0 })
+                    Some(IterState::Seq { seq: v.clone(), index: 0 })
                 }
                 Payload::Str(s) if builtin => Some(IterState::Str { text: s.text.clone(), offset: 0 }),
                 Payload::Range { start, stop, step } => {
@@ -39,15 +39,19 @@ impl Vm {
                     let b = (**b).clone();
                     return Ok(types::range::iterator(self, b));
                 }
-                Payload::Dict(d) if builtin => {
-                    Some(IterState::Dict { dict: r, index: 0, kind: DictView::Keys, len: d.len(), remaining: d.len() })
-                }
+                Payload::Dict(d) if builtin => Some(IterState::Dict {
+                    dict: r.clone(),
+                    index: 0,
+                    kind: DictView::Keys,
+                    len: d.len(),
+                    remaining: d.len(),
+                }),
                 Payload::Set(s) | Payload::FrozenSet(s) if builtin => {
-                    Some(IterState::Set { set: r, index: 0, len: s.len() })
+                    Some(IterState::Set { set: r.clone(), index: 0, len: s.len() })
                 }
                 Payload::DictView { dict, kind } => {
-                    let (dict, kind) = (*dict, *kind);
-                    let len = crate::dictops::dict_len(self, dict);
+                    let (dict, kind) = (dict.clone(), *kind);
+                    let len = crate::dictops::dict_len(self, &dict);
                     Some(IterState::Dict { dict, index: 0, kind, len, remaining: len })
                 }
                 _ => None,
@@ -57,23 +61,23 @@ impl Vm {
             }
         }
         let class = class_of(self, v);
-        if let Some(m) = class::lookup(self, class, "__iter__") {
+        if let Some(m) = class::lookup(self, &class, "__iter__") {
             if m.is_none() {
                 let t = type_name(self, v);
                 return Err(self.type_error(format!("'{t}' object is not iterable")));
             }
-            let it = self.call_unbound(m, v, &[], &[])?;
-            let it_class = class_of(self, it);
-            if class::lookup(self, it_class, "__next__").is_none() {
-                let t = type_name(self, it);
+            let it = self.call_unbound(m, v.clone(), &[], &[])?;
+            let it_class = class_of(self, &it);
+            if class::lookup(self, &it_class, "__next__").is_none() {
+                let t = type_name(self, &it);
                 return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
             }
             return Ok(it);
         }
-        if class::lookup(self, class, "__getitem__").is_some()
+        if class::lookup(self, &class, "__getitem__").is_some()
             && !matches!(class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::DICT))
         {
-            return Ok(self.new_iter(IterState::GetItem { seq: v, index: 0 }));
+            return Ok(self.new_iter(IterState::GetItem { seq: v.clone(), index: 0 }));
         }
         let t = type_name(self, v);
         Err(self.type_error(format!("'{t}' object is not iterable")))
@@ -81,31 +85,31 @@ impl Vm {
 
     /// `next(it)`: the next item, or `None` when the iterator is exhausted.
     /// The item is rooted until the running frame loop's next safe point.
-    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
-        let Value::Obj(r) = it else {
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(ref r) = it else {
             let t = type_name(self, it);
             return Err(self.type_error(format!("'{t}' object is not an iterator")));
         };
         let object = vm_object(self, r);
-        match (&object.payload, object.class) {
+        match (&object.payload, object.class.clone()) {
             (Payload::Iter(_), ClassRef::Builtin(_)) => {
-                let item = self.builtin_next(r)?;
-                if let Some(v) = item {
-                    self.root(v);
+                let item = self.builtin_next(r.clone())?;
+                if let Some(ref v) = item {
+                    self.root(v.clone());
                 }
                 Ok(item)
             }
-            (Payload::Generator(_), _) => match generators::resume(self, r, Resume::Send(Value::None))? {
+            (Payload::Generator(_), _) => match generators::resume(self, r.clone(), Resume::Send(Value::None))? {
                 Sent::Yielded(v) => Ok(Some(v)),
                 Sent::Returned(_) => Ok(None),
             },
-            _ => match self.call_special(it, "__next__", &[]) {
+            _ => match self.call_special(&it.clone(), "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => {
                     let t = type_name(self, it);
                     Err(self.type_error(format!("'{t}' object is not an iterator")))
                 }
-                Err(e) if self.error_is(e, &exc::STOP_ITERATION) => Ok(None),
+                Err(e) if self.error_is(&e, &exc::STOP_ITERATION) => Ok(None),
                 Err(e) => Err(e),
             },
         }
@@ -113,18 +117,18 @@ impl Vm {
 
     /// One step of a built-in iterator.
     fn builtin_next(&mut self, r: crate::heap::ObjRef) -> PyResult<Option<Value>> {
-        let state = iter_state(self, r);
+        let state = iter_state(self, &r);
         match state {
             IterState::Seq { seq, index } => {
-                let (seq, index) = (*seq, *index);
+                let (seq, index) = (seq.clone(), *index);
                 let item = match &self.heap.get(seq.as_obj().expect("a sequence")).payload {
-                    Payload::List(items) => items.get(index).copied(),
-                    Payload::Tuple(items) => items.get(index).copied(),
+                    Payload::List(items) => items.get(index).cloned(),
+                    Payload::Tuple(items) => items.get(index).cloned(),
                     Payload::Bytes(b) => b.get(index).map(|x| Value::Int(*x as i64)),
                     Payload::ByteArray(b) => b.get(index).map(|x| Value::Int(*x as i64)),
                     _ => None,
                 };
-                let state = iter_state(self, r);
+                let state = iter_state(self, &r);
                 match item {
                     Some(_) => {
                         if let IterState::Seq { index, .. } = state {
@@ -163,28 +167,28 @@ impl Vm {
                 Ok(Some(Value::Int(v)))
             }
             IterState::Dict { dict, index, kind, len, remaining } => {
-                let (dict, kind, len, remaining) = (*dict, *kind, *len, *remaining);
+                let (dict, kind, len, remaining) = (dict.clone(), *kind, *len, *remaining);
                 let mut i = *index;
-                let (table_len, bound) = match &self.heap.get(dict).payload {
+                let (table_len, bound) = match &self.heap.get(&dict).payload {
                     Payload::Dict(d) => (d.len(), d.entry_bound()),
                     _ => (0, 0),
                 };
                 if table_len != len {
-                    *iter_state(self, r) = IterState::Done;
+                    *iter_state(self, &r) = IterState::Done;
                     return Err(self.error(&exc::RUNTIME_ERROR, "dictionary changed size during iteration"));
                 }
                 while i < bound {
-                    let entry = match &self.heap.get(dict).payload {
-                        Payload::Dict(d) => d.entry_at(i).copied(),
+                    let entry = match &self.heap.get(&dict).payload {
+                        Payload::Dict(d) => d.entry_at(i).cloned(),
                         _ => None,
                     };
                     i += 1;
                     if let Some(e) = entry {
                         if remaining == 0 {
-                            *iter_state(self, r) = IterState::Done;
+                            *iter_state(self, &r) = IterState::Done;
                             return Err(self.error(&exc::RUNTIME_ERROR, "dictionary keys changed during iteration"));
                         }
-                        if let IterState::Dict { index, remaining, .. } = iter_state(self, r) {
+                        if let IterState::Dict { index, remaining, .. } = iter_state(self, &r) {
                             *index = i;
                             *remaining -= 1;
                         }
@@ -195,24 +199,24 @@ impl Vm {
                         }));
                     }
                 }
-                *iter_state(self, r) = IterState::Done;
+                *iter_state(self, &r) = IterState::Done;
                 Ok(None)
             }
             IterState::DictReversed { dict, index, kind, len } => {
-                let (dict, kind, len) = (*dict, *kind, *len);
+                let (dict, kind, len) = (dict.clone(), *kind, *len);
                 let mut i = *index;
-                if crate::dictops::dict_len(self, dict) != len {
-                    *iter_state(self, r) = IterState::Done;
+                if crate::dictops::dict_len(self, &dict) != len {
+                    *iter_state(self, &r) = IterState::Done;
                     return Err(self.error(&exc::RUNTIME_ERROR, "dictionary changed size during iteration"));
                 }
                 while i > 0 {
                     i -= 1;
-                    let entry = match &self.heap.get(dict).payload {
-                        Payload::Dict(d) => d.entry_at(i).copied(),
+                    let entry = match &self.heap.get(&dict).payload {
+                        Payload::Dict(d) => d.entry_at(i).cloned(),
                         _ => None,
                     };
                     if let Some(e) = entry {
-                        if let IterState::DictReversed { index, .. } = iter_state(self, r) {
+                        if let IterState::DictReversed { index, .. } = iter_state(self, &r) {
                             *index = i;
                         }
                         return Ok(Some(match kind {
@@ -222,41 +226,41 @@ impl Vm {
                         }));
                     }
                 }
-                *iter_state(self, r) = IterState::Done;
+                *iter_state(self, &r) = IterState::Done;
                 Ok(None)
             }
             IterState::Set { set, index, len } => {
-                let (set, len) = (*set, *len);
+                let (set, len) = (set.clone(), *len);
                 let mut i = *index;
-                let (size, slots) = match &self.heap.get(set).payload {
+                let (size, slots) = match &self.heap.get(&set).payload {
                     Payload::Set(s) | Payload::FrozenSet(s) => (s.len(), s.slots()),
                     _ => (0, 0),
                 };
                 if size != len {
-                    *iter_state(self, r) = IterState::Done;
+                    *iter_state(self, &r) = IterState::Done;
                     return Err(self.error(&exc::RUNTIME_ERROR, "Set changed size during iteration"));
                 }
                 while i < slots {
-                    let slot = match &self.heap.get(set).payload {
+                    let slot = match &self.heap.get(&set).payload {
                         Payload::Set(s) | Payload::FrozenSet(s) => s.slot(i),
                         _ => None,
                     };
                     i += 1;
                     if let Some((_, key)) = slot {
-                        if let IterState::Set { index, .. } = iter_state(self, r) {
+                        if let IterState::Set { index, .. } = iter_state(self, &r) {
                             *index = i;
                         }
                         return Ok(Some(key));
                     }
                 }
-                *iter_state(self, r) = IterState::Done;
+                *iter_state(self, &r) = IterState::Done;
                 Ok(None)
             }
             IterState::Enumerate { inner, count } => {
-                let (inner, count) = (*inner, *count);
-                let Some(item) = self.next(inner)? else { return Ok(None) };
-                let next = ops::binary_op(self, count, Value::Int(1), isopy_compiler::BinaryOperator::Add, false)?;
-                if let IterState::Enumerate { count, .. } = iter_state(self, r) {
+                let (inner, count) = (inner.clone(), count.clone());
+                let Some(item) = self.next(&inner)? else { return Ok(None) };
+                let next = ops::binary_op(self, &count, &Value::Int(1), isopy_compiler::BinaryOperator::Add, false)?;
+                if let IterState::Enumerate { count, .. } = iter_state(self, &r) {
                     *count = next;
                 }
                 Ok(Some(self.new_tuple(vec![count, item])))
@@ -268,10 +272,10 @@ impl Vm {
                 }
                 let mut items = Vec::with_capacity(inners.len());
                 for (i, it) in inners.iter().enumerate() {
-                    match self.next(*it)? {
+                    match self.next(&it.clone())? {
                         Some(v) => items.push(v),
                         None => {
-                            *iter_state(self, r) = IterState::Done;
+                            *iter_state(self, &r) = IterState::Done;
                             if strict {
                                 if let Some(e) = zip_strict_error(self, &inners, i)? {
                                     return Err(e);
@@ -284,25 +288,25 @@ impl Vm {
                 Ok(Some(self.new_tuple(items)))
             }
             IterState::Map { func, inners } => {
-                let (func, inners) = (*func, inners.clone());
+                let (func, inners) = (func.clone(), inners.clone());
                 let mut args = Vec::with_capacity(inners.len());
                 for it in inners {
-                    match self.next(it)? {
+                    match self.next(&it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
                 }
-                self.call(func, &args).map(Some)
+                self.call(&func, &args).map(Some)
             }
             IterState::Filter { func, inner } => {
-                let (func, inner) = (*func, *inner);
+                let (func, inner) = (func.clone(), inner.clone());
                 loop {
-                    let Some(item) = self.next(inner)? else { return Ok(None) };
+                    let Some(item) = self.next(&inner.clone())? else { return Ok(None) };
                     let keep = if func.is_none() {
-                        ops::truthy(self, item)?
+                        ops::truthy(self, &item)?
                     } else {
-                        let r = self.call(func, &[item])?;
-                        ops::truthy(self, r)?
+                        let r = self.call(&func.clone(), std::slice::from_ref(&item))?;
+                        ops::truthy(self, &r)?
                     };
                     if keep {
                         return Ok(Some(item));
@@ -310,7 +314,7 @@ impl Vm {
                 }
             }
             IterState::Reversed { seq, remaining } => {
-                let (seq, n) = (*seq, *remaining);
+                let (seq, n) = (seq.clone(), *remaining);
                 if n == 0 {
                     return Ok(None);
                 }
@@ -318,11 +322,11 @@ impl Vm {
                     *remaining -= 1;
                 }
                 let item = match seq {
-                    Value::Obj(s) => match &self.heap.get(s).payload {
+                    Value::Obj(ref s) => match &self.heap.get(s).payload {
                         Payload::List(items) if matches!(self.heap.get(s).class, ClassRef::Builtin(_)) => {
-                            Some(items.get(n - 1).copied())
+                            Some(items.get(n - 1).cloned())
                         }
-                        Payload::Tuple(items) => Some(items.get(n - 1).copied()),
+                        Payload::Tuple(items) => Some(items.get(n - 1).cloned()),
                         _ => None,
                     },
                     _ => None,
@@ -330,39 +334,39 @@ impl Vm {
                 match item {
                     Some(Some(v)) => Ok(Some(v)),
                     Some(None) => {
-                        *iter_state(self, r) = IterState::Done;
+                        *iter_state(self, &r) = IterState::Done;
                         Ok(None)
                     }
                     None => crate::subscript::getitem(self, seq, Value::Int(n as i64 - 1)).map(Some),
                 }
             }
             IterState::Callable { func, sentinel } => {
-                let (func, sentinel) = (*func, *sentinel);
-                let v = match self.call(func, &[]) {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                let v = match self.call(&func, &[]) {
                     Ok(v) => v,
-                    Err(e) if self.error_is(e, &exc::STOP_ITERATION) => {
-                        *iter_state(self, r) = IterState::Done;
+                    Err(e) if self.error_is(&e, &exc::STOP_ITERATION) => {
+                        *iter_state(self, &r) = IterState::Done;
                         return Ok(None);
                     }
                     Err(e) => return Err(e),
                 };
-                if ops::eq(self, v, sentinel)? {
-                    *iter_state(self, r) = IterState::Done;
+                if ops::eq(self, &v, &sentinel)? {
+                    *iter_state(self, &r) = IterState::Done;
                     return Ok(None);
                 }
                 Ok(Some(v))
             }
             IterState::GetItem { seq, index } => {
-                let (seq, i) = (*seq, *index);
+                let (seq, i) = (seq.clone(), *index);
                 match crate::subscript::getitem(self, seq, Value::Int(i)) {
                     Ok(v) => {
-                        if let IterState::GetItem { index, .. } = iter_state(self, r) {
+                        if let IterState::GetItem { index, .. } = iter_state(self, &r) {
                             *index += 1;
                         }
                         Ok(Some(v))
                     }
-                    Err(e) if self.error_is(e, &exc::INDEX_ERROR) || self.error_is(e, &exc::STOP_ITERATION) => {
-                        *iter_state(self, r) = IterState::Done;
+                    Err(e) if self.error_is(&e, &exc::INDEX_ERROR) || self.error_is(&e, &exc::STOP_ITERATION) => {
+                        *iter_state(self, &r) = IterState::Done;
                         Ok(None)
                     }
                     Err(e) => Err(e),
@@ -373,11 +377,11 @@ impl Vm {
     }
 }
 
-fn vm_object(vm: &Vm, r: crate::heap::ObjRef) -> &crate::object::Object {
+fn vm_object<'a>(vm: &'a Vm, r: &'a crate::heap::ObjRef) -> &'a crate::object::Object {
     vm.heap.get(r)
 }
 
-fn iter_state(vm: &mut Vm, r: crate::heap::ObjRef) -> &mut IterState {
+fn iter_state<'a>(vm: &'a mut Vm, r: &'a crate::heap::ObjRef) -> &'a mut IterState {
     match &mut vm.heap.get_mut(r).payload {
         Payload::Iter(s) => s,
         _ => unreachable!("an iterator reference names an iterator"),
@@ -393,7 +397,7 @@ fn zip_strict_error(vm: &mut Vm, inners: &[Value], i: usize) -> PyResult<Option<
     }
     // The first ran out: any other that still has items is longer.
     for (j, it) in inners.iter().enumerate().skip(1) {
-        if vm.next(*it)?.is_some() {
+        if vm.next(&it.clone())?.is_some() {
             let plural = if j == 1 { " " } else { "s 1-" };
             return Ok(Some(vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j))));
         }
@@ -403,15 +407,15 @@ fn zip_strict_error(vm: &mut Vm, inners: &[Value], i: usize) -> PyResult<Option<
 
 /// All items of `iterable` (rooted until the running frame loop's next safe point).
 pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
-    if let Some(items) = ops::seq_items(vm, iterable) {
-        if matches!(class_of(vm, iterable), ClassRef::Builtin(_)) {
+    if let Some(items) = ops::seq_items(vm, &iterable) {
+        if matches!(class_of(vm, &iterable), ClassRef::Builtin(_)) {
             return Ok(items.to_vec());
         }
     }
-    let it = vm.iter(iterable)?;
-    vm.root(it);
+    let it = vm.iter(&iterable)?;
+    vm.root(it.clone());
     let mut items = Vec::new();
-    while let Some(v) = vm.next(it)? {
+    while let Some(v) = vm.next(&it)? {
         items.push(v);
     }
     Ok(items)
@@ -419,8 +423,8 @@ pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
 
 /// The items of `seq` for `a, b, c = seq` (exactly `n` of them).
 pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
-    if let Some(items) = ops::seq_items(vm, seq) {
-        if matches!(class_of(vm, seq), ClassRef::Builtin(_)) {
+    if let Some(items) = ops::seq_items(vm, &seq) {
+        if matches!(class_of(vm, &seq), ClassRef::Builtin(_)) {
             let len = items.len();
             if len == n {
                 return Ok(items.to_vec());
@@ -431,18 +435,18 @@ pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
             return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {len})")));
         }
     }
-    let it = match vm.iter(seq) {
+    let it = match vm.iter(&seq.clone()) {
         Ok(it) => it,
-        Err(e) if vm.error_is(e, &exc::TYPE_ERROR) && !has_iter(vm, seq) => {
-            let t = type_name(vm, seq);
+        Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) && !has_iter(vm, seq.clone()) => {
+            let t = type_name(vm, &seq);
             return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
         }
         Err(e) => return Err(e),
     };
-    vm.root(it);
+    vm.root(it.clone());
     let mut items = Vec::with_capacity(n);
     while items.len() < n {
-        match vm.next(it)? {
+        match vm.next(&it.clone())? {
             Some(v) => items.push(v),
             None => {
                 let got = items.len();
@@ -450,23 +454,23 @@ pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
             }
         }
     }
-    if vm.next(it)?.is_some() {
+    if vm.next(&it)?.is_some() {
         return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
     }
     Ok(items)
 }
 
 fn has_iter(vm: &Vm, v: Value) -> bool {
-    let class = class_of(vm, v);
-    class::lookup(vm, class, "__iter__").is_some() || class::lookup(vm, class, "__getitem__").is_some()
+    let class = class_of(vm, &v);
+    class::lookup(vm, &class, "__iter__").is_some() || class::lookup(vm, &class, "__getitem__").is_some()
 }
 
 /// The items of `seq` for `a, *b, c = seq`: `before` values, a list, `after` values.
 pub fn unpack_starred(vm: &mut Vm, seq: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-    let items = match collect(vm, seq) {
+    let items = match collect(vm, seq.clone()) {
         Ok(items) => items,
-        Err(e) if vm.error_is(e, &exc::TYPE_ERROR) && !has_iter(vm, seq) => {
-            let t = type_name(vm, seq);
+        Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) && !has_iter(vm, seq.clone()) => {
+            let t = type_name(vm, &seq);
             return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
         }
         Err(e) => return Err(e),

@@ -25,11 +25,11 @@ pub enum Num {
 
 /// The number in `v`, if `v` is an int, bool or float (or an instance of
 /// a subclass of one).
-pub fn as_num(vm: &Vm, v: Value) -> Option<Num> {
+pub fn as_num(vm: &Vm, v: &Value) -> Option<Num> {
     match v {
-        Value::Int(i) => Some(Num::Small(i)),
-        Value::Bool(b) => Some(Num::Small(i64::from(b))),
-        Value::Float(f) => Some(Num::Float(f)),
+        Value::Int(i) => Some(Num::Small(*i)),
+        Value::Bool(b) => Some(Num::Small(i64::from(*b))),
+        Value::Float(f) => Some(Num::Float(*f)),
         Value::Obj(r) => match &vm.heap.get(r).payload {
             Payload::Int(b) => Some(match b.to_i64() {
                 Some(i) => Num::Small(i),
@@ -44,7 +44,7 @@ pub fn as_num(vm: &Vm, v: Value) -> Option<Num> {
 
 /// The int in `v` as a big int, if `v` is an int or bool.
 pub fn as_bigint(vm: &Vm, v: Value) -> Option<BigInt> {
-    match as_num(vm, v)? {
+    match as_num(vm, &v)? {
         Num::Small(i) => Some(BigInt::from(i)),
         Num::Big(b) => Some(b),
         Num::Float(_) => None,

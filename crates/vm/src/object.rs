@@ -17,7 +17,7 @@ use crate::types::{BuiltinType, Native};
 use crate::value::Value;
 
 /// An object's class: a static built-in type or a user class on the heap.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum ClassRef {
     /// A built-in type, shared by every interpreter.
     Builtin(&'static BuiltinType),
@@ -28,9 +28,9 @@ pub enum ClassRef {
 impl ClassRef {
     /// Whether two class references name the same class.
     #[inline]
-    pub fn same(self, other: ClassRef) -> bool {
+    pub fn same(&self, other: &ClassRef) -> bool {
         match (self, other) {
-            (ClassRef::Builtin(a), ClassRef::Builtin(b)) => std::ptr::eq(a, b),
+            (ClassRef::Builtin(a), ClassRef::Builtin(b)) => std::ptr::eq(*a, *b),
             (ClassRef::User(a), ClassRef::User(b)) => a == b,
             _ => false,
         }
@@ -38,16 +38,16 @@ impl ClassRef {
 
     /// Whether this is the built-in type `t`.
     #[inline]
-    pub fn is_builtin(self, t: &'static BuiltinType) -> bool {
-        matches!(self, ClassRef::Builtin(b) if std::ptr::eq(b, t))
+    pub fn is_builtin(&self, t: &'static BuiltinType) -> bool {
+        matches!(self, ClassRef::Builtin(b) if std::ptr::eq(*b, t))
     }
 
     /// The class as a Python value.
     #[inline]
-    pub fn value(self) -> Value {
+    pub fn value(&self) -> Value {
         match self {
             ClassRef::Builtin(t) => Value::Type(t),
-            ClassRef::User(r) => Value::Obj(r),
+            ClassRef::User(r) => Value::Obj(r.clone()),
         }
     }
 }
@@ -71,11 +71,11 @@ impl Object {
 
     /// Calls `visit` with every value the object references (for the collector).
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        if let ClassRef::User(r) = self.class {
-            visit(Value::Obj(r));
+        if let ClassRef::User(r) = &self.class {
+            visit(Value::Obj(r.clone()));
         }
-        if let Some(d) = self.dict {
-            visit(Value::Obj(d));
+        if let Some(d) = &self.dict {
+            visit(Value::Obj(d.clone()));
         }
         self.payload.trace(visit);
     }
@@ -120,7 +120,7 @@ pub struct CodeData {
 impl CodeData {
     /// Calls `visit` with every value it holds.
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        self.consts.iter().chain(self.names.iter()).for_each(|v| visit(*v));
+        self.consts.iter().chain(self.names.iter()).for_each(|v| visit(v.clone()));
     }
 }
 
@@ -468,51 +468,60 @@ impl Payload {
             | Payload::Range { .. }
             | Payload::BigRange(_)
             | Payload::Traceback { .. } => {}
-            Payload::List(items) => items.iter().for_each(|v| visit(*v)),
-            Payload::Tuple(items) => items.iter().for_each(|v| visit(*v)),
+            Payload::List(items) => items.iter().for_each(|v| visit(v.clone())),
+            Payload::Tuple(items) => items.iter().for_each(|v| visit(v.clone())),
             Payload::Dict(d) => d.trace(visit),
             Payload::Set(s) | Payload::FrozenSet(s) => s.trace(visit),
-            Payload::Slice(parts) => parts.iter().for_each(|v| visit(*v)),
+            Payload::Slice(parts) => parts.iter().for_each(|v| visit(v.clone())),
             Payload::Function(f) => {
                 f.code.trace(visit);
-                visit(Value::Obj(f.globals));
-                visit(Value::Obj(f.builtins));
-                for v in [f.defaults, f.kwdefaults, f.closure, f.name, f.qualname, f.doc, f.annotations, f.module] {
+                visit(Value::Obj(f.globals.clone()));
+                visit(Value::Obj(f.builtins.clone()));
+                for v in [
+                    f.defaults.clone(),
+                    f.kwdefaults.clone(),
+                    f.closure.clone(),
+                    f.name.clone(),
+                    f.qualname.clone(),
+                    f.doc.clone(),
+                    f.annotations.clone(),
+                    f.module.clone(),
+                ] {
                     visit(v);
                 }
             }
             Payload::BoundMethod { func, receiver } => {
-                visit(*func);
-                visit(*receiver);
+                visit(func.clone());
+                visit(receiver.clone());
             }
-            Payload::NativeMethod { receiver, .. } => visit(*receiver),
+            Payload::NativeMethod { receiver, .. } => visit(receiver.clone()),
             Payload::Class(c) => {
                 c.bases.iter().chain(&c.mro).for_each(|b| visit(b.value()));
-                visit(Value::Obj(c.namespace));
+                visit(Value::Obj(c.namespace.clone()));
             }
             Payload::Module(_) => {}
-            Payload::Cell(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit(*v),
+            Payload::Cell(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit(v.clone()),
             Payload::Generator(g) => {
-                g.saved.iter().for_each(|v| visit(*v));
+                g.saved.iter().for_each(|v| visit(v.clone()));
                 if let Some(frame) = &g.frame {
                     frame.trace(visit);
                 }
-                visit(g.name);
-                visit(g.qualname);
-                visit(g.handled);
+                visit(g.name.clone());
+                visit(g.qualname.clone());
+                visit(g.handled.clone());
             }
             Payload::Iter(state) => state.trace(visit),
             Payload::Exception(e) => {
-                visit(e.args);
-                visit(e.cause);
-                visit(e.context);
+                visit(e.args.clone());
+                visit(e.cause.clone());
+                visit(e.context.clone());
             }
-            Payload::Property(parts) => parts.iter().for_each(|v| visit(*v)),
+            Payload::Property(parts) => parts.iter().for_each(|v| visit(v.clone())),
             Payload::Super { class, receiver } => {
                 visit(class.value());
-                visit(*receiver);
+                visit(receiver.clone());
             }
-            Payload::DictView { dict, .. } => visit(Value::Obj(*dict)),
+            Payload::DictView { dict, .. } => visit(Value::Obj(dict.clone())),
             Payload::Code(c) => c.trace(visit),
             Payload::Native(n) => n.trace(visit),
         }
@@ -524,27 +533,27 @@ impl IterState {
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         match self {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } | IterState::GetItem { seq, .. } => {
-                visit(*seq)
+                visit(seq.clone())
             }
             IterState::Str { .. } | IterState::Range { .. } | IterState::BigRange(_) | IterState::Done => {}
-            IterState::Dict { dict, .. } | IterState::DictReversed { dict, .. } => visit(Value::Obj(*dict)),
-            IterState::Set { set, .. } => visit(Value::Obj(*set)),
+            IterState::Dict { dict, .. } | IterState::DictReversed { dict, .. } => visit(Value::Obj(dict.clone())),
+            IterState::Set { set, .. } => visit(Value::Obj(set.clone())),
             IterState::Enumerate { inner, count } => {
-                visit(*inner);
-                visit(*count);
+                visit(inner.clone());
+                visit(count.clone());
             }
-            IterState::Zip { inners, .. } => inners.iter().for_each(|v| visit(*v)),
+            IterState::Zip { inners, .. } => inners.iter().for_each(|v| visit(v.clone())),
             IterState::Map { func, inners } => {
-                visit(*func);
-                inners.iter().for_each(|v| visit(*v));
+                visit(func.clone());
+                inners.iter().for_each(|v| visit(v.clone()));
             }
             IterState::Filter { func, inner } => {
-                visit(*func);
-                visit(*inner);
+                visit(func.clone());
+                visit(inner.clone());
             }
             IterState::Callable { func, sentinel } => {
-                visit(*func);
-                visit(*sentinel);
+                visit(func.clone());
+                visit(sentinel.clone());
             }
         }
     }

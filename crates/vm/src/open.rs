@@ -22,10 +22,10 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [file, mode, buffering, encoding, errors, newline, closefd, _opener] = args.bind(vm, "open", 0, names, 1, 8)?;
     let mode_text = match mode {
         Value::Null => "r".to_string(),
-        v => match ops::str_text(vm, v) {
+        v => match ops::str_text(vm, &v) {
             Some(t) => t.to_string(),
             None => {
-                let t = type_name(vm, v);
+                let t = type_name(vm, &v);
                 return Err(vm.type_error(format!("open() argument 'mode' must be str, not {t}")));
             }
         },
@@ -45,7 +45,7 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let name = path_arg(vm, file)?;
     textfile::check_has_kind(vm, &m)?;
-    if !closefd.is_null() && !ops::truthy(vm, closefd)? {
+    if !closefd.is_null() && !ops::truthy(vm, &closefd)? {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
     let handle = open_os_file(vm, &name, &m)?;
@@ -69,25 +69,25 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The `file` argument: a str or bytes path, or an object whose
 /// `__fspath__` gives one.
 fn path_arg(vm: &mut Vm, file: Value) -> PyResult<FileName> {
-    if let Some(name) = path_of(vm, file) {
+    if let Some(name) = path_of(vm, &file) {
         return Ok(name);
     }
     if let Value::Obj(_) = file {
         let key = vm.new_str("__fspath__");
-        if let Some(method) = crate::attr::getattr_opt(vm, file, key)? {
-            let path = vm.call(method, &[])?;
-            if let Some(name) = path_of(vm, path) {
+        if let Some(method) = crate::attr::getattr_opt(vm, &file, &key)? {
+            let path = vm.call(&method, &[])?;
+            if let Some(name) = path_of(vm, &path) {
                 return Ok(name);
             }
-            let (t, p) = (type_name(vm, file), type_name(vm, path));
+            let (t, p) = (type_name(vm, &file), type_name(vm, &path));
             return Err(vm.type_error(format!("expected {t}.__fspath__() to return str or bytes, not {p}")));
         }
     }
-    let t = type_name(vm, file);
+    let t = type_name(vm, &file);
     Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}")))
 }
 
-fn path_of(vm: &Vm, v: Value) -> Option<FileName> {
+fn path_of(vm: &Vm, v: &Value) -> Option<FileName> {
     if let Some(t) = ops::str_text(vm, v) {
         return Some(FileName::Str(t.to_string()));
     }

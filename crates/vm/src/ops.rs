@@ -34,7 +34,7 @@ pub enum Known {
 
 /// The text of a `str` (or str subclass instance).
 #[inline]
-pub fn str_text(vm: &Vm, v: Value) -> Option<&Arc<str>> {
+pub fn str_text<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a Arc<str>> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
             Payload::Str(s) => Some(&s.text),
@@ -58,7 +58,7 @@ fn str_hash(s: &crate::object::PyStr) -> i64 {
 
 /// The text and hash of `key` if it is an exact `str` (the fast dict path).
 #[inline]
-pub fn str_key(vm: &Vm, key: Value) -> Option<(&Arc<str>, i64)> {
+pub fn str_key<'a>(vm: &'a Vm, key: &'a Value) -> Option<(&'a Arc<str>, i64)> {
     match key {
         Value::Obj(r) => {
             let o = vm.heap.get(r);
@@ -73,12 +73,12 @@ pub fn str_key(vm: &Vm, key: Value) -> Option<(&Arc<str>, i64)> {
 
 /// Whether `v` is a str whose text is `text`.
 #[inline]
-pub fn str_is(vm: &Vm, v: Value, text: &str) -> bool {
+pub fn str_is(vm: &Vm, v: &Value, text: &str) -> bool {
     str_text(vm, v).is_some_and(|t| &**t == text)
 }
 
 /// The items of a list or tuple (or subclass instance), borrowed.
-pub fn seq_items(vm: &Vm, v: Value) -> Option<&[Value]> {
+pub fn seq_items<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [Value]> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
             Payload::List(items) => Some(items),
@@ -90,7 +90,7 @@ pub fn seq_items(vm: &Vm, v: Value) -> Option<&[Value]> {
 }
 
 /// The bytes of a `bytes` or `bytearray`.
-pub fn bytes_data(vm: &Vm, v: Value) -> Option<&[u8]> {
+pub fn bytes_data<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [u8]> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
             Payload::Bytes(b) => Some(b),
@@ -104,28 +104,28 @@ pub fn bytes_data(vm: &Vm, v: Value) -> Option<&[u8]> {
 // ------------------------------------------------------------ truthiness
 
 /// `bool(v)`.
-pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     match v {
-        Value::Bool(b) => return Ok(b),
+        Value::Bool(b) => return Ok(*b),
         Value::None | Value::Null => return Ok(false),
-        Value::Int(i) => return Ok(i != 0),
-        Value::Float(f) => return Ok(f != 0.0),
+        Value::Int(i) => return Ok(*i != 0),
+        Value::Float(f) => return Ok(*f != 0.0),
         Value::NotImplemented | Value::Ellipsis | Value::Type(_) | Value::Native(_) => return Ok(true),
         Value::Obj(_) => {}
     }
     let Value::Obj(r) = v else { unreachable!() };
     if let ClassRef::User(_) = vm.heap.get(r).class {
-        return user_truthy(vm, v);
+        return user_truthy(vm, v.clone());
     }
     match payload_truthy(vm, r) {
         Some(t) => Ok(t),
-        None => user_truthy(vm, v),
+        None => user_truthy(vm, v.clone()),
     }
 }
 
 /// The truth of an object by its built-in payload alone (what
 /// `__bool__`/`__len__` of the built-in types give), if it has one.
-pub fn payload_truthy(vm: &Vm, r: ObjRef) -> Option<bool> {
+pub fn payload_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
     Some(match &vm.heap.get(r).payload {
         Payload::Str(s) => !s.text.is_empty(),
         Payload::Bytes(b) => !b.is_empty(),
@@ -138,23 +138,23 @@ pub fn payload_truthy(vm: &Vm, r: ObjRef) -> Option<bool> {
         Payload::Set(s) | Payload::FrozenSet(s) => !s.is_empty(),
         Payload::Range { start, stop, step } => crate::types::range::range_len(*start, *stop, *step) > 0,
         Payload::BigRange(b) => !crate::types::range::big_len(&b[0], &b[1], &b[2]).is_zero(),
-        Payload::DictView { dict, .. } => crate::dictops::dict_len(vm, *dict) > 0,
+        Payload::DictView { dict, .. } => crate::dictops::dict_len(vm, dict) > 0,
         Payload::Native(_) => return None,
         _ => true,
     })
 }
 
 fn user_truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
-    if let Some(r) = vm.call_special(v, "__bool__", &[])? {
+    if let Some(r) = vm.call_special(&v, "__bool__", &[])? {
         return match r {
             Value::Bool(b) => Ok(b),
             other => {
-                let t = type_name(vm, other);
+                let t = type_name(vm, &other);
                 Err(vm.type_error(format!("__bool__ should return bool, returned {t}")))
             }
         };
     }
-    if let Some(n) = vm.call_special(v, "__len__", &[])? {
+    if let Some(n) = vm.call_special(&v, "__len__", &[])? {
         return Ok(len_result(vm, n)? != 0);
     }
     Ok(true)
@@ -167,13 +167,13 @@ pub fn len_result(vm: &mut Vm, n: Value) -> PyResult<usize> {
         Value::Bool(b) => Ok(b as usize),
         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
         other => {
-            if let Some(Num::Big(b)) = as_num(vm, other) {
+            if let Some(Num::Big(b)) = as_num(vm, &other) {
                 if b.is_negative() {
                     return Err(vm.value_error("__len__() should return >= 0"));
                 }
                 return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
-            let t = type_name(vm, other);
+            let t = type_name(vm, &other);
             Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
         }
     }
@@ -182,18 +182,18 @@ pub fn len_result(vm: &mut Vm, n: Value) -> PyResult<usize> {
 // ------------------------------------------------------------ len
 
 /// `len(v)`.
-pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
+pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(r) = v {
         if let ClassRef::Builtin(_) = vm.heap.get(r).class {
             if let Some(n) = payload_len(vm, r) {
                 return Ok(n);
             }
             if let Payload::BigRange(_) = vm.heap.get(r).payload {
-                return crate::types::range::len_of(vm, v);
+                return crate::types::range::len_of(vm, v.clone());
             }
         }
     }
-    match vm.call_special(v, "__len__", &[])? {
+    match vm.call_special(&v.clone(), "__len__", &[])? {
         Some(n) => len_result(vm, n),
         None => {
             let t = type_name(vm, v);
@@ -204,7 +204,7 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 /// The length of an object by its built-in payload alone, if it has one
 /// (what `__len__` of the built-in containers gives, for subclasses too).
-pub fn payload_len(vm: &Vm, r: ObjRef) -> Option<usize> {
+pub fn payload_len(vm: &Vm, r: &ObjRef) -> Option<usize> {
     match &vm.heap.get(r).payload {
         Payload::Str(s) => Some(s.chars),
         Payload::Bytes(b) => Some(b.len()),
@@ -214,7 +214,7 @@ pub fn payload_len(vm: &Vm, r: ObjRef) -> Option<usize> {
         Payload::Dict(d) => Some(d.len()),
         Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
         Payload::Range { start, stop, step } => Some(crate::types::range::range_len(*start, *stop, *step) as usize),
-        Payload::DictView { dict, .. } => Some(crate::dictops::dict_len(vm, *dict)),
+        Payload::DictView { dict, .. } => Some(crate::dictops::dict_len(vm, dict)),
         _ => None,
     }
 }
@@ -222,29 +222,29 @@ pub fn payload_len(vm: &Vm, r: ObjRef) -> Option<usize> {
 // ------------------------------------------------------------ hashing
 
 /// `hash(v)`.
-pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::Int(i) => return Ok(crate::hash::int(i)),
-        Value::Bool(b) => return Ok(b as i64),
-        Value::Float(f) => return Ok(crate::hash::float(f, 0x5bd1e995)),
+        Value::Int(i) => return Ok(crate::hash::int(*i)),
+        Value::Bool(b) => return Ok(*b as i64),
+        Value::Float(f) => return Ok(crate::hash::float(*f, 0x5bd1e995)),
         Value::None | Value::Null => return Ok(0x7a3b_1c40 >> 4),
         Value::NotImplemented => return Ok(0x7a3b_1c50 >> 4),
         Value::Ellipsis => return Ok(0x7a3b_1c60 >> 4),
-        Value::Type(t) => return Ok(((t as *const _ as usize) >> 4) as i64),
-        Value::Native(n) => return Ok(((n as *const _ as usize) >> 4) as i64),
+        Value::Type(t) => return Ok(((*t as *const _ as usize) >> 4) as i64),
+        Value::Native(n) => return Ok(((*n as *const _ as usize) >> 4) as i64),
         Value::Obj(_) => {}
     }
     let Value::Obj(r) = v else { unreachable!() };
     if let ClassRef::User(_) = vm.heap.get(r).class {
-        return user_hash(vm, v);
+        return user_hash(vm, v.clone());
     }
     payload_hash(vm, r)
 }
 
 /// The hash of an object by its built-in payload (what `__hash__` of the
 /// built-in types gives, for subclasses too).
-pub fn payload_hash(vm: &mut Vm, r: ObjRef) -> PyResult<i64> {
-    let v = Value::Obj(r);
+pub fn payload_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    let v = Value::Obj(r.clone());
     match &vm.heap.get(r).payload {
         Payload::Str(s) => Ok(str_hash(s)),
         Payload::Bytes(b) => Ok(crate::hash::bytes(b)),
@@ -254,7 +254,7 @@ pub fn payload_hash(vm: &mut Vm, r: ObjRef) -> PyResult<i64> {
             let items = items.to_vec();
             let mut hashes = Vec::with_capacity(items.len());
             for item in items {
-                hashes.push(hash(vm, item)?);
+                hashes.push(hash(vm, &item)?);
             }
             Ok(crate::hash::tuple(hashes.into_iter()))
         }
@@ -272,13 +272,13 @@ pub fn payload_hash(vm: &mut Vm, r: ObjRef) -> PyResult<i64> {
         | Payload::ByteArray(_)
         | Payload::DictView { .. }
         | Payload::Slice(_) => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("unhashable type: '{t}'")))
         }
         Payload::BoundMethod { func, receiver } => {
-            let (f, s) = (*func, *receiver);
-            let a = hash(vm, f)?;
-            let b = hash(vm, s)?;
+            let (f, s) = (func.clone(), receiver.clone());
+            let a = hash(vm, &f)?;
+            let b = hash(vm, &s)?;
             Ok(a ^ b.rotate_left(7))
         }
         Payload::Native(_) => user_hash(vm, v),
@@ -287,26 +287,26 @@ pub fn payload_hash(vm: &mut Vm, r: ObjRef) -> PyResult<i64> {
 }
 
 /// The hash of an object with identity equality.
-pub fn identity_hash(r: ObjRef) -> i64 {
-    crate::display::address(r) as i64 >> 4
+pub fn identity_hash(r: &ObjRef) -> i64 {
+    crate::display::address(r.clone()) as i64 >> 4
 }
 
 fn user_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let class = class_of(vm, v);
-    match class::lookup(vm, class, "__hash__") {
+    let class = class_of(vm, &v);
+    match class::lookup(vm, &class, "__hash__") {
         Some(Value::None) | None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("unhashable type: '{t}'")))
         }
         Some(Value::Native(n)) if n.name == "__hash__" && std::ptr::eq(n, types::object::OBJECT_HASH) => {
             Ok(identity_hash(v.as_obj().expect("an object")))
         }
         Some(_) => {
-            let r = vm.call_special(v, "__hash__", &[])?.unwrap_or(Value::None);
+            let r = vm.call_special(&v, "__hash__", &[])?.unwrap_or(Value::None);
             match r {
                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                 Value::Bool(b) => Ok(b as i64),
-                other => match as_num(vm, other) {
+                other => match as_num(vm, &other) {
                     Some(Num::Big(b)) => Ok(crate::hash::big_int(&b)),
                     _ => Err(vm.type_error("__hash__ method should return an integer")),
                 },
@@ -336,12 +336,12 @@ pub fn frozenset_hash(hashes: &[i64]) -> i64 {
 // ------------------------------------------------------------ equality
 
 /// `a == b` when the VM can decide it without running Python code.
-pub fn known_eq(vm: &Vm, a: Value, b: Value) -> Known {
+pub fn known_eq(vm: &Vm, a: &Value, b: &Value) -> Known {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Known::Yes(x == y),
         (Value::Obj(x), Value::Obj(y)) => {
             let (ox, oy) = (vm.heap.get(x), vm.heap.get(y));
-            if let (ClassRef::Builtin(_), ClassRef::Builtin(_)) = (ox.class, oy.class) {
+            if let (ClassRef::Builtin(_), ClassRef::Builtin(_)) = (ox.class.clone(), oy.class.clone()) {
                 match (&ox.payload, &oy.payload) {
                     (Payload::Str(s), Payload::Str(t)) => return Known::Yes(s.text == t.text),
                     (Payload::Str(_), Payload::Int(_) | Payload::Tuple(_) | Payload::Bytes(_)) => {
@@ -353,10 +353,10 @@ pub fn known_eq(vm: &Vm, a: Value, b: Value) -> Known {
                             return Known::Yes(false);
                         }
                         for (p, q) in s.iter().zip(t.iter()) {
-                            if p.is(*q) {
+                            if p.is(q) {
                                 continue;
                             }
-                            match known_eq(vm, *p, *q) {
+                            match known_eq(vm, p, q) {
                                 Known::Yes(true) => {}
                                 other => return other,
                             }
@@ -371,7 +371,7 @@ pub fn known_eq(vm: &Vm, a: Value, b: Value) -> Known {
         _ => {}
     }
     let (ca, cb) = (class_of(vm, a), class_of(vm, b));
-    if let (ClassRef::Builtin(ta), ClassRef::Builtin(tb)) = (ca, cb) {
+    if let (&ClassRef::Builtin(ta), &ClassRef::Builtin(tb)) = (&ca, &cb) {
         if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
             return Known::Yes(num_cmp(&x, &y) == Some(Ordering::Equal));
         }
@@ -392,22 +392,22 @@ pub fn known_eq(vm: &Vm, a: Value, b: Value) -> Known {
         }
     }
     // User instances that keep object's identity equality.
-    let identity = |c: ClassRef| match c {
+    let identity = |c: &ClassRef| match c {
         ClassRef::User(_) => {
             !class::user_defines(vm, c, "__eq__")
                 && class::base_type(vm, c).is_subtype_of(&types::OBJECT)
                 && std::ptr::eq(class::base_type(vm, c), &types::OBJECT)
         }
-        ClassRef::Builtin(t) => std::ptr::eq(t, &types::FUNCTION) || std::ptr::eq(t, &types::MODULE),
+        ClassRef::Builtin(t) => std::ptr::eq(*t, &types::FUNCTION) || std::ptr::eq(*t, &types::MODULE),
     };
-    if identity(ca) && identity(cb) {
+    if identity(&ca) && identity(&cb) {
         return Known::Yes(a.is(b));
     }
     Known::Unknown
 }
 
 /// `a == b` as a bool (identity implies equality, as in containers).
-pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     // Identity implies equality here, as in PyObject_RichCompareBool (a NaN
     // equals itself in a container).
     if a.is(b) {
@@ -417,7 +417,7 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         return Ok(r);
     }
     let r = rich_compare(vm, a, b, Comparison::Eq)?;
-    truthy(vm, r)
+    truthy(vm, &r)
 }
 
 /// Compares two numbers exactly (ints and floats of any size).
@@ -514,8 +514,8 @@ pub fn ordering_holds(op: Comparison, o: Ordering) -> bool {
 
 /// The comparison of two built-in values, or `NotImplemented` when the
 /// built-in types do not define it.
-pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
+pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (as_num(vm, &a.clone()), as_num(vm, &b.clone())) {
         return Ok(Value::Bool(match num_cmp(&x, &y) {
             Some(o) => ordering_holds(op, o),
             None => op == Comparison::Ne,
@@ -549,8 +549,10 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
             ),
             (Payload::List(x), Payload::List(y)) => Shape::Seq(x.clone(), y.clone()),
             (Payload::Tuple(x), Payload::Tuple(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
-            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => Shape::Sets(ra, rb),
-            (Payload::Dict(_), Payload::Dict(_)) => Shape::Dicts(ra, rb),
+            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                Shape::Sets(ra.clone(), rb.clone())
+            }
+            (Payload::Dict(_), Payload::Dict(_)) => Shape::Dicts(ra.clone(), rb.clone()),
             (Payload::DictView { .. }, _) | (_, Payload::DictView { .. })
                 if set_like(pa)
                     && set_like(pb)
@@ -562,8 +564,8 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
             (Payload::Slice(x), Payload::Slice(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
             (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_)) => {
                 Shape::Ranges(
-                    crate::types::range::bounds(vm, a).expect("a range"),
-                    crate::types::range::bounds(vm, b).expect("a range"),
+                    crate::types::range::bounds(vm, a.clone()).expect("a range"),
+                    crate::types::range::bounds(vm, b.clone()).expect("a range"),
                 )
             }
             _ => Shape::Other,
@@ -574,15 +576,15 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyRes
         Shape::Bytes(x, y) => Ok(Value::Bool(ordering_holds(op, x.cmp(&y)))),
         Shape::Seq(x, y) => {
             for v in x.iter().chain(y.iter()) {
-                vm.root(*v);
+                vm.root(v.clone());
             }
             sequence_compare(vm, &x, &y, op).map(Value::Bool)
         }
         Shape::Sets(x, y) => crate::types::set::set_compare(vm, x, y, op),
         Shape::Views => {
             // Keys and items views compare as the sets of what they hold.
-            let x = crate::types::dict::as_set(vm, a)?;
-            let y = crate::types::dict::as_set(vm, b)?;
+            let x = crate::types::dict::as_set(vm, a.clone())?;
+            let y = crate::types::dict::as_set(vm, b.clone())?;
             crate::types::set::set_compare(vm, x, y, op)
         }
         Shape::Dicts(x, y) => match op {
@@ -637,7 +639,7 @@ pub fn sequence_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: Comparison) -
     }
     let mut i = 0;
     while i < x.len() && i < y.len() {
-        if !eq(vm, x[i], y[i])? {
+        if !eq(vm, &x[i], &y[i])? {
             break;
         }
         i += 1;
@@ -649,8 +651,8 @@ pub fn sequence_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: Comparison) -
         Comparison::Eq => Ok(false),
         Comparison::Ne => Ok(true),
         _ => {
-            let r = rich_compare(vm, x[i], y[i], op)?;
-            truthy(vm, r)
+            let r = rich_compare(vm, &x[i], &y[i], op)?;
+            truthy(vm, &r)
         }
     }
 }
@@ -659,8 +661,8 @@ pub fn sequence_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: Comparison) -
 #[inline]
 fn is_builtin_instance(vm: &Vm, v: Value) -> bool {
     match v {
-        Value::Obj(r) => match vm.heap.get(r).class {
-            ClassRef::Builtin(_) => !matches!(vm.heap.get(r).payload, Payload::Native(_)),
+        Value::Obj(r) => match vm.heap.get(&r).class {
+            ClassRef::Builtin(_) => !matches!(vm.heap.get(&r).payload, Payload::Native(_)),
             ClassRef::User(_) => false,
         },
         _ => true,
@@ -675,21 +677,21 @@ fn guarded_builtin_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> P
     let result = if vm.ts.native_depth > vm.recursion_limit + 50 {
         Err(vm.error(&exc::RECURSION_ERROR, "maximum recursion depth exceeded in comparison"))
     } else {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || builtin_compare(vm, a, b, op))
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || builtin_compare(vm, &a, &b, op))
     };
     vm.ts.native_depth -= 1;
     result
 }
 
 /// `a op b` for a rich comparison, with CPython's protocol.
-pub fn rich_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyResult<Value> {
-    if is_builtin_instance(vm, a) && is_builtin_instance(vm, b) {
-        let r = guarded_builtin_compare(vm, a, b, op)?;
+pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
+    if is_builtin_instance(vm, a.clone()) && is_builtin_instance(vm, b.clone()) {
+        let r = guarded_builtin_compare(vm, a.clone(), b.clone(), op)?;
         return match r {
             Value::NotImplemented => match op {
                 Comparison::Eq => Ok(Value::Bool(a.is(b))),
                 Comparison::Ne => Ok(Value::Bool(!a.is(b))),
-                _ => Err(compare_error(vm, a, b, op)),
+                _ => Err(compare_error(vm, a.clone(), b.clone(), op)),
             },
             r => Ok(r),
         };
@@ -697,21 +699,21 @@ pub fn rich_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyResult
     let (name, reflected) = comparison_dunders(op);
     let (ca, cb) = (class_of(vm, a), class_of(vm, b));
     let mut tried_reflected = false;
-    if !ca.same(cb) && class::is_subclass(vm, cb, ca) && class::user_defines(vm, cb, reflected) {
+    if !ca.same(&cb) && class::is_subclass(vm, &cb, &ca) && class::user_defines(vm, &cb, reflected) {
         tried_reflected = true;
-        if let Some(r) = vm.call_special(b, reflected, &[a])? {
+        if let Some(r) = vm.call_special(&b.clone(), reflected, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
     }
-    if let Some(r) = vm.call_special(a, name, &[b])? {
+    if let Some(r) = vm.call_special(&a.clone(), name, std::slice::from_ref(b))? {
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
     }
     if !tried_reflected {
-        if let Some(r) = vm.call_special(b, reflected, &[a])? {
+        if let Some(r) = vm.call_special(&b.clone(), reflected, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -720,22 +722,22 @@ pub fn rich_compare(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyResult
     match op {
         Comparison::Eq => Ok(Value::Bool(a.is(b))),
         Comparison::Ne => Ok(Value::Bool(!a.is(b))),
-        _ => Err(compare_error(vm, a, b, op)),
+        _ => Err(compare_error(vm, a.clone(), b.clone(), op)),
     }
 }
 
 fn compare_error(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyErr {
-    let (ta, tb) = (type_name(vm, a), type_name(vm, b));
+    let (ta, tb) = (type_name(vm, &a), type_name(vm, &b));
     vm.type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()))
 }
 
 /// `a op b` as a bool.
-pub fn compare_bool(vm: &mut Vm, a: Value, b: Value, op: Comparison) -> PyResult<bool> {
+pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<bool> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(ordering_holds(op, x.cmp(&y)));
+        return Ok(ordering_holds(op, x.cmp(y)));
     }
     let r = rich_compare(vm, a, b, op)?;
-    truthy(vm, r)
+    truthy(vm, &r)
 }
 
 // ------------------------------------------------------------ binary operators
@@ -760,10 +762,10 @@ pub fn binary_dunders(op: Op) -> (&'static str, &'static str, &'static str) {
 }
 
 /// `a op b` (or `a op= b` when `inplace`), with CPython's protocol.
-pub fn binary_op(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> PyResult<Value> {
-    if is_builtin_instance(vm, a) && is_builtin_instance(vm, b) {
+pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: Op, inplace: bool) -> PyResult<Value> {
+    if is_builtin_instance(vm, a.clone()) && is_builtin_instance(vm, b.clone()) {
         if inplace {
-            if let Some(r) = crate::types::list::inplace_builtin(vm, a, b, op)? {
+            if let Some(r) = crate::types::list::inplace_builtin(vm, a.clone(), b.clone(), op)? {
                 return Ok(r);
             }
         }
@@ -775,7 +777,7 @@ pub fn binary_op(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> PyRe
     }
     let (name, reflected, inplace_name) = binary_dunders(op);
     if inplace {
-        if let Some(r) = vm.call_special(a, inplace_name, &[b])? {
+        if let Some(r) = vm.call_special(&a.clone(), inplace_name, std::slice::from_ref(b))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -783,21 +785,21 @@ pub fn binary_op(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> PyRe
     }
     let (ca, cb) = (class_of(vm, a), class_of(vm, b));
     let mut tried_reflected = false;
-    if !ca.same(cb) && class::is_subclass(vm, cb, ca) && class::user_defines(vm, cb, reflected) {
+    if !ca.same(&cb) && class::is_subclass(vm, &cb, &ca) && class::user_defines(vm, &cb, reflected) {
         tried_reflected = true;
-        if let Some(r) = vm.call_special(b, reflected, &[a])? {
+        if let Some(r) = vm.call_special(&b.clone(), reflected, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
     }
-    if let Some(r) = vm.call_special(a, name, &[b])? {
+    if let Some(r) = vm.call_special(&a.clone(), name, std::slice::from_ref(b))? {
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
     }
-    if !tried_reflected && !ca.same(cb) {
-        if let Some(r) = vm.call_special(b, reflected, &[a])? {
+    if !tried_reflected && !ca.same(&cb) {
+        if let Some(r) = vm.call_special(&b.clone(), reflected, std::slice::from_ref(a))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -807,10 +809,10 @@ pub fn binary_op(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> PyRe
 }
 
 /// The TypeError for an operator no operand supports.
-pub fn binary_error(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> PyErr {
+pub fn binary_error(vm: &mut Vm, a: &Value, b: &Value, op: Op, inplace: bool) -> PyErr {
     let (ta, tb) = (type_name(vm, a), type_name(vm, b));
     // CPython's sequence types word some of these errors themselves.
-    if op == Op::Add && is_builtin_instance(vm, a) {
+    if op == Op::Add && is_builtin_instance(vm, a.clone()) {
         let kind = match a {
             Value::Obj(r) => match &vm.heap.get(r).payload {
                 Payload::Str(_) => Some("str"),
@@ -821,7 +823,7 @@ pub fn binary_error(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> P
             _ => None,
         };
         if let Some(kind) = kind {
-            if kind == "str" || is_builtin_instance(vm, b) {
+            if kind == "str" || is_builtin_instance(vm, b.clone()) {
                 return vm.type_error(format!("can only concatenate {kind} (not \"{tb}\") to {kind}"));
             }
         }
@@ -834,13 +836,16 @@ pub fn binary_error(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> P
     }
     if op == Op::Multiply {
         let seq = |v: Value| {
-            matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload,
+            matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload,
                 Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
         };
-        if seq(a) && !matches!(b, Value::Obj(_)) || seq(a) && seq(b) || seq(a) && as_num(vm, b).is_some() {
+        if seq(a.clone()) && !matches!(b, Value::Obj(_))
+            || seq(a.clone()) && seq(b.clone())
+            || seq(a.clone()) && as_num(vm, &b.clone()).is_some()
+        {
             return vm.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
-        if seq(b) && as_num(vm, a).is_some() {
+        if seq(b.clone()) && as_num(vm, &a.clone()).is_some() {
             return vm.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
         }
     }
@@ -852,7 +857,7 @@ pub fn binary_error(vm: &mut Vm, a: Value, b: Value, op: Op, inplace: bool) -> P
 }
 
 /// `a op b` for built-in operands, or `NotImplemented`.
-pub fn builtin_binary(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Value> {
+pub fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         // bool's own &, |, ^ keep the type.
         match op {
@@ -862,42 +867,42 @@ pub fn builtin_binary(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Value
             _ => {}
         }
     }
-    if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
+    if let (Some(x), Some(y)) = (as_num(vm, &a.clone()), as_num(vm, &b.clone())) {
         return Ok(num::binary(vm, x, y, op)?.unwrap_or(Value::NotImplemented));
     }
     match op {
-        Op::Add => crate::types::list::concat(vm, a, b),
+        Op::Add => crate::types::list::concat(vm, a.clone(), b.clone()),
         Op::Multiply => {
-            if let Some(n) = repeat_count(vm, b) {
-                return crate::types::list::repeat(vm, a, n?);
+            if let Some(n) = repeat_count(vm, b.clone()) {
+                return crate::types::list::repeat(vm, a.clone(), n?);
             }
-            if let Some(n) = repeat_count(vm, a) {
-                return crate::types::list::repeat(vm, b, n?);
+            if let Some(n) = repeat_count(vm, a.clone()) {
+                return crate::types::list::repeat(vm, b.clone(), n?);
             }
             Ok(Value::NotImplemented)
         }
         Op::Remainder => {
             if str_text(vm, a).is_some() {
-                return crate::types::str::printf(vm, a, b);
+                return crate::types::str::printf(vm, a.clone(), b.clone());
             }
             if bytes_data(vm, a).is_some() {
-                return crate::types::bytes::printf(vm, a, b);
+                return crate::types::bytes::printf(vm, a.clone(), b.clone());
             }
             Ok(Value::NotImplemented)
         }
         Op::And | Op::Or | Op::Xor | Op::Subtract => {
-            if let Some(r) = crate::types::dict::view_set_operator(vm, a, b, op)? {
+            if let Some(r) = crate::types::dict::view_set_operator(vm, a.clone(), b.clone(), op)? {
                 return Ok(r);
             }
-            if let Some(r) = crate::types::set::set_operator(vm, a, b, op)? {
+            if let Some(r) = crate::types::set::set_operator(vm, a.clone(), b.clone(), op)? {
                 return Ok(r);
             }
             if op == Op::Or {
-                if let Some(r) = crate::types::dict::dict_or(vm, a, b)? {
+                if let Some(r) = crate::types::dict::dict_or(vm, a.clone(), b.clone())? {
                     return Ok(r);
                 }
                 // `int | None` in annotations: a union of types.
-                return crate::types::misc::make_union(vm, a, b);
+                return crate::types::misc::make_union(vm, a.clone(), b.clone());
             }
             Ok(Value::NotImplemented)
         }
@@ -911,15 +916,15 @@ fn repeat_count(vm: &mut Vm, n: Value) -> Option<PyResult<i64>> {
     match n {
         Value::Int(i) => Some(Ok(i)),
         Value::Bool(b) => Some(Ok(b as i64)),
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(ref r) => match &vm.heap.get(r).payload {
             Payload::Int(b) => Some(match b.to_i64() {
                 Some(i) => Ok(i),
                 None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
             }),
             _ if matches!(vm.heap.get(r).class, ClassRef::User(_))
-                && class::lookup(vm, vm.heap.get(r).class, "__index__").is_some() =>
+                && class::lookup(vm, &vm.heap.get(r).class, "__index__").is_some() =>
             {
-                Some(match index_value(vm, n) {
+                Some(match index_value(vm, &n) {
                     Ok(Some(b)) => {
                         b.to_i64().ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))
                     }
@@ -936,12 +941,12 @@ fn repeat_count(vm: &mut Vm, n: Value) -> Option<PyResult<i64>> {
 // ------------------------------------------------------------ unary operators
 
 /// `op v`.
-pub fn unary_op(vm: &mut Vm, v: Value, op: UnaryOperator) -> PyResult<Value> {
+pub fn unary_op(vm: &mut Vm, v: &Value, op: UnaryOperator) -> PyResult<Value> {
     if op == UnaryOperator::Not {
         return Ok(Value::Bool(!truthy(vm, v)?));
     }
-    if is_builtin_instance(vm, v) {
-        if let Some(n) = as_num(vm, v) {
+    if is_builtin_instance(vm, v.clone()) {
+        if let Some(n) = as_num(vm, &v.clone()) {
             return num::unary(vm, n, op, matches!(v, Value::Bool(_)));
         }
     } else {
@@ -951,7 +956,7 @@ pub fn unary_op(vm: &mut Vm, v: Value, op: UnaryOperator) -> PyResult<Value> {
             UnaryOperator::Invert => "__invert__",
             UnaryOperator::Not => unreachable!("handled above"),
         };
-        if let Some(r) = vm.call_special(v, name, &[])? {
+        if let Some(r) = vm.call_special(&v.clone(), name, &[])? {
             return Ok(r);
         }
     }
@@ -968,7 +973,7 @@ pub fn unary_op(vm: &mut Vm, v: Value, op: UnaryOperator) -> PyResult<Value> {
 // ------------------------------------------------------------ containment
 
 /// `item in container`.
-pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(r) = container {
         let object = vm.heap.get(r);
         if let ClassRef::Builtin(_) = object.class {
@@ -986,8 +991,8 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                 Payload::Dict(_) => return Ok(crate::dictops::dict_get(vm, r, item)?.is_some()),
                 Payload::Set(_) | Payload::FrozenSet(_) => return crate::dictops::set_contains(vm, r, item),
                 Payload::DictView { dict, kind } => {
-                    let (dict, kind) = (*dict, *kind);
-                    return crate::types::dict::view_contains(vm, dict, kind, item);
+                    let (dict, kind) = (dict.clone(), *kind);
+                    return crate::types::dict::view_contains(vm, dict, kind, item.clone());
                 }
                 Payload::List(_) | Payload::Tuple(_) => {
                     let items = seq_items(vm, container).expect("a sequence").to_vec();
@@ -995,14 +1000,14 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                         if x.is(item) {
                             return Ok(true);
                         }
-                        if let Known::Yes(b) = known_eq(vm, x, item) {
+                        if let Known::Yes(b) = known_eq(vm, &x, item) {
                             if b {
                                 return Ok(true);
                             }
                             continue;
                         }
-                        vm.root(x);
-                        if eq(vm, x, item)? {
+                        vm.root(x.clone());
+                        if eq(vm, &x, item)? {
                             return Ok(true);
                         }
                     }
@@ -1010,32 +1015,34 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                 }
                 Payload::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
-                    return crate::types::range::range_contains(vm, start, stop, step, item);
+                    return crate::types::range::range_contains(vm, start, stop, step, item.clone());
                 }
                 Payload::BigRange(b) => {
                     let b = (**b).clone();
-                    return crate::types::range::big_contains(vm, &b, item);
+                    return crate::types::range::big_contains(vm, &b, item.clone());
                 }
-                Payload::Bytes(_) | Payload::ByteArray(_) => return crate::types::bytes::contains(vm, container, item),
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return crate::types::bytes::contains(vm, container.clone(), item.clone())
+                }
                 _ => {}
             }
         }
     }
-    if let Some(r) = vm.call_special(container, "__contains__", &[item])? {
-        return truthy(vm, r);
+    if let Some(r) = vm.call_special(&container.clone(), "__contains__", std::slice::from_ref(item))? {
+        return truthy(vm, &r);
     }
     // Fall back to iteration.
-    let iterator = match vm.iter(container) {
+    let iterator = match vm.iter(&container.clone()) {
         Ok(it) => it,
-        Err(e) if vm.error_is(e, &exc::TYPE_ERROR) => {
+        Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
             let t = type_name(vm, container);
             return Err(vm.type_error(format!("argument of type '{t}' is not iterable")));
         }
         Err(e) => return Err(e),
     };
-    vm.root(iterator);
-    while let Some(x) = vm.next(iterator)? {
-        if eq(vm, x, item)? {
+    vm.root(iterator.clone());
+    while let Some(x) = vm.next(&iterator)? {
+        if eq(vm, &x, item)? {
             return Ok(true);
         }
     }
@@ -1043,22 +1050,22 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
 }
 
 /// An index argument (`__index__`): ints, bools and objects defining it.
-pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
-    match as_num(vm, v) {
+pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
+    match as_num(vm, &v.clone()) {
         Some(Num::Small(i)) if !matches!(v, Value::Float(_)) => return Ok(Some(BigInt::from(i))),
         Some(Num::Big(b)) => return Ok(Some(b)),
         Some(_) => return Ok(None),
         None => {}
     }
-    if is_builtin_instance(vm, v) {
+    if is_builtin_instance(vm, v.clone()) {
         return Ok(None);
     }
-    match vm.call_special(v, "__index__", &[])? {
-        Some(r) => match as_num(vm, r) {
+    match vm.call_special(&v.clone(), "__index__", &[])? {
+        Some(r) => match as_num(vm, &r.clone()) {
             Some(Num::Small(i)) => Ok(Some(BigInt::from(i))),
             Some(Num::Big(b)) => Ok(Some(b)),
             _ => {
-                let t = type_name(vm, r);
+                let t = type_name(vm, &r);
                 Err(vm.type_error(format!("__index__ returned non-int (type {t})")))
             }
         },
@@ -1071,13 +1078,13 @@ pub fn index_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Value::Int(i) = v {
         return Ok(i);
     }
-    match index_value(vm, v)? {
+    match index_value(vm, &v)? {
         Some(b) => b.to_i64().ok_or_else(|| {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             vm.error(&exc::INDEX_ERROR, format!("cannot fit '{t}' into an index-sized integer"))
         }),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
         }
     }

@@ -40,17 +40,17 @@ impl Vm {
             return m;
         }
         let m = attr::new_module(self, "__main__");
-        let d = attr::module_dict(self, m).expect("a module");
-        let builtins = Value::Obj(self.builtins_module);
-        dictops::dict_set_str(self, d, "__builtins__", builtins);
-        dictops::dict_set_str(self, d, "__package__", Value::None);
-        dictops::dict_set_str(self, d, "__spec__", Value::None);
-        dictops::dict_set_str(self, d, "__loader__", Value::None);
-        dictops::dict_set_str(self, d, "__annotations__", Value::None);
+        let d = attr::module_dict(self, &m).expect("a module");
+        let builtins = Value::Obj(self.builtins_module.clone());
+        dictops::dict_set_str(self, &d, "__builtins__", builtins);
+        dictops::dict_set_str(self, &d, "__package__", Value::None);
+        dictops::dict_set_str(self, &d, "__spec__", Value::None);
+        dictops::dict_set_str(self, &d, "__loader__", Value::None);
+        dictops::dict_set_str(self, &d, "__annotations__", Value::None);
         let key = self.intern("__annotations__");
-        let _ = dictops::dict_remove(self, d, key);
-        let modules = self.modules;
-        dictops::dict_set_str(self, modules, "__main__", m);
+        let _ = dictops::dict_remove(self, &d, &key);
+        let modules = self.modules.clone();
+        dictops::dict_set_str(self, &modules, "__main__", m.clone());
         m
     }
 
@@ -69,10 +69,10 @@ impl Vm {
             }
         };
         let main = self.main_module();
-        let d = attr::module_dict(self, main).expect("a module");
+        let d = attr::module_dict(self, &main).expect("a module");
         if filename != "<string>" && filename != "<stdin>" {
             let f = self.new_str(filename);
-            dictops::dict_set_str(self, d, "__file__", f);
+            dictops::dict_set_str(self, &d, "__file__", f);
         }
         let data = self.prepare_code(&code);
         // A VM bug must not abort the process: it is caught here, reported,
@@ -104,7 +104,7 @@ impl Vm {
     /// ends).
     pub fn run_interactive(&mut self, code: &std::sync::Arc<isopy_compiler::Code>) -> Outcome {
         let main = self.main_module();
-        let d = attr::module_dict(self, main).expect("a module");
+        let d = attr::module_dict(self, &main).expect("a module");
         let data = self.prepare_code(code);
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_code(data, d, None, &[])));
         self.ts.roots.clear();
@@ -131,7 +131,7 @@ impl Vm {
     /// imported), then returns `outcome`.
     pub fn wait_for_threads(&mut self, outcome: Outcome) -> Outcome {
         let Some(threading) = crate::import::loaded(self, "threading") else { return outcome };
-        let result = attr::getattr_str(self, threading, "_shutdown").and_then(|f| self.call(f, &[]));
+        let result = attr::getattr_str(self, &threading, "_shutdown").and_then(|f| self.call(&f, &[]));
         self.ts.roots.clear();
         match result {
             Ok(_) => outcome,
@@ -149,7 +149,7 @@ impl Vm {
     /// Reports an exception that ended the program: `SystemExit` exits
     /// with its code, anything else prints its traceback.
     pub fn report_uncaught(&mut self, e: PyErr) -> Outcome {
-        if self.error_is(e, &exc::SYSTEM_EXIT) {
+        if self.error_is(&e, &exc::SYSTEM_EXIT) {
             let (status, message) = exc::system_exit_status(self, e);
             if let Some(m) = message {
                 crate::io::flush_stdout();
@@ -157,8 +157,8 @@ impl Vm {
             }
             return Outcome::Exit(status);
         }
-        self.print_exception(e);
-        let status = if self.error_is(e, &exc::KEYBOARD_INTERRUPT) { 130 } else { 1 };
+        self.print_exception(e.clone());
+        let status = if self.error_is(&e, &exc::KEYBOARD_INTERRUPT) { 130 } else { 1 };
         Outcome::Error { status }
     }
 }

@@ -10,7 +10,7 @@ pub const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 enum Slot {
     Empty,
     Dummy,
@@ -66,7 +66,7 @@ impl Set {
     /// The key in slot `index`, if full (iteration goes slot by slot).
     pub fn slot(&self, index: usize) -> Option<(i64, Value)> {
         match self.table.get(index) {
-            Some(Slot::Full { hash, key }) => Some((*hash, *key)),
+            Some(Slot::Full { hash, key }) => Some((*hash, key.clone())),
             _ => None,
         }
     }
@@ -79,7 +79,7 @@ impl Set {
     /// The keys in table order (CPython's iteration order).
     pub fn iter(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
         self.table.iter().filter_map(|s| match s {
-            Slot::Full { hash, key } => Some((*hash, *key)),
+            Slot::Full { hash, key } => Some((*hash, key.clone())),
             _ => None,
         })
     }
@@ -112,9 +112,9 @@ impl Set {
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
-                match self.table[j] {
+                match &self.table[j] {
                     Slot::Empty => return None,
-                    Slot::Full { hash: h, key } if h == hash && is_key(key) => return Some(j),
+                    Slot::Full { hash: h, key } if *h == hash && is_key(key.clone()) => return Some(j),
                     _ => {}
                 }
             }
@@ -131,8 +131,8 @@ impl Set {
         let mask = self.mask();
         let mut i = self.finger & mask;
         loop {
-            if let Slot::Full { key, .. } = self.table[i] {
-                self.table[i] = Slot::Dummy;
+            if let Slot::Full { .. } = &self.table[i] {
+                let Slot::Full { key, .. } = std::mem::replace(&mut self.table[i], Slot::Dummy) else { unreachable!() };
                 self.used -= 1;
                 self.finger = i + 1;
                 return Some(key);
@@ -185,9 +185,11 @@ impl Set {
 
     /// Removes the key in slot `index` (leaving a dummy, as CPython does).
     pub fn remove_slot(&mut self, index: usize) -> Option<Value> {
-        match self.table[index] {
-            Slot::Full { key, .. } => {
-                self.table[index] = Slot::Dummy;
+        match &self.table[index] {
+            Slot::Full { .. } => {
+                let Slot::Full { key, .. } = std::mem::replace(&mut self.table[index], Slot::Dummy) else {
+                    unreachable!()
+                };
                 self.used -= 1;
                 Some(key)
             }

@@ -92,7 +92,7 @@ impl Shared {
             Value::Bool(b) => Shared::Bool(b),
             Value::Int(i) => Shared::Int(i),
             Value::Float(f) => Shared::Float(f),
-            Value::Obj(r) => {
+            Value::Obj(ref r) => {
                 let exact = |t: &'static types::BuiltinType| matches!(vm.heap.get(r).class, ClassRef::Builtin(c) if std::ptr::eq(c, t));
                 let is_str = exact(&types::STR);
                 let is_bytes = exact(&types::BYTES);
@@ -113,7 +113,7 @@ impl Shared {
                         }
                         Shared::Tuple(shared.into())
                     }
-                    Payload::Instance => match handle_of(vm, v)? {
+                    Payload::Instance => match handle_of(vm, v.clone())? {
                         Some(handle) => handle,
                         None => return Ok(Err(not_shareable(vm, v))),
                     },
@@ -141,16 +141,16 @@ impl Shared {
                 let mut values = Vec::with_capacity(items.len());
                 for item in items.iter() {
                     let v = item.to_value(vm)?;
-                    vm.root(v);
+                    vm.root(v.clone());
                     values.push(v);
                 }
                 vm.new_tuple(values)
             }
             Shared::Handle(kind, id) => {
                 let module = crate::import::import_module(vm, "interpreters")?;
-                let class = attr::getattr_str(vm, module, kind.class_name())?;
+                let class = attr::getattr_str(vm, &module, kind.class_name())?;
                 let id = Value::Int(*id as i64);
-                vm.call(class, &[id])?
+                vm.call(&class, &[id])?
             }
         })
     }
@@ -160,14 +160,14 @@ impl Shared {
 /// `interpreters` module stands for: its class carries the marker
 /// attribute `__isopy_shared__`, the instance its `id`.
 fn handle_of(vm: &mut Vm, v: Value) -> PyResult<Option<Shared>> {
-    let class = match class_of(vm, v) {
+    let class = match class_of(vm, &v) {
         ClassRef::User(c) => Value::Obj(c),
         ClassRef::Builtin(_) => return Ok(None),
     };
     let marker_name = vm.intern("__isopy_shared__");
-    let Some(marker) = attr::getattr_opt(vm, class, marker_name)? else { return Ok(None) };
-    let Some(kind) = ops::str_text(vm, marker).and_then(|m| HandleKind::from_marker(m)) else { return Ok(None) };
-    let id = attr::getattr_str(vm, v, "id")?;
+    let Some(marker) = attr::getattr_opt(vm, &class, &marker_name)? else { return Ok(None) };
+    let Some(kind) = ops::str_text(vm, &marker).and_then(|m| HandleKind::from_marker(m)) else { return Ok(None) };
+    let id = attr::getattr_str(vm, &v, "id")?;
     match id {
         Value::Int(i) if i >= 0 => Ok(Some(Shared::Handle(kind, i as u64))),
         _ => Ok(None),
@@ -175,7 +175,7 @@ fn handle_of(vm: &mut Vm, v: Value) -> PyResult<Option<Shared>> {
 }
 
 fn not_shareable(vm: &Vm, v: Value) -> NotShareable {
-    NotShareable(format!("'{}' object is not shareable", type_name(vm, v)))
+    NotShareable(format!("'{}' object is not shareable", type_name(vm, &v)))
 }
 
 /// Converts `v`, raising `NotShareableError` if it cannot cross.

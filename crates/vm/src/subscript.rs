@@ -37,10 +37,10 @@ impl SliceIndices {
 }
 
 /// The parts of a slice object, if `v` is one.
-pub fn slice_parts(vm: &Vm, v: Value) -> Option<[Value; 3]> {
+pub fn slice_parts(vm: &Vm, v: &Value) -> Option<[Value; 3]> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Slice(parts) => Some(**parts),
+            Payload::Slice(parts) => Some((**parts).clone()),
             _ => None,
         },
         _ => None,
@@ -51,7 +51,7 @@ fn slice_bound(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
     if v.is_none() {
         return Ok(None);
     }
-    match ops::index_value(vm, v)? {
+    match ops::index_value(vm, &v)? {
         Some(b) => Ok(Some(b)),
         None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
     }
@@ -59,7 +59,7 @@ fn slice_bound(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
 
 /// Resolves slice `parts` against a sequence of length `len`.
 pub fn resolve_slice(vm: &mut Vm, parts: [Value; 3], len: usize) -> PyResult<SliceIndices> {
-    let step = match slice_bound(vm, parts[2])? {
+    let step = match slice_bound(vm, parts[2].clone())? {
         None => 1,
         Some(s) => {
             if s.is_zero_value() {
@@ -88,8 +88,8 @@ pub fn resolve_slice(vm: &mut Vm, parts: [Value; 3], len: usize) -> PyResult<Sli
             }
         }
     };
-    let start_b = slice_bound(vm, parts[0])?;
-    let stop_b = slice_bound(vm, parts[1])?;
+    let start_b = slice_bound(vm, parts[0].clone())?;
+    let stop_b = slice_bound(vm, parts[1].clone())?;
     let start = adjust(start_b, if step < 0 { upper } else { lower });
     let stop = adjust(stop_b, if step < 0 { lower } else { upper });
     let n = if step < 0 {
@@ -121,11 +121,11 @@ impl IsZero for BigInt {
 pub fn resolve_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => i,
-        _ => match ops::index_value(vm, key)? {
+        _ => match ops::index_value(vm, &key)? {
             Some(b) => match b.to_i64() {
                 Some(i) => i,
                 None => {
-                    let t = type_name(vm, key);
+                    let t = type_name(vm, &key);
                     return Err(vm.error(&exc::INDEX_ERROR, format!("cannot fit '{t}' into an index-sized integer")));
                 }
             },
@@ -149,10 +149,10 @@ pub fn resolve_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResul
 fn is_index(vm: &Vm, key: Value) -> bool {
     match key {
         Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Int(_) => true,
-            _ => match vm.heap.get(r).class {
-                ClassRef::User(_) => class::lookup(vm, vm.heap.get(r).class, "__index__").is_some(),
+            _ => match vm.heap.get(&r).class {
+                ClassRef::User(_) => class::lookup(vm, &vm.heap.get(&r).class, "__index__").is_some(),
                 ClassRef::Builtin(_) => false,
             },
         },
@@ -161,13 +161,13 @@ fn is_index(vm: &Vm, key: Value) -> bool {
 }
 
 fn indices_error(vm: &mut Vm, kind: &str, key: Value) -> PyErr {
-    let t = type_name(vm, key);
+    let t = type_name(vm, &key);
     vm.type_error(format!("{kind} indices must be integers or slices, not {t}"))
 }
 
 /// `obj[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    if let Value::Obj(r) = obj {
+    if let Value::Obj(ref r) = obj {
         let o = vm.heap.get(r);
         if let ClassRef::Builtin(_) = o.class {
             match &o.payload {
@@ -176,7 +176,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                         let len = items.len() as i64;
                         let j = if i < 0 { i + len } else { i };
                         if j >= 0 && j < len {
-                            return Ok(items[j as usize]);
+                            return Ok(items[j as usize].clone());
                         }
                         return Err(vm.index_error("list index out of range"));
                     }
@@ -187,7 +187,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                         let len = items.len() as i64;
                         let j = if i < 0 { i + len } else { i };
                         if j >= 0 && j < len {
-                            return Ok(items[j as usize]);
+                            return Ok(items[j as usize].clone());
                         }
                         return Err(vm.index_error("tuple index out of range"));
                     }
@@ -197,7 +197,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 Payload::Bytes(_) | Payload::ByteArray(_) => return types::bytes::getitem(vm, obj, key),
                 Payload::Range { .. } | Payload::BigRange(_) => return types::range::getitem(vm, obj, key),
                 Payload::Dict(_) => {
-                    return match dictops::dict_get(vm, r, key)? {
+                    return match dictops::dict_get(vm, r, &key)? {
                         Some(v) => Ok(v),
                         None => Err(vm.key_error(key)),
                     }
@@ -206,13 +206,13 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             }
         }
     }
-    if let Some(cls) = class::as_class(vm, obj) {
+    if let Some(cls) = class::as_class(vm, &obj) {
         return class_getitem(vm, cls, obj, key);
     }
-    match vm.call_special(obj, "__getitem__", &[key])? {
+    match vm.call_special(&obj.clone(), "__getitem__", &[key])? {
         Some(v) => Ok(v),
         None => {
-            let t = type_name(vm, obj);
+            let t = type_name(vm, &obj);
             Err(vm.type_error(format!("'{t}' object is not subscriptable")))
         }
     }
@@ -220,18 +220,18 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
 
 /// `list[...]`, `tuple[...]` by index or slice (also for subclass instances).
 pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value, kind: &str) -> PyResult<Value> {
-    let len = ops::seq_items(vm, obj).map_or(0, |s| s.len());
-    if is_index(vm, key) {
+    let len = ops::seq_items(vm, &obj).map_or(0, |s| s.len());
+    if is_index(vm, key.clone()) {
         let i = resolve_index(vm, key, len, kind)?;
-        return Ok(ops::seq_items(vm, obj).expect("a sequence")[i]);
+        return Ok(ops::seq_items(vm, &obj).expect("a sequence")[i].clone());
     }
-    if let Some(parts) = slice_parts(vm, key) {
+    if let Some(parts) = slice_parts(vm, &key) {
         let s = resolve_slice(vm, parts, len)?;
-        let items = ops::seq_items(vm, obj).expect("a sequence");
+        let items = ops::seq_items(vm, &obj).expect("a sequence");
         let picked: Vec<Value> = if s.step == 1 {
             items[s.start as usize..s.start as usize + s.len].to_vec()
         } else {
-            s.indices().map(|i| items[i]).collect()
+            s.indices().map(|i| items[i].clone()).collect()
         };
         let is_list = matches!(&vm.heap.get(obj.as_obj().expect("an object")).payload, Payload::List(_));
         return Ok(if is_list { vm.new_list(picked) } else { vm.new_tuple(picked) });
@@ -241,15 +241,15 @@ pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value, kind: &str) -> PyRe
 
 /// `Class[key]`: `__class_getitem__`, or a generic alias for built-in types.
 fn class_getitem(vm: &mut Vm, cls: ClassRef, obj: Value, key: Value) -> PyResult<Value> {
-    if let Some(m) = class::lookup(vm, cls, "__class_getitem__") {
+    if let Some(m) = class::lookup(vm, &cls, "__class_getitem__") {
         let f = match m {
-            Value::Obj(r) => match &vm.heap.get(r).payload {
-                Payload::ClassMethod(f) => *f,
-                _ => m,
+            Value::Obj(ref r) => match &vm.heap.get(r).payload {
+                Payload::ClassMethod(f) => f,
+                _ => &m,
             },
-            _ => m,
+            _ => &m,
         };
-        return vm.call(f, &[obj, key]);
+        return vm.call(&f.clone(), &[obj, key]);
     }
     if let ClassRef::Builtin(t) = cls {
         let generic = [&types::LIST, &types::DICT, &types::TUPLE, &types::SET, &types::FROZENSET, &types::TYPE];
@@ -257,13 +257,13 @@ fn class_getitem(vm: &mut Vm, cls: ClassRef, obj: Value, key: Value) -> PyResult
             return Ok(types::misc::generic_alias(vm, obj, key));
         }
     }
-    let n = class::class_name(vm, cls);
+    let n = class::class_name(vm, &cls);
     Err(vm.type_error(format!("type '{n}' is not subscriptable")))
 }
 
 /// `obj[key] = value`.
 pub fn setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
-    if let Value::Obj(r) = obj {
+    if let Value::Obj(ref r) = obj {
         let o = vm.heap.get_mut(r);
         if let ClassRef::Builtin(_) = o.class {
             match &mut o.payload {
@@ -285,10 +285,10 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()
             }
         }
     }
-    match vm.call_special(obj, "__setitem__", &[key, value])? {
+    match vm.call_special(&obj.clone(), "__setitem__", &[key, value])? {
         Some(_) => Ok(()),
         None => {
-            let t = type_name(vm, obj);
+            let t = type_name(vm, &obj);
             Err(vm.type_error(format!("'{t}' object does not support item assignment")))
         }
     }
@@ -297,24 +297,24 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()
 /// `list[key] = value` by index or slice (also for subclass instances).
 pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a list");
-    let len = ops::seq_items(vm, obj).map_or(0, |s| s.len());
-    if is_index(vm, key) {
+    let len = ops::seq_items(vm, &obj).map_or(0, |s| s.len());
+    if is_index(vm, key.clone()) {
         let i = resolve_index(vm, key, len, "list assignment")?;
         if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
             items[i] = value;
         }
         return Ok(());
     }
-    let Some(parts) = slice_parts(vm, key) else {
+    let Some(parts) = slice_parts(vm, &key.clone()) else {
         return Err(indices_error(vm, "list", key));
     };
     let s = resolve_slice(vm, parts, len)?;
-    let new_items = if value.is(obj) {
-        ops::seq_items(vm, obj).expect("a list").to_vec()
+    let new_items = if value.is(&obj) {
+        ops::seq_items(vm, &obj).expect("a list").to_vec()
     } else {
         match crate::iter::collect(vm, value) {
             Ok(items) => items,
-            Err(e) if vm.error_is(e, &exc::TYPE_ERROR) => {
+            Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
                 return Err(vm.type_error("can only assign an iterable"));
             }
             Err(e) => return Err(e),
@@ -339,13 +339,13 @@ pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResu
 
 /// `del obj[key]`.
 pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
-    if let Value::Obj(r) = obj {
+    if let Value::Obj(ref r) = obj {
         let o = vm.heap.get(r);
         if let ClassRef::Builtin(_) = o.class {
             match &o.payload {
                 Payload::List(_) => return list_delitem(vm, obj, key),
                 Payload::Dict(_) => {
-                    return match dictops::dict_remove(vm, r, key)? {
+                    return match dictops::dict_remove(vm, r, &key)? {
                         Some(_) => Ok(()),
                         None => Err(vm.key_error(key)),
                     }
@@ -355,11 +355,11 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
             }
         }
     }
-    match vm.call_special(obj, "__delitem__", &[key])? {
+    match vm.call_special(&obj.clone(), "__delitem__", &[key])? {
         Some(_) => Ok(()),
         None => {
-            let t = type_name(vm, obj);
-            if class::lookup(vm, class_of(vm, obj), "__getitem__").is_some() {
+            let t = type_name(vm, &obj);
+            if class::lookup(vm, &class_of(vm, &obj), "__getitem__").is_some() {
                 return Err(vm.type_error(format!("'{t}' object doesn't support item deletion")));
             }
             Err(vm.type_error(format!("'{t}' object does not support item deletion")))
@@ -370,15 +370,15 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
 /// `del list[key]` by index or slice (also for subclass instances).
 pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a list");
-    let len = ops::seq_items(vm, obj).map_or(0, |s| s.len());
-    if is_index(vm, key) {
+    let len = ops::seq_items(vm, &obj).map_or(0, |s| s.len());
+    if is_index(vm, key.clone()) {
         let i = resolve_index(vm, key, len, "list assignment")?;
         if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
             items.remove(i);
         }
         return Ok(());
     }
-    let Some(parts) = slice_parts(vm, key) else {
+    let Some(parts) = slice_parts(vm, &key.clone()) else {
         return Err(indices_error(vm, "list", key));
     };
     let s = resolve_slice(vm, parts, len)?;

@@ -86,10 +86,10 @@ pub fn optional_str(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<String
     if v.is_null() || v.is_none() {
         return Ok(None);
     }
-    match ops::str_text(vm, v) {
+    match ops::str_text(vm, &v) {
         Some(t) => Ok(Some(t.to_string())),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("open() argument '{name}' must be str or None, not {t}")))
         }
     }

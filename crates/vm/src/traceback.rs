@@ -27,9 +27,9 @@ impl Vm {
     }
 
     fn format_chain(&mut self, e: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
-        seen.push(e);
-        let (cause, context, suppress) = match &self.heap.get(e).payload {
-            Payload::Exception(d) => (d.cause, d.context, d.suppress_context),
+        seen.push(e.clone());
+        let (cause, context, suppress) = match &self.heap.get(&e).payload {
+            Payload::Exception(d) => (d.cause.clone(), d.context.clone(), d.suppress_context),
             _ => (Value::None, Value::None, false),
         };
         if let Value::Obj(c) = cause {
@@ -49,7 +49,7 @@ impl Vm {
     /// One exception: its traceback entries and its last line.
     pub fn format_one(&mut self, e: ObjRef) -> String {
         let mut out = String::new();
-        let entries = match &self.heap.get(e).payload {
+        let entries = match &self.heap.get(&e).payload {
             Payload::Exception(d) => d.traceback.clone(),
             _ => Vec::new(),
         };
@@ -59,10 +59,11 @@ impl Vm {
         }
         let rendered = self
             .heap
-            .get(e)
+            .get(&e)
             .dict
-            .and_then(|d| crate::dictops::dict_get_str(self, d, "_isopy_rendered"))
-            .and_then(|r| ops::str_text(self, r).cloned());
+            .clone()
+            .and_then(|d| crate::dictops::dict_get_str(self, &d, "_isopy_rendered"))
+            .and_then(|r| ops::str_text(self, &r).cloned());
         if let Some(r) = rendered {
             out.push_str(&r);
             return out;
@@ -175,10 +176,10 @@ impl Vm {
     /// `Type: message` for an exception, with CPython's module prefix and
     /// its "Did you mean" suggestion.
     pub fn exception_line(&mut self, e: ObjRef) -> String {
-        let class = class_of(self, Value::Obj(e));
+        let class = class_of(self, &Value::Obj(e.clone()));
         let name = self.exception_type_name(class);
-        let message = match self.str_value(Value::Obj(e)) {
-            Ok(s) => ops::str_text(self, s).map(|t| t.to_string()).unwrap_or_default(),
+        let message = match self.str_value(&Value::Obj(e.clone())) {
+            Ok(s) => ops::str_text(self, &s).map(|t| t.to_string()).unwrap_or_default(),
             Err(_) => "<exception str() failed>".into(),
         };
         let mut line = if message.is_empty() { name } else { format!("{name}: {message}") };
@@ -190,13 +191,13 @@ impl Vm {
 
     /// An exception class's name as tracebacks show it (`json.decoder.JSONDecodeError`, `MyError`).
     pub fn exception_type_name(&mut self, class: ClassRef) -> String {
-        let qualname = class::class_qualname(self, class);
+        let qualname = class::class_qualname(self, &class);
         let module = match class {
             ClassRef::Builtin(t) => t.module.to_string(),
             ClassRef::User(r) => {
-                let ns = class::class_data(self, r).namespace;
-                crate::dictops::dict_get_str(self, ns, "__module__")
-                    .and_then(|m| ops::str_text(self, m).map(|s| s.to_string()))
+                let ns = class::class_data(self, &r).namespace.clone();
+                crate::dictops::dict_get_str(self, &ns, "__module__")
+                    .and_then(|m| ops::str_text(self, &m).map(|s| s.to_string()))
                     .unwrap_or_default()
             }
         };
@@ -208,19 +209,19 @@ impl Vm {
     }
 
     fn suggestion(&mut self, e: ObjRef) -> Option<String> {
-        let d = self.heap.get(e).dict?;
-        if self.error_is(PyErr(e), &exc::NAME_ERROR) {
-            let s = crate::dictops::dict_get_str(self, d, "_isopy_suggestion")?;
-            return ops::str_text(self, s).map(|t| t.to_string());
+        let d = self.heap.get(&e).dict.clone()?;
+        if self.error_is(&PyErr(e.clone()), &exc::NAME_ERROR) {
+            let s = crate::dictops::dict_get_str(self, &d, "_isopy_suggestion")?;
+            return ops::str_text(self, &s).map(|t| t.to_string());
         }
-        if self.error_is(PyErr(e), &exc::ATTRIBUTE_ERROR) {
-            let name = crate::dictops::dict_get_str(self, d, "name")?;
-            let obj = crate::dictops::dict_get_str(self, d, "obj")?;
-            let wrong = ops::str_text(self, name)?.to_string();
+        if self.error_is(&PyErr(e), &exc::ATTRIBUTE_ERROR) {
+            let name = crate::dictops::dict_get_str(self, &d, "name")?;
+            let obj = crate::dictops::dict_get_str(self, &d, "obj")?;
+            let wrong = ops::str_text(self, &name)?.to_string();
             let listing = crate::builtins::dir_of(self, obj).ok()?;
-            let candidates: Vec<String> = ops::seq_items(self, listing)?
+            let candidates: Vec<String> = ops::seq_items(self, &listing)?
                 .iter()
-                .filter_map(|v| ops::str_text(self, *v).map(|s| s.to_string()))
+                .filter_map(|v| ops::str_text(self, v).map(|s| s.to_string()))
                 .collect();
             return best_suggestion(&wrong, candidates.iter().map(|s| s.as_str()));
         }
@@ -398,8 +399,8 @@ pub fn name_suggestion(vm: &Vm, name: &str) -> Option<String> {
     let frame = vm.ts.frames.last()?;
     let code = &frame.code.code;
     let mut local_names: Vec<String> = Vec::new();
-    match frame.locals {
-        Some(l) => local_names.extend(dict_keys(vm, l)),
+    match &frame.locals {
+        Some(l) => local_names.extend(dict_keys(vm, l.clone())),
         None => {
             for (i, n) in code.varnames.iter().enumerate() {
                 if !vm.ts.stack.get(frame.base + i).is_none_or(|v| v.is_null()) {
@@ -411,18 +412,18 @@ pub fn name_suggestion(vm: &Vm, name: &str) -> Option<String> {
     if let Some(s) = best_suggestion(name, local_names.iter().map(|s| s.as_str())) {
         return Some(s);
     }
-    let globals = dict_keys(vm, frame.globals);
+    let globals = dict_keys(vm, frame.globals.clone());
     if let Some(s) = best_suggestion(name, globals.iter().map(|s| s.as_str())) {
         return Some(s);
     }
-    let builtins = dict_keys(vm, vm.builtins);
+    let builtins = dict_keys(vm, vm.builtins.clone());
     best_suggestion(name, builtins.iter().map(|s| s.as_str()))
 }
 
 fn dict_keys(vm: &Vm, d: ObjRef) -> Vec<String> {
-    crate::dictops::dict_items(vm, d)
+    crate::dictops::dict_items(vm, &d)
         .into_iter()
-        .filter_map(|(k, _)| ops::str_text(vm, k).map(|s| s.to_string()))
+        .filter_map(|(k, _)| ops::str_text(vm, &k).map(|s| s.to_string()))
         .collect()
 }
 

@@ -8,7 +8,7 @@ use crate::heap::ObjRef;
 use crate::types::{BuiltinType, Native};
 
 /// A Python value of one interpreter.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum Value {
     /// `None`.
     None,
@@ -36,19 +36,19 @@ pub enum Value {
 impl Value {
     /// Whether this is the internal `Null` marker.
     #[inline]
-    pub fn is_null(self) -> bool {
+    pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }
 
     /// Whether this is `None`.
     #[inline]
-    pub fn is_none(self) -> bool {
+    pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
 
     /// The heap reference, if this is a heap object.
     #[inline]
-    pub fn as_obj(self) -> Option<ObjRef> {
+    pub fn as_obj(&self) -> Option<&ObjRef> {
         match self {
             Value::Obj(r) => Some(r),
             _ => None,
@@ -66,7 +66,7 @@ impl Value {
     }
 
     /// Identity (`is`): the same object, or the same inline value.
-    pub fn is(self, other: Value) -> bool {
+    pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::None, Value::None)
             | (Value::NotImplemented, Value::NotImplemented)
@@ -76,8 +76,8 @@ impl Value {
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (Value::Obj(a), Value::Obj(b)) => a == b,
-            (Value::Type(a), Value::Type(b)) => std::ptr::eq(a, b),
-            (Value::Native(a), Value::Native(b)) => std::ptr::eq(a, b),
+            (Value::Type(a), Value::Type(b)) => std::ptr::eq(*a, *b),
+            (Value::Native(a), Value::Native(b)) => std::ptr::eq(*a, *b),
             _ => false,
         }
     }
@@ -112,9 +112,9 @@ mod tests {
 
     #[test]
     fn identity_of_inline_values() {
-        assert!(Value::Int(3).is(Value::Int(3)));
-        assert!(!Value::Int(1).is(Value::Bool(true)));
-        assert!(!Value::Float(0.0).is(Value::Float(-0.0)));
-        assert!(Value::None.is(Value::None));
+        assert!(Value::Int(3).is(&Value::Int(3)));
+        assert!(!Value::Int(1).is(&Value::Bool(true)));
+        assert!(!Value::Float(0.0).is(&Value::Float(-0.0)));
+        assert!(Value::None.is(&Value::None));
     }
 }

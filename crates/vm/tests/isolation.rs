@@ -19,7 +19,7 @@ fn a_reference_from_one_heap_names_nothing_in_another() {
     let vm = b.attach();
     for v in smuggled {
         let Value::Obj(r) = v else { panic!("a heap object") };
-        assert!(vm.heap.try_get(r).is_err(), "a reference of interpreter a resolved in interpreter b");
+        assert!(vm.heap.try_get(&r).is_err(), "a reference of interpreter a resolved in interpreter b");
     }
     drop(vm);
     embed::close(&a).unwrap();
@@ -40,7 +40,7 @@ fn shared_values_arrive_as_new_objects_with_the_same_payload() {
     let mut vm = b.attach();
     let received = shared.to_value(&mut vm).unwrap();
     let Value::Obj(r) = received else { panic!("a heap object") };
-    let isopy_vm::object::Payload::Str(s) = &vm.heap.get(r).payload else { panic!("a str object") };
+    let isopy_vm::object::Payload::Str(s) = &vm.heap.get(&r).payload else { panic!("a str object") };
     assert!(std::sync::Arc::ptr_eq(&s.text, payload), "the text was copied");
     drop(vm);
     embed::close(&a).unwrap();

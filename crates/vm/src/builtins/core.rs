@@ -17,12 +17,12 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut end = Value::Null;
     let mut file = Value::Null;
     let mut flush = Value::Null;
-    for &(k, v) in args.kw {
+    for (k, v) in args.kw {
         match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
-            Some("sep") => sep = v,
-            Some("end") => end = v,
-            Some("file") => file = v,
-            Some("flush") => flush = v,
+            Some("sep") => sep = v.clone(),
+            Some("end") => end = v.clone(),
+            Some("file") => file = v.clone(),
+            Some("flush") => flush = v.clone(),
             Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
             None => return Err(vm.type_error("keywords must be strings")),
         }
@@ -31,10 +31,10 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if v.is_null() || v.is_none() {
             return Ok(default.to_string());
         }
-        match ops::str_text(vm, v) {
+        match ops::str_text(vm, &v) {
             Some(t) => Ok(t.to_string()),
             None => {
-                let t = type_name(vm, v);
+                let t = type_name(vm, &v);
                 Err(vm.type_error(format!("{name} must be None or a string, not {t}")))
             }
         }
@@ -45,21 +45,21 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    let stream = crate::io::stream_of(vm, file).filter(|s| *s != crate::io::Stream::Stdin);
+    let stream = crate::io::stream_of(vm, file.clone()).filter(|s| *s != crate::io::Stream::Stdin);
     let Some(stream) = stream else {
         // Another file object: CPython writes each piece with its write().
         for (i, v) in args.pos.iter().enumerate() {
             if i > 0 {
                 let s = vm.new_str(sep.as_str());
-                vm.call_method(file, "write", &[s])?;
+                vm.call_method(&file.clone(), "write", &[s])?;
             }
-            let s = vm.str_value(*v)?;
-            vm.call_method(file, "write", &[s])?;
+            let s = vm.str_value(&v.clone())?;
+            vm.call_method(&file.clone(), "write", &[s])?;
         }
         let e = vm.new_str(end.as_str());
-        vm.call_method(file, "write", &[e])?;
-        if !flush.is_null() && ops::truthy(vm, flush)? {
-            vm.call_method(file, "flush", &[])?;
+        vm.call_method(&file.clone(), "write", &[e])?;
+        if !flush.is_null() && ops::truthy(vm, &flush)? {
+            vm.call_method(&file, "flush", &[])?;
         }
         return Ok(Value::None);
     };
@@ -68,9 +68,9 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        match *v {
+        match v {
             Value::Int(n) => out.push_str(&n.to_string()),
-            other => out.push_str(&vm.to_str(other)?),
+            other => out.push_str(&vm.to_str(other.clone())?),
         }
     }
     out.push_str(&end);
@@ -78,7 +78,7 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         crate::io::Stream::Stderr => crate::io::write_stderr(vm, &out)?,
         _ => {
             crate::io::write_stdout(vm, &out)?;
-            if !flush.is_null() && ops::truthy(vm, flush)? {
+            if !flush.is_null() && ops::truthy(vm, &flush)? {
                 crate::io::flush_stdout();
             }
         }
@@ -88,8 +88,8 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sys.stdout` / `sys.stderr` / `sys.stdin` as the program set them.
 pub fn sys_stream(vm: &mut Vm, name: &str) -> Value {
-    let sys = vm.sys;
-    match vm.heap.get(sys).dict {
+    let sys = vm.sys.clone();
+    match &vm.heap.get(&sys).dict {
         Some(d) => crate::dictops::dict_get_str(vm, d, name).unwrap_or(Value::None),
         None => Value::None,
     }
@@ -97,8 +97,8 @@ pub fn sys_stream(vm: &mut Vm, name: &str) -> Value {
 
 pub fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "input", 0, 0, 1)?;
-    if let Some(&prompt) = args.pos.first() {
-        let text = vm.to_str(prompt)?;
+    if let Some(prompt) = args.pos.first() {
+        let text = vm.to_str(prompt.clone())?;
         let out = sys_stream(vm, "stdout");
         match crate::io::stream_of(vm, out) {
             Some(crate::io::Stream::Stdout) | None => crate::io::write_stdout(vm, &text)?,
@@ -107,12 +107,12 @@ pub fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let stdin = sys_stream(vm, "stdin");
-    let line = if crate::io::stream_of(vm, stdin).is_some() || stdin.is_none() {
+    let line = if crate::io::stream_of(vm, stdin.clone()).is_some() || stdin.is_none() {
         let read = vm.allow_threads(crate::io::read_stdin_line);
         read.map_err(|e| exc::os_error_from_io(vm, &e, None))?
     } else {
-        let l = vm.call_method(stdin, "readline", &[])?;
-        ops::str_text(vm, l).map(|s| s.to_string()).unwrap_or_default()
+        let l = vm.call_method(&stdin, "readline", &[])?;
+        ops::str_text(vm, &l).map(|s| s.to_string()).unwrap_or_default()
     };
     if line.is_empty() {
         return Err(vm.error(&exc::EOF_ERROR, "EOF when reading a line"));
@@ -124,26 +124,26 @@ pub fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "len", 0)?;
-    ops::len(vm, v).map(|n| Value::Int(n as i64))
+    ops::len(vm, &v).map(|n| Value::Int(n as i64))
 }
 
 pub fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "repr", 0)?;
-    let s = vm.repr(v)?;
+    let s = vm.repr(&v)?;
     Ok(vm.new_str(s))
 }
 
 pub fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "ascii", 0)?;
-    let s = vm.ascii(v)?;
+    let s = vm.ascii(&v)?;
     Ok(vm.new_str(s))
 }
 
 pub fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "format", 0, 1, 2)?;
     let spec = args.get(1);
-    if !spec.is_null() && ops::str_text(vm, spec).is_none() {
-        let t = type_name(vm, spec);
+    if !spec.is_null() && ops::str_text(vm, &spec).is_none() {
+        let t = type_name(vm, &spec);
         return Err(vm.type_error(format!("format() argument 2 must be str, not {t}")));
     }
     crate::format::format(vm, args.get(0), spec)
@@ -184,18 +184,18 @@ fn compile_text(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResu
 
 /// The source text of a `str`/`bytes` argument.
 fn source_text(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<Arc<str>>> {
-    if let Some(t) = ops::str_text(vm, v) {
+    if let Some(t) = ops::str_text(vm, &v) {
         return Ok(Some(t.clone()));
     }
-    if let Some(b) = ops::bytes_data(vm, v) {
+    if let Some(b) = ops::bytes_data(vm, &v) {
         let b = b.to_vec();
         let text = crate::types::bytes::decode_bytes(vm, &b, "utf-8", "strict")?;
         return Ok(Some(text.into()));
     }
-    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Code(_))) {
+    if matches!(v, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Code(_))) {
         return Ok(None);
     }
-    let _ = type_name(vm, v);
+    let _ = type_name(vm, &v);
     if func == "compile" {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     }
@@ -205,9 +205,9 @@ fn source_text(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<Arc<str>>> 
 pub fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [source, filename, mode, _flags, _dont_inherit, _optimize] =
         args.bind(vm, "compile", 0, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, 6)?;
-    let Some(text) = source_text(vm, source, "compile")? else { return Ok(source) };
+    let Some(text) = source_text(vm, source.clone(), "compile")? else { return Ok(source) };
     let filename = vm.to_str(filename)?;
-    let mode = match ops::str_text(vm, mode).map(|s| s.to_string()).as_deref() {
+    let mode = match ops::str_text(vm, &mode).map(|s| s.to_string()).as_deref() {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
@@ -221,49 +221,49 @@ pub fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The globals and locals `exec`/`eval` run with.
 fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResult<(ObjRef, Option<ObjRef>)> {
-    let is_dict = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)));
+    let is_dict = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)));
     let is_mapping = |vm: &Vm, v: Value| {
-        is_dict(vm, v) || crate::class::lookup(vm, crate::class::class_of(vm, v), "__getitem__").is_some()
+        is_dict(vm, v.clone()) || crate::class::lookup(vm, &crate::class::class_of(vm, &v), "__getitem__").is_some()
     };
-    if !locals.is_null() && !locals.is_none() && !is_mapping(vm, locals) {
-        let t = type_name(vm, locals);
+    if !locals.is_null() && !locals.is_none() && !is_mapping(vm, locals.clone()) {
+        let t = type_name(vm, &locals);
         return Err(vm.type_error(format!("locals must be a mapping or None, not {t}")));
     }
     let globals = match globals {
         Value::Null | Value::None => match vm.ts.frames.last() {
             Some(f) => {
-                let g = f.globals;
+                let g = f.globals.clone();
                 let l = match locals {
-                    Value::Null | Value::None => f.locals.or(Some(frame_locals(vm)?)),
-                    l => l.as_obj(),
+                    Value::Null | Value::None => f.locals.clone().or(Some(frame_locals(vm)?)),
+                    l => l.as_obj().cloned(),
                 };
-                if l == Some(g) {
-                    return Ok((g, None));
+                if l == Some(g.clone()) {
+                    return Ok((g.clone(), None));
                 }
-                return Ok((g, l));
+                return Ok((g.clone(), l));
             }
             None => vm.new_dict_ref(),
         },
-        g if is_dict(vm, g) => g.as_obj().expect("a dict"),
+        g if is_dict(vm, g.clone()) => g.as_obj().expect("a dict").clone(),
         g => {
-            if is_mapping(vm, g) && func == "eval" {
+            if is_mapping(vm, g.clone()) && func == "eval" {
                 return Err(vm.type_error("globals must be a real dict; try eval(expr, {}, mapping)"));
             }
-            let t = type_name(vm, g);
+            let t = type_name(vm, &g);
             return Err(vm.type_error(format!("{func}() globals must be a dict, not {t}")));
         }
     };
-    if crate::dictops::dict_get_str(vm, globals, "__builtins__").is_none() {
-        let b = Value::Obj(vm.builtins_module);
-        crate::dictops::dict_set_str(vm, globals, "__builtins__", b);
+    if crate::dictops::dict_get_str(vm, &globals, "__builtins__").is_none() {
+        let b = Value::Obj(vm.builtins_module.clone());
+        crate::dictops::dict_set_str(vm, &globals, "__builtins__", b);
     }
     let locals = match locals {
         Value::Null | Value::None => None,
         l => match l.as_obj() {
-            Some(r) if r == globals => None,
-            Some(r) => Some(r),
+            Some(r) if *r == globals => None,
+            Some(r) => Some(r.clone()),
             None => {
-                let t = type_name(vm, l);
+                let t = type_name(vm, &l);
                 return Err(vm.type_error(format!("locals must be a mapping or None, not {t}")));
             }
         },
@@ -275,27 +275,27 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResul
 pub fn frame_locals(vm: &mut Vm) -> PyResult<ObjRef> {
     let d = vm.new_dict_ref();
     let Some(frame) = vm.ts.frames.last() else { return Ok(d) };
-    if let Some(l) = frame.locals {
-        return Ok(l);
+    if let Some(l) = &frame.locals {
+        return Ok(l.clone());
     }
     if frame.function.is_null() {
         // A module body: its locals are its globals.
-        return Ok(frame.globals);
+        return Ok(frame.globals.clone());
     }
     let code = frame.code.code.clone();
     let base = frame.base;
     let cells = frame.cells.clone();
     for (i, name) in code.varnames.iter().enumerate() {
-        let v = vm.ts.stack[base + i];
+        let v = &vm.ts.stack[base + i];
         if !v.is_null() && !code.cellvars.contains(name) {
-            crate::dictops::dict_set_str(vm, d, name, v);
+            crate::dictops::dict_set_str(vm, &d, name, v.clone());
         }
     }
     for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-        if let Some(&cell) = cells.get(i) {
-            if let Payload::Cell(v) = vm.heap.get(cell).payload {
+        if let Some(cell) = cells.get(i) {
+            if let Payload::Cell(v) = &vm.heap.get(cell).payload {
                 if !v.is_null() {
-                    crate::dictops::dict_set_str(vm, d, name, v);
+                    crate::dictops::dict_set_str(vm, &d, name, v.clone());
                 }
             }
         }
@@ -305,7 +305,7 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<ObjRef> {
 
 fn run_source(vm: &mut Vm, args: Args<'_>, func: &str, mode: Mode) -> PyResult<Value> {
     let [source, globals, locals] = args.bind(vm, func, 0, ["source", "globals", "locals"], 1, 3)?;
-    let code = match source_text(vm, source, func)? {
+    let code = match source_text(vm, source.clone(), func)? {
         Some(text) => {
             if text.contains('\0') {
                 return Err(vm.error(&exc::SYNTAX_ERROR, "source code string cannot contain null bytes"));
@@ -316,7 +316,7 @@ fn run_source(vm: &mut Vm, args: Args<'_>, func: &str, mode: Mode) -> PyResult<V
     };
     let (globals, locals) = namespaces(vm, globals, locals, func)?;
     let Value::Obj(c) = code else { unreachable!("a code object") };
-    let Payload::Code(data) = &vm.heap.get(c).payload else { unreachable!("a code object") };
+    let Payload::Code(data) = &vm.heap.get(&c).payload else { unreachable!("a code object") };
     let data = data.clone();
     let result = vm.run_code(data, globals, locals, &[])?;
     Ok(if mode == Mode::Eval { result } else { Value::None })
@@ -340,8 +340,8 @@ pub fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [name, globals, _locals, fromlist, level] =
         args.bind(vm, "__import__", 0, ["name", "globals", "locals", "fromlist", "level"], 1, 5)?;
     let globals = match globals {
-        Value::Obj(g) if matches!(vm.heap.get(g).payload, Payload::Dict(_)) => g,
-        _ => vm.ts.frames.last().map(|f| f.globals).unwrap_or(vm.builtins),
+        Value::Obj(g) if matches!(vm.heap.get(&g).payload, Payload::Dict(_)) => g,
+        _ => vm.ts.frames.last().map(|f| f.globals.clone()).unwrap_or(vm.builtins.clone()),
     };
     let fromlist = if fromlist.is_null() { Value::None } else { fromlist };
     let level = if level.is_null() { Value::Int(0) } else { level };

@@ -12,39 +12,39 @@ use crate::value::Value;
 
 /// The items of a `classinfo` that is a tuple or a union (`int | None`),
 /// which CPython checks one by one, left to right.
-fn classinfo_items(vm: &mut Vm, info: Value) -> Option<Vec<Value>> {
+fn classinfo_items(vm: &mut Vm, info: &Value) -> Option<Vec<Value>> {
     if class_of(vm, info).is_builtin(&crate::types::TUPLE) {
         return ops::seq_items(vm, info).map(|s| s.to_vec());
     }
-    let Value::Obj(r) = info else { return None };
+    let Value::Obj(ref r) = info else { return None };
     if !vm.heap.get(r).class.is_builtin(&crate::types::misc::UNION) {
         return None;
     }
     let args = attr::getattr_str(vm, info, "__args__").ok()?;
-    let items = ops::seq_items(vm, args).unwrap_or_default().to_vec();
+    let items = ops::seq_items(vm, &args).unwrap_or_default().to_vec();
     Some(items.into_iter().map(|i| if i.is_none() { Value::Type(&crate::types::NONE_TYPE) } else { i }).collect())
 }
 
 /// `isinstance(v, classinfo)`. Like CPython, a tuple stops at its first
 /// match, so a bad item after it is never reached.
 pub fn is_instance(vm: &mut Vm, v: Value, info: Value) -> PyResult<bool> {
-    if let Some(target) = class::as_class(vm, info) {
+    if let Some(target) = class::as_class(vm, &info) {
         if let ClassRef::User(_) = target {
-            if let Some(hook) = class::lookup(vm, ClassRef::User(class_ref(target)), "__instancecheck__") {
+            if let Some(hook) = class::lookup(vm, &ClassRef::User(class_ref(&target)), "__instancecheck__") {
                 if !matches!(hook, Value::Native(_)) {
-                    let r = vm.call(hook, &[target.value(), v])?;
-                    return ops::truthy(vm, r);
+                    let r = vm.call(&hook, &[target.value(), v])?;
+                    return ops::truthy(vm, &r);
                 }
             }
         }
-        let c = class_of(vm, v);
-        return Ok(class::is_subclass(vm, c, target));
+        let c = class_of(vm, &v);
+        return Ok(class::is_subclass(vm, &c, &target));
     }
-    let Some(items) = classinfo_items(vm, info) else {
+    let Some(items) = classinfo_items(vm, &info) else {
         return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     };
     for item in items {
-        if is_instance(vm, v, item)? {
+        if is_instance(vm, v.clone(), item)? {
             return Ok(true);
         }
     }
@@ -53,26 +53,26 @@ pub fn is_instance(vm: &mut Vm, v: Value, info: Value) -> PyResult<bool> {
 
 /// `issubclass(c, classinfo)`, with the same left-to-right tuple walk.
 fn is_subclass(vm: &mut Vm, c: Value, info: Value) -> PyResult<bool> {
-    if let Some(items) = classinfo_items(vm, info) {
+    if let Some(items) = classinfo_items(vm, &info) {
         for item in items {
-            if is_subclass(vm, c, item)? {
+            if is_subclass(vm, c.clone(), item)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
-    let Some(cls) = class::as_class(vm, c) else {
+    let Some(cls) = class::as_class(vm, &c) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let Some(target) = class::as_class(vm, info) else {
+    let Some(target) = class::as_class(vm, &info) else {
         return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     };
-    Ok(class::is_subclass(vm, cls, target))
+    Ok(class::is_subclass(vm, &cls, &target))
 }
 
-fn class_ref(c: ClassRef) -> crate::heap::ObjRef {
+fn class_ref(c: &ClassRef) -> crate::heap::ObjRef {
     match c {
-        ClassRef::User(r) => r,
+        ClassRef::User(r) => r.clone(),
         ClassRef::Builtin(_) => unreachable!("a user class"),
     }
 }
@@ -88,24 +88,24 @@ pub fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn name_arg(vm: &mut Vm, name: Value, func: &str) -> PyResult<()> {
-    if ops::str_text(vm, name).is_some() {
+    if ops::str_text(vm, &name).is_some() {
         return Ok(());
     }
-    let t = type_name(vm, name);
+    let t = type_name(vm, &name);
     let _ = func;
     Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
 }
 
 pub fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "getattr", 0, 2, 3)?;
-    let (obj, name) = (args.pos[0], args.pos[1]);
-    name_arg(vm, name, "getattr")?;
+    let (obj, name) = (args.pos[0].clone(), args.pos[1].clone());
+    name_arg(vm, name.clone(), "getattr")?;
     match args.pos.get(2) {
-        None => attr::getattr(vm, obj, name),
-        Some(&default) => match attr::getattr_opt(vm, obj, name) {
+        None => attr::getattr(vm, &obj, &name),
+        Some(default) => match attr::getattr_opt(vm, &obj, &name) {
             Ok(Some(v)) => Ok(v),
-            Ok(None) => Ok(default),
-            Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => Ok(default),
+            Ok(None) => Ok(default.clone()),
+            Err(e) if vm.error_is(&e, &exc::ATTRIBUTE_ERROR) => Ok(default.clone()),
             Err(e) => Err(e),
         },
     }
@@ -113,25 +113,25 @@ pub fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, name, value] = args.exact::<3>(vm, "setattr", 0)?;
-    name_arg(vm, name, "setattr")?;
-    attr::setattr(vm, obj, name, value)?;
+    name_arg(vm, name.clone(), "setattr")?;
+    attr::setattr(vm, &obj, &name, value)?;
     Ok(Value::None)
 }
 
 pub fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, name] = args.exact::<2>(vm, "hasattr", 0)?;
-    name_arg(vm, name, "hasattr")?;
-    match attr::getattr_opt(vm, obj, name) {
+    name_arg(vm, name.clone(), "hasattr")?;
+    match attr::getattr_opt(vm, &obj, &name) {
         Ok(found) => Ok(Value::Bool(found.is_some())),
-        Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => Ok(Value::Bool(false)),
+        Err(e) if vm.error_is(&e, &exc::ATTRIBUTE_ERROR) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
 
 pub fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, name] = args.exact::<2>(vm, "delattr", 0)?;
-    name_arg(vm, name, "delattr")?;
-    attr::delattr(vm, obj, name)?;
+    name_arg(vm, name.clone(), "delattr")?;
+    attr::delattr(vm, &obj, &name)?;
     Ok(Value::None)
 }
 
@@ -139,11 +139,11 @@ pub fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn is_callable(vm: &Vm, v: Value) -> bool {
     match v {
         Value::Native(_) | Value::Type(_) => true,
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Function(_) | Payload::BoundMethod { .. } | Payload::NativeMethod { .. } | Payload::Class(_) => {
                 true
             }
-            _ => class::lookup(vm, vm.heap.get(r).class, "__call__").is_some(),
+            _ => class::lookup(vm, &vm.heap.get(&r).class, "__call__").is_some(),
         },
         _ => false,
     }
@@ -158,9 +158,9 @@ pub fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "vars", 0, 0, 1)?;
     match args.pos.first() {
         None => locals(vm, Args::new(&[])),
-        Some(&obj) => match attr::getattr_str(vm, obj, "__dict__") {
+        Some(obj) => match attr::getattr_str(vm, obj, "__dict__") {
             Ok(d) => Ok(d),
-            Err(e) if vm.error_is(e, &exc::ATTRIBUTE_ERROR) => {
+            Err(e) if vm.error_is(&e, &exc::ATTRIBUTE_ERROR) => {
                 Err(vm.type_error("vars() argument must have __dict__ attribute"))
             }
             Err(e) => Err(e),
@@ -172,33 +172,33 @@ pub fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let add_dict = |vm: &mut Vm, names: &mut Vec<String>, d: crate::heap::ObjRef| {
-        for (k, _) in crate::dictops::dict_items(vm, d) {
-            if let Some(t) = ops::str_text(vm, k) {
+        for (k, _) in crate::dictops::dict_items(vm, &d) {
+            if let Some(t) = ops::str_text(vm, &k) {
                 names.push(t.to_string());
             }
         }
     };
-    if let Some(d) = attr::module_dict(vm, obj) {
+    if let Some(d) = attr::module_dict(vm, &obj) {
         add_dict(vm, &mut names, d);
     } else {
-        if let Value::Obj(r) = obj {
-            if let Some(d) = vm.heap.get(r).dict {
+        if let Value::Obj(ref r) = obj {
+            if let Some(d) = &vm.heap.get(r).dict {
                 if !matches!(vm.heap.get(r).payload, Payload::Class(_)) {
-                    add_dict(vm, &mut names, d);
+                    add_dict(vm, &mut names, d.clone());
                 }
             }
         }
-        let cls = class::as_class(vm, obj).unwrap_or_else(|| class_of(vm, obj));
-        for c in class::mro(vm, cls) {
+        let cls = class::as_class(vm, &obj).unwrap_or_else(|| class_of(vm, &obj));
+        for c in class::mro(vm, &cls) {
             match c {
                 ClassRef::User(r) => {
-                    let ns = class::class_data(vm, r).namespace;
-                    add_dict(vm, &mut names, ns);
+                    let ns = class::class_data(vm, &r).namespace.clone();
+                    add_dict(vm, &mut names, ns.clone());
                 }
                 ClassRef::Builtin(t) => names.extend(t.methods.iter().map(|m| m.name.to_string())),
             }
         }
-        if class::as_class(vm, obj).is_none() {
+        if class::as_class(vm, &obj).is_none() {
             names.push("__class__".into());
             names.push("__doc__".into());
         }
@@ -214,20 +214,20 @@ pub fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first() {
         None => {
             let d = crate::builtins::core::frame_locals(vm)?;
-            let mut names: Vec<String> = crate::dictops::dict_items(vm, d)
+            let mut names: Vec<String> = crate::dictops::dict_items(vm, &d)
                 .into_iter()
-                .filter_map(|(k, _)| ops::str_text(vm, k).map(|s| s.to_string()))
+                .filter_map(|(k, _)| ops::str_text(vm, &k).map(|s| s.to_string()))
                 .collect();
             names.sort();
             let items = names.into_iter().map(|n| vm.new_str(n)).collect();
             Ok(vm.new_list(items))
         }
-        Some(&obj) => {
+        Some(obj) => {
             let class = class_of(vm, obj);
             if let ClassRef::User(_) = class {
-                if let Some(m) = class::lookup(vm, class, "__dir__") {
+                if let Some(m) = class::lookup(vm, &class, "__dir__") {
                     if !matches!(m, Value::Native(_)) {
-                        let r = vm.call_unbound(m, obj, &[], &[])?;
+                        let r = vm.call_unbound(m, obj.clone(), &[], &[])?;
                         let mut items = crate::iter::collect(vm, r)?;
                         let sorted =
                             crate::types::list::sort_values(vm, std::mem::take(&mut items), Value::Null, false);
@@ -238,7 +238,7 @@ pub fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     }
                 }
             }
-            dir_of(vm, obj)
+            dir_of(vm, obj.clone())
         }
     }
 }
@@ -246,8 +246,8 @@ pub fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "globals", 0, 0, 0)?;
     match vm.ts.frames.last() {
-        Some(f) => Ok(Value::Obj(f.globals)),
-        None => Ok(Value::Obj(vm.builtins)),
+        Some(f) => Ok(Value::Obj(f.globals.clone())),
+        None => Ok(Value::Obj(vm.builtins.clone())),
     }
 }
 
@@ -274,19 +274,19 @@ fn help_text() -> String {
 /// `(a, b=1, *args, c, **kw)`: a Python function's parameters as
 /// `inspect.signature` shows them, or `None` for other callables. `skip`
 /// leaves out the first parameters (`self` of a bound method).
-fn signature(vm: &mut Vm, func: Value, skip: usize) -> PyResult<Option<String>> {
+fn signature(vm: &mut Vm, func: &Value, skip: usize) -> PyResult<Option<String>> {
     let Value::Obj(r) = func else { return Ok(None) };
     let Payload::Function(f) = &vm.heap.get(r).payload else { return Ok(None) };
-    let (code, defaults, kwdefaults) = (f.code.code.clone(), f.defaults, f.kwdefaults);
+    let (code, defaults, kwdefaults) = (f.code.code.clone(), f.defaults.clone(), f.kwdefaults.clone());
     let positional = code.arg_count as usize;
     let kwonly = code.kwonly_count as usize;
-    let defaults = ops::seq_items(vm, defaults).map(|d| d.to_vec()).unwrap_or_default();
+    let defaults = ops::seq_items(vm, &defaults).map(|d| d.to_vec()).unwrap_or_default();
     let first_default = positional.saturating_sub(defaults.len());
     let mut params = Vec::new();
     for (i, name) in code.varnames[..positional].iter().enumerate() {
         let mut p = name.to_string();
         if i >= first_default {
-            p = format!("{p}={}", vm.repr(defaults[i - first_default])?);
+            p = format!("{p}={}", vm.repr(&defaults[i - first_default].clone())?);
         }
         params.push(p);
         if i + 1 == code.posonly_count as usize {
@@ -302,11 +302,11 @@ fn signature(vm: &mut Vm, func: Value, skip: usize) -> PyResult<Option<String>> 
     }
     for name in &code.varnames[positional..positional + kwonly] {
         let default = match kwdefaults {
-            Value::Obj(d) => crate::dictops::dict_get_str(vm, d, name),
+            Value::Obj(ref d) => crate::dictops::dict_get_str(vm, d, name),
             _ => None,
         };
         params.push(match default {
-            Some(v) => format!("{name}={}", vm.repr(v)?),
+            Some(v) => format!("{name}={}", vm.repr(&v)?),
             None => name.to_string(),
         });
     }
@@ -345,33 +345,33 @@ fn clean_doc(doc: &str) -> Vec<String> {
 
 /// A string attribute of `obj`, if it has one.
 fn str_attr(vm: &mut Vm, obj: Value, name: &str) -> Option<String> {
-    attr::getattr_str(vm, obj, name).ok().and_then(|v| ops::str_text(vm, v).map(|s| s.to_string()))
+    attr::getattr_str(vm, &obj, name).ok().and_then(|v| ops::str_text(vm, &v).map(|s| s.to_string()))
 }
 
 /// `Help on ...`: what `help(obj)` prints: for a function its signature
 /// and doc string, for a class its doc string and its methods', for any
 /// other object its class's.
 fn help_on(vm: &mut Vm, obj: Value) -> PyResult<String> {
-    let class = class::as_class(vm, obj);
-    let name = str_attr(vm, obj, "__name__");
-    let module = str_attr(vm, obj, "__module__");
+    let class = class::as_class(vm, &obj);
+    let name = str_attr(vm, obj.clone(), "__name__");
+    let module = str_attr(vm, obj.clone(), "__module__");
     let in_module = module.map(|m| format!(" in module {m}")).unwrap_or_default();
     let (func, skip, what) = match obj {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::BoundMethod { func, .. } => (*func, 1, "method"),
-            Payload::Function(_) => (obj, 0, "function"),
-            Payload::Module(_) => (obj, 0, "module"),
-            _ => (obj, 0, if class.is_some() { "class" } else { "" }),
+        Value::Obj(ref r) => match &vm.heap.get(r).payload {
+            Payload::BoundMethod { func, .. } => (func.clone(), 1, "method"),
+            Payload::Function(_) => (obj.clone(), 0, "function"),
+            Payload::Module(_) => (obj.clone(), 0, "module"),
+            _ => (obj.clone(), 0, if class.is_some() { "class" } else { "" }),
         },
-        Value::Native(_) => (obj, 0, "built-in function"),
-        Value::Type(_) => (obj, 0, "class"),
-        _ => (obj, 0, ""),
+        Value::Native(_) => (obj.clone(), 0, "built-in function"),
+        Value::Type(_) => (obj.clone(), 0, "class"),
+        _ => (obj.clone(), 0, ""),
     };
     let mut text = String::new();
     let Some(name) = name.filter(|_| !what.is_empty()) else {
         // An instance: its class's help.
-        let t = type_name(vm, obj);
-        let cls = match class_of(vm, obj) {
+        let t = type_name(vm, &obj);
+        let cls = match class_of(vm, &obj) {
             ClassRef::Builtin(b) => Value::Type(b),
             ClassRef::User(r) => Value::Obj(r),
         };
@@ -380,7 +380,7 @@ fn help_on(vm: &mut Vm, obj: Value) -> PyResult<String> {
         return Ok(format!("Help on {t} object:\n\n{body}"));
     };
     text.push_str(&format!("Help on {what} {name}{in_module}:\n\n"));
-    let sig = signature(vm, func, skip)?;
+    let sig = signature(vm, &func, skip)?;
     match (what, sig) {
         ("class", _) => text.push_str(&format!("class {name}\n")),
         (_, Some(sig)) => text.push_str(&format!("{name}{sig}\n")),
@@ -392,11 +392,11 @@ fn help_on(vm: &mut Vm, obj: Value) -> PyResult<String> {
         text.push('\n');
     }
     if let Some(ClassRef::User(r)) = class {
-        let namespace = class::class_data(vm, r).namespace;
+        let namespace = class::class_data(vm, &r).namespace.clone();
         let mut methods = Vec::new();
-        for (k, v) in crate::dictops::dict_items(vm, namespace) {
-            let Some(method) = ops::str_text(vm, k).map(|s| s.to_string()) else { continue };
-            if let Some(sig) = signature(vm, v, 0)? {
+        for (k, v) in crate::dictops::dict_items(vm, &namespace) {
+            let Some(method) = ops::str_text(vm, &k).map(|s| s.to_string()) else { continue };
+            if let Some(sig) = signature(vm, &v, 0)? {
                 let doc = str_attr(vm, v, "__doc__");
                 methods.push((method, sig, doc.as_deref().map(clean_doc).unwrap_or_default()));
             }
@@ -420,7 +420,7 @@ pub fn help(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "help", 0, 0, 1)?;
     let text = match args.pos.first() {
         None => help_text(),
-        Some(&obj) => help_on(vm, obj)?,
+        Some(obj) => help_on(vm, obj.clone())?,
     };
     crate::io::write_stdout(vm, &text)?;
     Ok(Value::None)

@@ -65,12 +65,12 @@ pub static REVERSED: BuiltinType = BuiltinType {
 
 fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [iterable, start] = args.bind(vm, "enumerate", 1, ["iterable", "start"], 1, 2)?;
-    let inner = vm.iter(iterable)?;
+    let inner = vm.iter(&iterable)?;
     let count = if start.is_null() {
         Value::Int(0)
     } else {
-        if ops::index_value(vm, start)?.is_none() {
-            let t = type_name(vm, start);
+        if ops::index_value(vm, &start)?.is_none() {
+            let t = type_name(vm, &start);
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         }
         start
@@ -83,7 +83,7 @@ fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.kw.len() > 1 {
         return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", args.kw.len())));
     }
-    for &(k, v) in args.kw {
+    for (k, v) in args.kw {
         if ops::str_is(vm, k, "strict") {
             strict = ops::truthy(vm, v)?;
         } else {
@@ -92,8 +92,8 @@ fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let mut inners = Vec::with_capacity(args.pos.len() - 1);
-    for &it in &args.pos[1..] {
-        inners.push(vm.iter(it)?);
+    for it in &args.pos[1..] {
+        inners.push(vm.iter(&it.clone())?);
     }
     Ok(vm.new_iter(IterState::Zip { inners, strict }))
 }
@@ -103,64 +103,64 @@ fn map_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() < 3 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
-    let func = args.pos[1];
+    let func = &args.pos[1];
     let mut inners = Vec::new();
-    for &it in &args.pos[2..] {
-        inners.push(vm.iter(it)?);
+    for it in &args.pos[2..] {
+        inners.push(vm.iter(&it.clone())?);
     }
-    Ok(vm.new_iter(IterState::Map { func, inners }))
+    Ok(vm.new_iter(IterState::Map { func: func.clone(), inners }))
 }
 
 fn filter_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [func, iterable] = args.exact::<2>(vm, "filter", 1)?;
-    let inner = vm.iter(iterable)?;
+    let inner = vm.iter(&iterable)?;
     Ok(vm.new_iter(IterState::Filter { func, inner }))
 }
 
 fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [seq] = args.exact::<1>(vm, "reversed", 1)?;
-    let class = class_of(vm, seq);
-    let reverser = class::lookup(vm, class, "__reversed__");
-    if let Some(m) = reverser.filter(|m| !m.is_none()) {
+    let class = class_of(vm, &seq);
+    let reverser = class::lookup(vm, &class, "__reversed__");
+    if let Some(m) = reverser.clone().filter(|m| !m.is_none()) {
         return vm.call_unbound(m, seq, &[], &[]);
     }
     // CPython's PySequence_Check: a __getitem__ that is not a dict's.
-    let is_dict = matches!(seq, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)));
-    let sequence = class::lookup(vm, class, "__getitem__").is_some() && !is_dict;
+    let is_dict = matches!(seq, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)));
+    let sequence = class::lookup(vm, &class, "__getitem__").is_some() && !is_dict;
     if reverser.is_some() || !sequence {
-        let t = type_name(vm, seq);
+        let t = type_name(vm, &seq);
         return Err(vm.type_error(format!("'{t}' object is not reversible")));
     }
-    let n = ops::len(vm, seq)?;
+    let n = ops::len(vm, &seq)?;
     Ok(vm.new_iter(IterState::Reversed { seq, remaining: n }))
 }
 
 pub fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "iter", 0, 1, 2)?;
     if args.pos.len() == 2 {
-        let func = args.pos[0];
-        if !super::introspect::is_callable(vm, func) {
+        let func = &args.pos[0];
+        if !super::introspect::is_callable(vm, func.clone()) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.new_iter(IterState::Callable { func, sentinel: args.pos[1] }));
+        return Ok(vm.new_iter(IterState::Callable { func: func.clone(), sentinel: args.pos[1].clone() }));
     }
-    vm.iter(args.pos[0])
+    vm.iter(&args.pos[0].clone())
 }
 
 pub fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "next", 0, 1, 2)?;
-    let it = args.pos[0];
+    let it = &args.pos[0];
     let class = class_of(vm, it);
-    let is_iterator = matches!(it, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Iter(_) | Payload::Generator(_)))
-        || class::lookup(vm, class, "__next__").is_some();
+    let is_iterator = matches!(it, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Iter(_) | Payload::Generator(_)))
+        || class::lookup(vm, &class, "__next__").is_some();
     if !is_iterator {
         let t = type_name(vm, it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
     }
-    match crate::generators::next_with_value(vm, it)? {
+    match crate::generators::next_with_value(vm, it.clone())? {
         Ok(v) => Ok(v),
         Err(result) => match args.pos.get(1) {
-            Some(&default) => Ok(default),
+            Some(default) => Ok(default.clone()),
             None => Err(vm.stop_iteration(result)),
         },
     }
@@ -172,15 +172,15 @@ pub fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut key = Value::Null;
     let mut reverse = false;
-    for &(k, v) in args.kw {
+    for (k, v) in args.kw {
         match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
-            Some("key") => key = v,
+            Some("key") => key = v.clone(),
             Some("reverse") => reverse = ops::truthy(vm, v)?,
             Some(other) => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
             None => {}
         }
     }
-    let items = crate::iter::collect(vm, args.pos[0])?;
+    let items = crate::iter::collect(vm, args.pos[0].clone())?;
     match crate::types::list::sort_values(vm, items, key, reverse) {
         Ok(sorted) => Ok(vm.new_list(sorted)),
         Err((e, _)) => Err(e),
@@ -190,30 +190,30 @@ pub fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [iterable, start] = args.bind(vm, "sum", 0, ["iterable", "start"], 1, 2)?;
     let mut acc = if start.is_null() { Value::Int(0) } else { start };
-    if ops::str_text(vm, acc).is_some() {
+    if ops::str_text(vm, &acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    if matches!(acc, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Bytes(_))) {
+    if matches!(acc, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Bytes(_))) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    if matches!(acc, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::ByteArray(_))) {
+    if matches!(acc, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::ByteArray(_))) {
         return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
-    let it = vm.iter(iterable)?;
-    vm.root(it);
+    let it = vm.iter(&iterable)?;
+    vm.root(it.clone());
     let mark = vm.roots_mark();
-    while let Some(item) = vm.next(it)? {
-        acc = match (acc, item) {
+    while let Some(item) = vm.next(&it)? {
+        acc = match (acc.clone(), item.clone()) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(b) {
                 Some(s) => Value::Int(s),
-                None => ops::binary_op(vm, acc, item, Op::Add, false)?,
+                None => ops::binary_op(vm, &acc, &item, Op::Add, false)?,
             },
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             (Value::Float(a), Value::Int(b)) => Value::Float(a + b as f64),
-            _ => ops::binary_op(vm, acc, item, Op::Add, false)?,
+            _ => ops::binary_op(vm, &acc, &item, Op::Add, false)?,
         };
         vm.truncate_roots(mark);
-        vm.root(acc);
+        vm.root(acc.clone());
     }
     Ok(acc)
 }
@@ -221,17 +221,17 @@ pub fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, op: Comparison) -> PyResult<Value> {
     let mut key = Value::Null;
     let mut default = Value::Null;
-    for &(k, v) in args.kw {
+    for (k, v) in args.kw {
         match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
-            Some("key") => key = v,
-            Some("default") => default = v,
+            Some("key") => key = v.clone(),
+            Some("default") => default = v.clone(),
             Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
             None => {}
         }
     }
     let (iterable, from_args) = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => (args.pos[0], false),
+        1 => (args.pos[0].clone(), false),
         _ => {
             if !default.is_null() {
                 return Err(
@@ -243,26 +243,26 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, op: Comparison) -> PyResult<
     };
     let _ = from_args;
     let key = if key.is_none() { Value::Null } else { key };
-    let it = vm.iter(iterable)?;
-    vm.root(it);
+    let it = vm.iter(&iterable)?;
+    vm.root(it.clone());
     let mark = vm.roots_mark();
     let mut best: Option<(Value, Value)> = None;
-    while let Some(item) = vm.next(it)? {
-        let k = if key.is_null() { item } else { vm.call(key, &[item])? };
+    while let Some(item) = vm.next(&it)? {
+        let k = if key.is_null() { item.clone() } else { vm.call(&key.clone(), std::slice::from_ref(&item))? };
         let better = match best {
             None => true,
-            Some((_, bk)) => match (k, bk) {
+            Some((_, ref bk)) => match (k.clone(), bk.clone()) {
                 (Value::Int(a), Value::Int(b)) => ops::ordering_holds(op, a.cmp(&b)),
-                _ => ops::compare_bool(vm, k, bk, op)?,
+                _ => ops::compare_bool(vm, &k, bk, op)?,
             },
         };
         if better {
             best = Some((item, k));
         }
         vm.truncate_roots(mark);
-        if let Some((b, bk)) = best {
-            vm.root(b);
-            vm.root(bk);
+        if let Some((ref b, ref bk)) = best {
+            vm.root(b.clone());
+            vm.root(bk.clone());
         }
     }
     match best {
@@ -282,11 +282,11 @@ pub fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn all_any(vm: &mut Vm, args: Args<'_>, name: &str, want: bool) -> PyResult<Value> {
     let [iterable] = args.exact::<1>(vm, name, 0)?;
-    let it = vm.iter(iterable)?;
-    vm.root(it);
+    let it = vm.iter(&iterable)?;
+    vm.root(it.clone());
     let mark = vm.roots_mark();
-    while let Some(item) = vm.next(it)? {
-        if ops::truthy(vm, item)? == want {
+    while let Some(item) = vm.next(&it)? {
+        if ops::truthy(vm, &item)? == want {
             return Ok(Value::Bool(want));
         }
         vm.truncate_roots(mark);

@@ -99,58 +99,60 @@ static TYPES: &[&BuiltinType] = &[
 /// Fills `vm`'s builtins namespace and makes its `builtins` module.
 pub fn install(vm: &mut Vm) {
     let module = attr::new_module(vm, "builtins");
-    let ns = attr::module_dict(vm, module).expect("a module has a namespace");
+    let ns = attr::module_dict(vm, &module).expect("a module has a namespace");
     // The module's namespace is the builtins dict itself.
-    let builtins = vm.builtins;
-    for (k, v) in dictops::dict_items(vm, ns) {
-        let _ = dictops::dict_set(vm, builtins, k, v);
+    let builtins = vm.builtins.clone();
+    for (k, v) in dictops::dict_items(vm, &ns) {
+        let _ = dictops::dict_set(vm, &builtins, k, v);
     }
     if let Value::Obj(m) = module {
-        vm.heap.get_mut(m).dict = Some(builtins);
+        vm.heap.get_mut(&m).dict = Some(builtins.clone());
         vm.builtins_module = m;
     }
     for f in FUNCTIONS {
-        dictops::dict_set_str(vm, builtins, f.name, Value::Native(f));
+        dictops::dict_set_str(vm, &builtins, f.name, Value::Native(f));
     }
-    dictops::dict_set_str(vm, builtins, "__build_class__", Value::Native(&BUILD_CLASS));
+    dictops::dict_set_str(vm, &builtins, "__build_class__", Value::Native(&BUILD_CLASS));
     for t in TYPES {
-        dictops::dict_set_str(vm, builtins, t.name, Value::Type(t));
+        dictops::dict_set_str(vm, &builtins, t.name, Value::Type(t));
     }
     for t in exc::ALL {
-        dictops::dict_set_str(vm, builtins, t.name, Value::Type(t));
+        dictops::dict_set_str(vm, &builtins, t.name, Value::Type(t));
     }
-    dictops::dict_set_str(vm, builtins, "EnvironmentError", Value::Type(&exc::OS_ERROR));
-    dictops::dict_set_str(vm, builtins, "IOError", Value::Type(&exc::OS_ERROR));
-    dictops::dict_set_str(vm, builtins, "None", Value::None);
-    dictops::dict_set_str(vm, builtins, "True", Value::Bool(true));
-    dictops::dict_set_str(vm, builtins, "False", Value::Bool(false));
-    dictops::dict_set_str(vm, builtins, "Ellipsis", Value::Ellipsis);
-    dictops::dict_set_str(vm, builtins, "NotImplemented", Value::NotImplemented);
-    dictops::dict_set_str(vm, builtins, "__debug__", Value::Bool(true));
+    dictops::dict_set_str(vm, &builtins, "EnvironmentError", Value::Type(&exc::OS_ERROR));
+    dictops::dict_set_str(vm, &builtins, "IOError", Value::Type(&exc::OS_ERROR));
+    dictops::dict_set_str(vm, &builtins, "None", Value::None);
+    dictops::dict_set_str(vm, &builtins, "True", Value::Bool(true));
+    dictops::dict_set_str(vm, &builtins, "False", Value::Bool(false));
+    dictops::dict_set_str(vm, &builtins, "Ellipsis", Value::Ellipsis);
+    dictops::dict_set_str(vm, &builtins, "NotImplemented", Value::NotImplemented);
+    dictops::dict_set_str(vm, &builtins, "__debug__", Value::Bool(true));
 }
 
 fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
-    let (func, name) = (args.pos[0], args.pos[1]);
+    let (func, name) = (args.pos[0].clone(), args.pos[1].clone());
     let bases = &args.pos[2..];
-    let Some(name_text) = crate::ops::str_text(vm, name).cloned() else {
+    let Some(name_text) = crate::ops::str_text(vm, &name).cloned() else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
     let Value::Obj(f) = func else { return Err(vm.type_error("__build_class__: func must be a function")) };
-    let crate::object::Payload::Function(function) = &vm.heap.get(f).payload else {
+    let crate::object::Payload::Function(function) = &vm.heap.get(&f).payload else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let code = function.code.clone();
-    let globals = function.globals;
-    let closure: Vec<crate::heap::ObjRef> = match function.closure {
-        Value::Obj(t) => {
-            crate::ops::seq_items(vm, Value::Obj(t)).unwrap_or_default().iter().filter_map(|v| v.as_obj()).collect()
-        }
+    let globals = function.globals.clone();
+    let closure: Vec<crate::heap::ObjRef> = match &function.closure {
+        Value::Obj(t) => crate::ops::seq_items(vm, &Value::Obj(t.clone()))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|v| v.as_obj().cloned())
+            .collect(),
         _ => Vec::new(),
     };
     let ns = vm.new_dict_ref();
-    vm.run_code(code, globals, Some(ns), &closure)?;
-    crate::class::new_class(vm, &name_text, bases, ns, args.kw)
+    vm.run_code(code, globals, Some(ns.clone()), &closure)?;
+    crate::class::new_class(vm, &name_text, bases, &ns, args.kw)
 }

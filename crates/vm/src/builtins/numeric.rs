@@ -14,17 +14,17 @@ use crate::value::Value;
 
 pub fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "abs", 0)?;
-    match as_num(vm, v) {
+    match as_num(vm, &v.clone()) {
         Some(Num::Small(i)) if !matches!(v, Value::Float(_)) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
             None => vm.new_int(BigInt::from(i).abs()),
         }),
         Some(Num::Big(b)) => Ok(vm.new_int(b.abs())),
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
-        _ => match vm.call_special(v, "__abs__", &[])? {
+        _ => match vm.call_special(&v.clone(), "__abs__", &[])? {
             Some(r) => Ok(r),
             None => {
-                let t = type_name(vm, v);
+                let t = type_name(vm, &v);
                 Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
             }
         },
@@ -33,17 +33,17 @@ pub fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [number, ndigits] = args.bind(vm, "round", 0, ["number", "ndigits"], 1, 2)?;
-    match as_num(vm, number) {
+    match as_num(vm, &number.clone()) {
         Some(Num::Float(f)) => crate::types::float::round_float(vm, f, ndigits),
         _ => {
             let mut call_args = vec![];
             if !ndigits.is_null() {
                 call_args.push(ndigits);
             }
-            match vm.call_special(number, "__round__", &call_args)? {
+            match vm.call_special(&number.clone(), "__round__", &call_args)? {
                 Some(r) => Ok(r),
                 None => {
-                    let t = type_name(vm, number);
+                    let t = type_name(vm, &number);
                     Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
                 }
             }
@@ -53,7 +53,7 @@ pub fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `divmod(a, b)`.
 pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    match (as_num(vm, a), as_num(vm, b)) {
+    match (as_num(vm, &a.clone()), as_num(vm, &b.clone())) {
         (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) => {
             let x = crate::types::float::as_f64(vm, a, "divmod")?;
             let y = crate::types::float::as_f64(vm, b, "divmod")?;
@@ -64,22 +64,22 @@ pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
             Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
         }
         (Some(_), Some(_)) => {
-            let q = ops::binary_op(vm, a, b, Op::FloorDivide, false)?;
-            let r = ops::binary_op(vm, a, b, Op::Remainder, false)?;
+            let q = ops::binary_op(vm, &a, &b, Op::FloorDivide, false)?;
+            let r = ops::binary_op(vm, &a, &b, Op::Remainder, false)?;
             Ok(vm.new_tuple(vec![q, r]))
         }
         _ => {
-            if let Some(r) = vm.call_special(a, "__divmod__", &[b])? {
+            if let Some(r) = vm.call_special(&a, "__divmod__", std::slice::from_ref(&b))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
-            if let Some(r) = vm.call_special(b, "__rdivmod__", &[a])? {
+            if let Some(r) = vm.call_special(&b, "__rdivmod__", std::slice::from_ref(&a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
-            let (ta, tb) = (type_name(vm, a), type_name(vm, b));
+            let (ta, tb) = (type_name(vm, &a), type_name(vm, &b));
             Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")))
         }
     }
@@ -93,7 +93,7 @@ pub fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn int_of(vm: &Vm, v: Value) -> Option<BigInt> {
     match v {
         Value::Float(_) => None,
-        _ => match as_num(vm, v)? {
+        _ => match as_num(vm, &v)? {
             Num::Small(i) => Some(BigInt::from(i)),
             Num::Big(b) => Some(b),
             Num::Float(_) => None,
@@ -104,18 +104,22 @@ fn int_of(vm: &Vm, v: Value) -> Option<BigInt> {
 pub fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [base, exp, modulus] = args.bind(vm, "pow", 0, ["base", "exp", "mod"], 2, 3)?;
     if modulus.is_null() || modulus.is_none() {
-        return ops::binary_op(vm, base, exp, Op::Power, false);
+        return ops::binary_op(vm, &base, &exp, Op::Power, false);
     }
-    let (Some(b), Some(e), Some(m)) = (int_of(vm, base), int_of(vm, exp), int_of(vm, modulus)) else {
-        if as_num(vm, base).is_some() && as_num(vm, exp).is_some() && as_num(vm, modulus).is_some() {
+    let (Some(b), Some(e), Some(m)) = (int_of(vm, base.clone()), int_of(vm, exp.clone()), int_of(vm, modulus.clone()))
+    else {
+        if as_num(vm, &base.clone()).is_some()
+            && as_num(vm, &exp.clone()).is_some()
+            && as_num(vm, &modulus.clone()).is_some()
+        {
             return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         }
-        if let Some(r) = vm.call_special(base, "__pow__", &[exp, modulus])? {
+        if let Some(r) = vm.call_special(&base, "__pow__", &[exp.clone(), modulus.clone()])? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
-        let (ta, tb, tc) = (type_name(vm, base), type_name(vm, exp), type_name(vm, modulus));
+        let (ta, tb, tc) = (type_name(vm, &base), type_name(vm, &exp), type_name(vm, &modulus));
         return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}', '{tb}', '{tc}'")));
     };
     if m.is_zero() {
@@ -142,10 +146,10 @@ pub fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, args: Args<'_>, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, name, 0)?;
-    let n = match ops::index_value(vm, v)? {
+    let n = match ops::index_value(vm, &v)? {
         Some(n) => n,
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         }
     };
@@ -172,7 +176,7 @@ pub fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
     let n = ops::index_i64(vm, v).map_err(|e| {
-        if vm.error_is(e, &crate::types::exceptions::INDEX_ERROR) {
+        if vm.error_is(&e, &crate::types::exceptions::INDEX_ERROR) {
             vm.overflow_error("Python int too large to convert to C int")
         } else {
             e
@@ -194,7 +198,7 @@ pub fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "ord", 0)?;
-    if let Some(t) = ops::str_text(vm, v) {
+    if let Some(t) = ops::str_text(vm, &v) {
         let mut chars = t.chars();
         return match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
@@ -204,20 +208,20 @@ pub fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         };
     }
-    if let Some(b) = ops::bytes_data(vm, v) {
+    if let Some(b) = ops::bytes_data(vm, &v) {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
         let n = b.len();
         return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
     }
-    let t = type_name(vm, v);
+    let t = type_name(vm, &v);
     Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
 }
 
 pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "hash", 0)?;
-    ops::hash(vm, v).map(Value::Int)
+    ops::hash(vm, &v).map(Value::Int)
 }
 
 pub fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -253,7 +253,7 @@ fn queue_list_all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn queue_put(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id, obj, block, wait] = args.bind(vm, "put", 0, ["id", "obj", "block", "timeout"], 2, 4)?;
     let id = queue_id(vm, id)?;
-    let block = block.is_null() || crate::ops::truthy(vm, block)?;
+    let block = block.is_null() || crate::ops::truthy(vm, &block)?;
     let wait = timeout(vm, wait)?;
     let queue = lookup(vm, &QUEUES, id)?;
     let value = share(vm, obj)?;
@@ -273,7 +273,7 @@ fn queue_put(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn queue_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id, block, wait] = args.bind(vm, "get", 0, ["id", "block", "timeout"], 1, 3)?;
     let id = queue_id(vm, id)?;
-    let block = block.is_null() || crate::ops::truthy(vm, block)?;
+    let block = block.is_null() || crate::ops::truthy(vm, &block)?;
     let wait = timeout(vm, wait)?;
     let queue = lookup(vm, &QUEUES, id)?;
     let received = match queue.recv_nowait() {
@@ -283,7 +283,7 @@ fn queue_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match received {
         Ok(v) => {
             let v = v.to_value(vm)?;
-            vm.root(v);
+            vm.root(v.clone());
             Ok(vm.new_tuple(vec![v, Value::Bool(true)]))
         }
         Err(ChannelError::Empty | ChannelError::Timeout) => Ok(vm.new_tuple(vec![Value::None, Value::Bool(false)])),

@@ -250,7 +250,7 @@ fn excinfo_tuple(vm: &mut Vm, info: &ExcInfo) -> Value {
         .into_iter()
         .map(|s| vm.new_str(s.clone()))
         .collect::<Vec<_>>();
-    items.iter().for_each(|v| vm.root(*v));
+    items.iter().for_each(|v| vm.root(v.clone()));
     vm.new_tuple(items)
 }
 
@@ -262,23 +262,23 @@ fn snapshot(vm: &mut Vm, result: PyResult<Value>) -> Result<Value, ExcInfo> {
 
 /// What the caller is told about exception `e` raised in `vm`.
 pub(crate) fn exc_info(vm: &mut Vm, e: PyErr) -> ExcInfo {
-    let class = crate::class::class_of(vm, e.value());
+    let class = crate::class::class_of(vm, &e.value());
     let (name, qualname, module) = match class {
         ClassRef::Builtin(t) => (t.name.to_string(), t.name.to_string(), t.module.to_string()),
         ClassRef::User(r) => {
-            let data = crate::class::class_data(vm, r);
-            let (name, qualname, ns) = (data.name.to_string(), data.qualname.to_string(), data.namespace);
-            let module = dictops::dict_get_str(vm, ns, "__module__")
-                .and_then(|m| ops::str_text(vm, m).map(|s| s.to_string()))
+            let data = crate::class::class_data(vm, &r);
+            let (name, qualname, ns) = (data.name.to_string(), data.qualname.to_string(), data.namespace.clone());
+            let module = dictops::dict_get_str(vm, &ns, "__module__")
+                .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()))
                 .unwrap_or_default();
             (name, qualname, module)
         }
     };
-    let msg = match vm.str_value(e.value()) {
-        Ok(s) => ops::str_text(vm, s).map(|t| t.to_string()).unwrap_or_default(),
+    let msg = match vm.str_value(&e.value()) {
+        Ok(s) => ops::str_text(vm, &s).map(|t| t.to_string()).unwrap_or_default(),
         Err(_) => String::new(),
     };
-    let formatted = vm.exception_line(e.0);
+    let formatted = vm.exception_line(e.0.clone());
     let errdisplay = vm.format_exception(e).trim_end_matches('\n').to_string();
     ExcInfo {
         name: name.into(),
@@ -297,10 +297,10 @@ enum Runnable {
 }
 
 fn runnable(vm: &mut Vm, code: Value, what: &str) -> PyResult<Runnable> {
-    if let Some(text) = ops::str_text(vm, code) {
+    if let Some(text) = ops::str_text(vm, &code) {
         return Ok(Runnable::Source(text.clone()));
     }
-    if let Value::Obj(r) = code {
+    if let Value::Obj(ref r) = code {
         match &vm.heap.get(r).payload {
             Payload::Function(f) => {
                 if !matches!(f.closure, Value::None) {
@@ -316,7 +316,7 @@ fn runnable(vm: &mut Vm, code: Value, what: &str) -> PyResult<Runnable> {
             _ => {}
         }
     }
-    let name = crate::class::type_name(vm, code);
+    let name = crate::class::type_name(vm, &code);
     Err(vm.type_error(format!("{what} expected a script (str) or a function, got {name}")))
 }
 
@@ -335,7 +335,7 @@ fn exec_main(vm: &mut Vm, what: &Runnable) -> PyResult<Value> {
         Runnable::Code(code) => code.clone(),
     };
     let main = vm.main_module();
-    let d = attr::module_dict(vm, main).expect("a module");
+    let d = attr::module_dict(vm, &main).expect("a module");
     let data = vm.prepare_code(&code);
     vm.run_code(data, d, None, &[])
 }
@@ -343,24 +343,24 @@ fn exec_main(vm: &mut Vm, what: &Runnable) -> PyResult<Value> {
 /// Binds `shared` names in the target's `__main__`.
 fn bind_main(vm: &mut Vm, names: &[(Arc<str>, Shared)]) -> PyResult<()> {
     let main = vm.main_module();
-    let d = attr::module_dict(vm, main).expect("a module");
+    let d = attr::module_dict(vm, &main).expect("a module");
     for (name, value) in names {
         let v = value.to_value(vm)?;
-        dictops::dict_set_str(vm, d, name, v);
+        dictops::dict_set_str(vm, &d, name, v);
     }
     Ok(())
 }
 
 /// Reads a `shared` dict argument: its str keys and shareable values.
 fn shared_names(vm: &mut Vm, shared: Value) -> PyResult<Vec<(Arc<str>, Shared)>> {
-    let Value::Obj(d) = shared else { return Ok(Vec::new()) };
+    let Value::Obj(ref d) = shared else { return Ok(Vec::new()) };
     if !matches!(vm.heap.get(d).payload, Payload::Dict(_)) {
-        let name = crate::class::type_name(vm, shared);
+        let name = crate::class::type_name(vm, &shared);
         return Err(vm.type_error(format!("expected a dict, got {name}")));
     }
     let mut out = Vec::new();
     for (k, v) in dictops::dict_items(vm, d) {
-        let Some(name) = ops::str_text(vm, k).cloned() else {
+        let Some(name) = ops::str_text(vm, &k).cloned() else {
             return Err(vm.type_error("shared names must be strings"));
         };
         out.push((name, share(vm, v)?));
@@ -437,14 +437,20 @@ fn callee(vm: &mut Vm, func: Value) -> PyResult<Callee> {
     match func {
         Value::Native(n) => return Ok(Callee::Native(n)),
         Value::Type(t) => return Ok(Callee::Type(t)),
-        Value::Obj(r) => {
+        Value::Obj(ref r) => {
             if let Payload::Function(f) = &vm.heap.get(r).payload {
                 if !matches!(f.closure, Value::None) {
                     return Err(vm.error(&exc::VALUE_ERROR, "closures not supported"));
                 }
-                let (code, defaults, kwdefaults, module, name, qualname) =
-                    (f.code.code.clone(), f.defaults, f.kwdefaults, f.module, f.name, f.qualname);
-                let text = |vm: &Vm, v: Value| ops::str_text(vm, v).cloned().unwrap_or_else(|| "".into());
+                let (code, defaults, kwdefaults, module, name, qualname) = (
+                    f.code.code.clone(),
+                    f.defaults.clone(),
+                    f.kwdefaults.clone(),
+                    f.module.clone(),
+                    f.name.clone(),
+                    f.qualname.clone(),
+                );
+                let text = |vm: &Vm, v: Value| ops::str_text(vm, &v).cloned().unwrap_or_else(|| "".into());
                 let module = text(vm, module);
                 let (name, qualname) = (text(vm, name), text(vm, qualname));
                 let defaults = if matches!(defaults, Value::None) { None } else { Some(share(vm, defaults)?) };
@@ -454,7 +460,7 @@ fn callee(vm: &mut Vm, func: Value) -> PyResult<Callee> {
         }
         _ => {}
     }
-    let name = crate::class::type_name(vm, func);
+    let name = crate::class::type_name(vm, &func);
     Err(vm.error(&NOT_SHAREABLE_ERROR, format!("'{name}' object is not shareable")))
 }
 
@@ -470,34 +476,34 @@ fn callee_value(vm: &mut Vm, callee: &Callee) -> PyResult<Value> {
     } else {
         crate::import::import_module(vm, &f.module)?
     };
-    let globals = attr::module_dict(vm, module).expect("a module");
+    let globals = attr::module_dict(vm, &module).expect("a module");
     let defaults = match &f.defaults {
         Some(d) => d.to_value(vm)?,
         None => Value::None,
     };
-    vm.root(defaults);
+    vm.root(defaults.clone());
     let kwdefaults = if f.kwdefaults.is_empty() {
         Value::None
     } else {
         let d = vm.new_dict_ref();
         for (name, value) in &f.kwdefaults {
             let v = value.to_value(vm)?;
-            dictops::dict_set_str(vm, d, name, v);
+            dictops::dict_set_str(vm, &d, name, v);
         }
         Value::Obj(d)
     };
     let code = vm.prepare_code(&f.code);
     let name = vm.new_str(f.name.clone());
-    vm.root(name);
+    vm.root(name.clone());
     let qualname = vm.new_str(f.qualname.clone());
-    vm.root(qualname);
+    vm.root(qualname.clone());
     let module_name = vm.new_str(f.module.clone());
-    vm.root(module_name);
-    let doc = if code.code.docstring { code.consts.first().copied().unwrap_or(Value::None) } else { Value::None };
+    vm.root(module_name.clone());
+    let doc = if code.code.docstring { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
     let function = crate::object::Function {
         code,
         globals,
-        builtins: vm.builtins,
+        builtins: vm.builtins.clone(),
         defaults,
         kwdefaults,
         closure: Value::None,
@@ -527,22 +533,22 @@ fn call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let result = run_in(vm, &interp, |target| {
         let result = (|| {
             let f = callee_value(target, &callee)?;
-            target.root(f);
+            target.root(f.clone());
             let mut pos = Vec::with_capacity(positional.len());
             for a in &positional {
                 let v = a.to_value(target)?;
-                target.root(v);
+                target.root(v.clone());
                 pos.push(v);
             }
             let mut kw = Vec::with_capacity(keywords.len());
             for (k, a) in &keywords {
                 let key = target.new_str(k.clone());
-                target.root(key);
+                target.root(key.clone());
                 let v = a.to_value(target)?;
-                target.root(v);
+                target.root(v.clone());
                 kw.push((key, v));
             }
-            target.call_kw(f, &pos, &kw)
+            target.call_kw(&f, &pos, &kw)
         })();
         let value = snapshot(target, result)?;
         // The result must cross back: an unshareable one fails there.
@@ -555,13 +561,13 @@ fn call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match result {
         Ok(Ok(value)) => {
             let v = value.to_value(vm)?;
-            vm.root(v);
+            vm.root(v.clone());
             Ok(vm.new_tuple(vec![v, Value::None]))
         }
         Ok(Err(message)) => Err(crate::shared::not_shareable_error(vm, message)),
         Err(info) => {
             let info = excinfo_tuple(vm, &info);
-            vm.root(info);
+            vm.root(info.clone());
             Ok(vm.new_tuple(vec![Value::None, info]))
         }
     }

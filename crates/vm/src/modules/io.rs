@@ -29,10 +29,10 @@ pub static MODULE: NativeModule = NativeModule {
 fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let ns = vm.new_dict_ref();
     let module = vm.new_str("io");
-    crate::dictops::dict_set_str(vm, ns, "__module__", module);
+    crate::dictops::dict_set_str(vm, &ns, "__module__", module);
     let bases = [Value::Type(&exc::OS_ERROR), Value::Type(&exc::VALUE_ERROR)];
-    let class = crate::class::new_class(vm, "UnsupportedOperation", &bases, ns, &[])?;
-    crate::dictops::dict_set_str(vm, d, "UnsupportedOperation", class);
+    let class = crate::class::new_class(vm, "UnsupportedOperation", &bases, &ns, &[])?;
+    crate::dictops::dict_set_str(vm, &d, "UnsupportedOperation", class);
     Ok(())
 }
 
@@ -40,9 +40,9 @@ fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 /// interpreter has not yet; should that fail, a plain `OSError`).
 pub fn unsupported_operation(vm: &mut Vm, message: &str) -> PyErr {
     let class =
-        crate::import::import_module(vm, "io").and_then(|m| crate::attr::getattr_str(vm, m, "UnsupportedOperation"));
+        crate::import::import_module(vm, "io").and_then(|m| crate::attr::getattr_str(vm, &m, "UnsupportedOperation"));
     let text = vm.new_str(message);
-    match class.and_then(|c| vm.call(c, &[text])) {
+    match class.and_then(|c| vm.call(&c, &[text])) {
         Ok(Value::Obj(r)) => PyErr(r),
         Ok(_) | Err(_) => vm.error(&exc::OS_ERROR, message),
     }

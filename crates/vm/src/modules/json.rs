@@ -73,24 +73,24 @@ fn decode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let [msg, doc, pos] = bind_python(vm, args.rest(), "JSONDecodeError.__init__", names, 3)?;
     let this = args.get(0);
-    let pos_i = crate::types::int::small(vm, pos);
-    let doc_text = ops::str_text(vm, doc).cloned();
+    let pos_i = crate::types::int::small(vm, pos.clone());
+    let doc_text = ops::str_text(vm, &doc).cloned();
     let (Some(p), Some(text)) = (pos_i, doc_text) else {
         return Err(vm.type_error("JSONDecodeError() needs a str document and an int position"));
     };
     let p = p.max(0) as usize;
     let (lineno, colno) = line_col(&text, p);
-    let m = vm.to_str(msg)?;
+    let m = vm.to_str(msg.clone())?;
     let errmsg = vm.new_str(format!("{m}: line {lineno} column {colno} (char {p})"));
     if let Some(init) = exc::BASE_EXCEPTION.lookup("__init__") {
-        (init.func)(vm, Args::new(&[this, errmsg]))?;
+        (init.func)(vm, Args::new(&[this.clone(), errmsg]))?;
     }
-    if let Some(d) = crate::attr::ensure_dict(vm, this) {
-        dictops::dict_set_str(vm, d, "msg", msg);
-        dictops::dict_set_str(vm, d, "doc", doc);
-        dictops::dict_set_str(vm, d, "pos", pos);
-        dictops::dict_set_str(vm, d, "lineno", Value::Int(lineno as i64));
-        dictops::dict_set_str(vm, d, "colno", Value::Int(colno as i64));
+    if let Some(d) = crate::attr::ensure_dict(vm, &this) {
+        dictops::dict_set_str(vm, &d, "msg", msg);
+        dictops::dict_set_str(vm, &d, "doc", doc);
+        dictops::dict_set_str(vm, &d, "pos", pos);
+        dictops::dict_set_str(vm, &d, "lineno", Value::Int(lineno as i64));
+        dictops::dict_set_str(vm, &d, "colno", Value::Int(colno as i64));
     }
     Ok(Value::None)
 }
@@ -104,7 +104,7 @@ fn bind_python<const N: usize>(
     names: [&str; N],
     required: usize,
 ) -> PyResult<[Value; N]> {
-    let mut out = [Value::Null; N];
+    let mut out = [const { Value::Null }; N];
     if args.pos.len() > N {
         let s = if N == 1 { "" } else { "s" };
         let were = if args.pos.len() == 1 { "was" } else { "were" };
@@ -112,11 +112,11 @@ fn bind_python<const N: usize>(
             vm.type_error(format!("{func}() takes {N} positional argument{s} but {} {were} given", args.pos.len()))
         );
     }
-    out[..args.pos.len()].copy_from_slice(args.pos);
-    for &(k, v) in args.kw {
+    out[..args.pos.len()].clone_from_slice(args.pos);
+    for (k, v) in args.kw {
         let k = ops::str_text(vm, k).cloned().unwrap_or_default();
         match names.iter().position(|n| *n == &*k) {
-            Some(i) if out[i].is_null() => out[i] = v,
+            Some(i) if out[i].is_null() => out[i] = v.clone(),
             Some(_) => return Err(vm.type_error(format!("{func}() got multiple values for argument '{k}'"))),
             None => return Err(vm.type_error(format!("{func}() got an unexpected keyword argument '{k}'"))),
         }
@@ -143,13 +143,13 @@ fn split_keywords<const N: usize>(
     kw: &[(Value, Value)],
     known: [&str; N],
 ) -> ([Value; N], Vec<(Value, Value)>) {
-    let mut out = [Value::Null; N];
+    let mut out = [const { Value::Null }; N];
     let mut rest = Vec::new();
-    for &(k, v) in kw {
+    for (k, v) in kw {
         let name = ops::str_text(vm, k).cloned().unwrap_or_default();
         match known.iter().position(|n| *n == &*name) {
-            Some(i) => out[i] = v,
-            None => rest.push((k, v)),
+            Some(i) => out[i] = v.clone(),
+            None => rest.push((k.clone(), v.clone())),
         }
     }
     (out, rest)
@@ -159,7 +159,7 @@ fn flag(vm: &mut Vm, v: Value, default: bool) -> PyResult<bool> {
     if v.is_null() {
         Ok(default)
     } else {
-        ops::truthy(vm, v)
+        ops::truthy(vm, &v)
     }
 }
 
@@ -191,27 +191,27 @@ const ENCODER_KEYWORDS: [&str; 9] =
 impl Encoder {
     /// The encoder `dumps`' keyword arguments describe.
     fn from_keywords(vm: &mut Vm, kw: &[Value; 9]) -> PyResult<Encoder> {
-        let [skipkeys, ensure_ascii, check_circular, allow_nan, _cls, indent, separators, default, sort_keys] = *kw;
+        let [skipkeys, ensure_ascii, check_circular, allow_nan, _cls, indent, separators, default, sort_keys] = kw;
         let indent = match indent {
             Value::Null | Value::None => None,
             v if ops::str_text(vm, v).is_some() => ops::str_text(vm, v).map(|s| s.to_string()),
             v => {
                 let space = vm.new_str(" ");
-                let s = ops::binary_op(vm, space, v, Op::Multiply, false)?;
-                Some(ops::str_text(vm, s).map(|t| t.to_string()).unwrap_or_default())
+                let s = ops::binary_op(vm, &space, v, Op::Multiply, false)?;
+                Some(ops::str_text(vm, &s).map(|t| t.to_string()).unwrap_or_default())
             }
         };
         let (item_separator, key_separator) = match separators {
             Value::Null | Value::None => (if indent.is_some() { "," } else { ", " }.to_string(), ": ".to_string()),
             seq => {
-                let parts = crate::iter::unpack(vm, seq, 2)?;
+                let parts = crate::iter::unpack(vm, seq.clone(), 2)?;
                 // make_encoder() checks the key separator (its 5th argument) first.
                 let mut texts = [String::new(), String::new()];
                 for (i, n) in [(1, 5), (0, 6)] {
-                    match ops::str_text(vm, parts[i]) {
+                    match ops::str_text(vm, &parts[i]) {
                         Some(t) => texts[i] = t.to_string(),
                         None => {
-                            let t = type_name(vm, parts[i]);
+                            let t = type_name(vm, &parts[i]);
                             return Err(vm.type_error(format!("make_encoder() argument {n} must be str, not {t}")));
                         }
                     }
@@ -221,15 +221,15 @@ impl Encoder {
             }
         };
         Ok(Encoder {
-            skipkeys: flag(vm, skipkeys, false)?,
-            ensure_ascii: flag(vm, ensure_ascii, true)?,
-            check_circular: flag(vm, check_circular, true)?,
-            allow_nan: flag(vm, allow_nan, true)?,
-            sort_keys: flag(vm, sort_keys, false)?,
+            skipkeys: flag(vm, skipkeys.clone(), false)?,
+            ensure_ascii: flag(vm, ensure_ascii.clone(), true)?,
+            check_circular: flag(vm, check_circular.clone(), true)?,
+            allow_nan: flag(vm, allow_nan.clone(), true)?,
+            sort_keys: flag(vm, sort_keys.clone(), false)?,
             indent,
             item_separator,
             key_separator,
-            default: if default.is_null() { Value::None } else { default },
+            default: if default.is_null() { Value::None } else { default.clone() },
             markers: Vec::new(),
             depth: 0,
             out: String::new(),
@@ -281,7 +281,7 @@ impl Encoder {
                 let t = self.float_text(vm, f)?;
                 self.out.push_str(&t);
             }
-            Value::Obj(r) => match &vm.heap.get(r).payload {
+            Value::Obj(r) => match &vm.heap.get(&r).payload {
                 Payload::Str(s) => {
                     let text = s.text.clone();
                     self.write_str(&text);
@@ -341,7 +341,7 @@ impl Encoder {
     }
 
     fn encode_inner(&mut self, vm: &mut Vm, v: Value, level: usize) -> PyResult<()> {
-        if self.scalar(vm, v)? {
+        if self.scalar(vm, v.clone())? {
             return Ok(());
         }
         let r = v.as_obj();
@@ -352,22 +352,22 @@ impl Encoder {
             _ => None,
         });
         match kind.flatten() {
-            Some((false, items)) => self.encode_list(vm, r, items, level),
+            Some((false, items)) => self.encode_list(vm, r.cloned(), items, level),
             Some((true, _)) => {
                 let d = r.expect("a dict is a heap object");
                 let pairs = dictops::dict_items(vm, d);
-                self.encode_dict(vm, d, pairs, level)
+                self.encode_dict(vm, d.clone(), pairs, level)
             }
             _ => {
-                self.enter(vm, r)?;
+                self.enter(vm, r.cloned())?;
                 let replacement = if self.default.is_none() {
-                    let t = type_name(vm, v);
+                    let t = type_name(vm, &v);
                     return Err(vm.type_error(format!("Object of type {t} is not JSON serializable")));
                 } else {
-                    vm.call(self.default, &[v])?
+                    vm.call(&self.default.clone(), std::slice::from_ref(&v))?
                 };
                 self.encode(vm, replacement, level)?;
-                self.leave(r);
+                self.leave(r.cloned());
                 Ok(())
             }
         }
@@ -379,9 +379,9 @@ impl Encoder {
             return Ok(());
         }
         for v in &items {
-            vm.root(*v);
+            vm.root(v.clone());
         }
-        self.enter(vm, r)?;
+        self.enter(vm, r.clone())?;
         self.out.push('[');
         self.newline(level + 1);
         for (i, v) in items.into_iter().enumerate() {
@@ -405,7 +405,7 @@ impl Encoder {
             Value::Bool(b) => if b { "true" } else { "false" }.into(),
             Value::Int(i) => i.to_string(),
             Value::Float(f) => self.float_text(vm, f)?,
-            Value::Obj(r) => match &vm.heap.get(r).payload {
+            Value::Obj(ref r) => match &vm.heap.get(r).payload {
                 Payload::Str(s) => s.text.to_string(),
                 Payload::Int(b) => {
                     let b = (**b).clone();
@@ -425,7 +425,7 @@ impl Encoder {
         if self.skipkeys {
             return Ok(None);
         }
-        let t = type_name(vm, key);
+        let t = type_name(vm, &key);
         Err(vm.type_error(format!("keys must be str, int, float, bool or None, not {t}")))
     }
 
@@ -435,19 +435,19 @@ impl Encoder {
             return Ok(());
         }
         for (k, v) in &pairs {
-            vm.root(*k);
-            vm.root(*v);
+            vm.root(k.clone());
+            vm.root(v.clone());
         }
-        self.enter(vm, Some(d))?;
+        self.enter(vm, Some(d.clone()))?;
         if self.sort_keys {
             // sorted(d.items()): tuples compare as CPython's do, errors included.
-            let tuples: Vec<Value> = pairs.iter().map(|&(k, v)| vm.new_tuple(vec![k, v])).collect();
+            let tuples: Vec<Value> = pairs.iter().map(|(k, v)| vm.new_tuple(vec![k.clone(), v.clone()])).collect();
             let sorted = types::list::sort_values(vm, tuples, Value::Null, false).map_err(|(e, _)| e)?;
             pairs = sorted
                 .into_iter()
                 .map(|t| {
-                    let items = ops::seq_items(vm, t).unwrap_or_default();
-                    (items[0], items[1])
+                    let items = ops::seq_items(vm, &t).unwrap_or_default();
+                    (items[0].clone(), items[1].clone())
                 })
                 .collect();
         }
@@ -524,7 +524,7 @@ fn escape_unicode(out: &mut String, text: &str) {
 /// `json.dumps`/`dump`'s work: the encoder's text for `obj`, or the result
 /// of `cls(**options).encode(obj)` for a custom `cls`.
 fn encode_with(vm: &mut Vm, obj: Value, known: [Value; 9], rest: &[(Value, Value)]) -> PyResult<Value> {
-    let cls = known[4];
+    let cls = &known[4].clone();
     if !cls.is_null() && !cls.is_none() {
         let mut kw = Vec::new();
         for (name, v) in ENCODER_KEYWORDS.iter().zip(known) {
@@ -533,10 +533,10 @@ fn encode_with(vm: &mut Vm, obj: Value, known: [Value; 9], rest: &[(Value, Value
             }
         }
         kw.extend_from_slice(rest);
-        let encoder = vm.call_kw(cls, &[], &kw)?;
-        return vm.call_method(encoder, "encode", &[obj]);
+        let encoder = vm.call_kw(&cls.clone(), &[], &kw)?;
+        return vm.call_method(&encoder, "encode", &[obj]);
     }
-    if let Some(&(k, _)) = rest.first() {
+    if let Some((k, _)) = rest.first() {
         let k = ops::str_text(vm, k).cloned().unwrap_or_default();
         return Err(vm.type_error(format!("JSONEncoder.__init__() got an unexpected keyword argument '{k}'")));
     }
@@ -555,7 +555,7 @@ fn dump(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, fp] = bind_python(vm, Args::new(args.pos), "dump", ["obj", "fp"], 2)?;
     let (known, rest) = split_keywords(vm, args.kw, ENCODER_KEYWORDS);
     let text = encode_with(vm, obj, known, &rest)?;
-    vm.call_method(fp, "write", &[text])?;
+    vm.call_method(&fp, "write", &[text])?;
     Ok(Value::None)
 }
 
@@ -661,7 +661,7 @@ impl Decoder<'_> {
             return Ok((Value::Float(f), end));
         }
         let s = vm.new_str(name);
-        Ok((vm.call(self.parse_constant, &[s])?, end))
+        Ok((vm.call(&self.parse_constant.clone(), &[s])?, end))
     }
 
     /// A number (CPython's `_match_number_unicode`), or no value.
@@ -709,10 +709,10 @@ impl Decoder<'_> {
             }
         }
         let text = &self.text[start..i];
-        let hook = if is_float { self.parse_float } else { self.parse_int };
+        let hook = if is_float { &self.parse_float } else { &self.parse_int };
         let value = if !hook.is_null() {
             let s = vm.new_str(text);
-            vm.call(hook, &[s])?
+            vm.call(&hook.clone(), &[s])?
         } else if is_float {
             Value::Float(text.parse::<f64>().unwrap_or(f64::NAN))
         } else {
@@ -824,14 +824,14 @@ impl Decoder<'_> {
         if !self.object_pairs_hook.is_null() && !self.object_pairs_hook.is_none() {
             let items = pairs.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect();
             let list = vm.new_list(items);
-            return Ok((vm.call(self.object_pairs_hook, &[list])?, end));
+            return Ok((vm.call(&self.object_pairs_hook.clone(), &[list])?, end));
         }
         let d = vm.new_dict_ref();
         for (k, v) in pairs {
-            dictops::dict_set(vm, d, k, v)?;
+            dictops::dict_set(vm, &d, k, v)?;
         }
         if !self.object_hook.is_null() && !self.object_hook.is_none() {
-            return Ok((vm.call(self.object_hook, &[Value::Obj(d)])?, end));
+            return Ok((vm.call(&self.object_hook.clone(), &[Value::Obj(d)])?, end));
         }
         Ok((Value::Obj(d), end))
     }
@@ -860,7 +860,7 @@ impl Decoder<'_> {
 /// Raises `JSONDecodeError(msg, doc, pos)` (`pos` in characters).
 fn decode_error(vm: &mut Vm, msg: &str, doc: Value, pos: usize) -> PyErr {
     let m = vm.new_str(msg);
-    match vm.call(Value::Type(&JSON_DECODE_ERROR), &[m, doc, Value::Int(pos as i64)]) {
+    match vm.call(&Value::Type(&JSON_DECODE_ERROR), &[m, doc, Value::Int(pos as i64)]) {
         Ok(Value::Obj(r)) => PyErr(r),
         Ok(_) => vm.value_error(msg.to_string()),
         Err(e) => e,
@@ -870,15 +870,15 @@ fn decode_error(vm: &mut Vm, msg: &str, doc: Value, pos: usize) -> PyErr {
 /// The text of `loads`' argument: a str, or bytes decoded as CPython's
 /// `detect_encoding` guesses (UTF-8, UTF-16 or UTF-32).
 fn document_text(vm: &mut Vm, s: Value) -> PyResult<(std::sync::Arc<str>, Value)> {
-    if let Some(t) = ops::str_text(vm, s) {
+    if let Some(t) = ops::str_text(vm, &s) {
         let t = t.clone();
         if t.starts_with('\u{feff}') {
             return Err(decode_error(vm, "Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0));
         }
         return Ok((t, s));
     }
-    let Some(data) = ops::bytes_data(vm, s).map(|d| d.to_vec()) else {
-        let t = type_name(vm, s);
+    let Some(data) = ops::bytes_data(vm, &s).map(|d| d.to_vec()) else {
+        let t = type_name(vm, &s);
         return Err(vm.type_error(format!("the JSON object must be str, bytes or bytearray, not {t}")));
     };
     let text = decode_bytes(vm, &data)?;
@@ -974,23 +974,24 @@ const DECODER_KEYWORDS: [&str; 7] =
 /// `json.loads(s, **options)` once `s` is known.
 fn decode_with(vm: &mut Vm, s: Value, kw: &[(Value, Value)]) -> PyResult<Value> {
     let (known, rest) = split_keywords(vm, kw, DECODER_KEYWORDS);
-    let [cls, object_hook, parse_float, parse_int, parse_constant, object_pairs_hook, strict] = known;
+    let [ref cls, ref object_hook, ref parse_float, ref parse_int, ref parse_constant, ref object_pairs_hook, ref strict] =
+        known;
     let (text, doc) = document_text(vm, s)?;
     if !cls.is_null() && !cls.is_none() {
         let mut options = Vec::new();
-        for (name, v) in DECODER_KEYWORDS.iter().zip(known).skip(1) {
+        for (name, v) in DECODER_KEYWORDS.iter().zip(known.iter().cloned()).skip(1) {
             if !v.is_null() && *name != "strict" {
                 options.push((vm.intern(name), v));
             }
         }
         if !strict.is_null() {
-            options.push((vm.intern("strict"), strict));
+            options.push((vm.intern("strict"), strict.clone()));
         }
         options.extend_from_slice(&rest);
-        let decoder = vm.call_kw(cls, &[], &options)?;
-        return vm.call_method(decoder, "decode", &[doc]);
+        let decoder = vm.call_kw(&cls.clone(), &[], &options)?;
+        return vm.call_method(&decoder, "decode", &[doc]);
     }
-    if let Some(&(k, _)) = rest.first() {
+    if let Some((k, _)) = rest.first() {
         let k = ops::str_text(vm, k).cloned().unwrap_or_default();
         return Err(vm.type_error(format!("JSONDecoder.__init__() got an unexpected keyword argument '{k}'")));
     }
@@ -1003,12 +1004,12 @@ fn decode_with(vm: &mut Vm, s: Value, kw: &[(Value, Value)]) -> PyResult<Value> 
     let mut decoder = Decoder {
         text: &text,
         bytes: text.as_bytes(),
-        strict: flag(vm, strict, true)?,
-        object_hook,
-        object_pairs_hook,
-        parse_float: hook(parse_float, &types::FLOAT),
-        parse_int: hook(parse_int, &types::INT),
-        parse_constant: if parse_constant.is_none() { Value::Null } else { parse_constant },
+        strict: flag(vm, strict.clone(), true)?,
+        object_hook: object_hook.clone(),
+        object_pairs_hook: object_pairs_hook.clone(),
+        parse_float: hook(parse_float.clone(), &types::FLOAT),
+        parse_int: hook(parse_int.clone(), &types::INT),
+        parse_constant: if parse_constant.is_none() { Value::Null } else { parse_constant.clone() },
         depth: 0,
     };
     let start = decoder.skip_ws(0);
@@ -1035,7 +1036,7 @@ fn loads(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn load(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [fp] = bind_python(vm, Args::new(args.pos), "load", ["fp"], 1)?;
-    let s = vm.call_method(fp, "read", &[])?;
+    let s = vm.call_method(&fp, "read", &[])?;
     decode_with(vm, s, args.kw)
 }
 

@@ -87,11 +87,11 @@ pub static MODULE: NativeModule = NativeModule {
 };
 
 fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    dictops::dict_set_str(vm, d, "pi", Value::Float(std::f64::consts::PI));
-    dictops::dict_set_str(vm, d, "e", Value::Float(std::f64::consts::E));
-    dictops::dict_set_str(vm, d, "tau", Value::Float(std::f64::consts::TAU));
-    dictops::dict_set_str(vm, d, "inf", Value::Float(f64::INFINITY));
-    dictops::dict_set_str(vm, d, "nan", Value::Float(f64::NAN));
+    dictops::dict_set_str(vm, &d, "pi", Value::Float(std::f64::consts::PI));
+    dictops::dict_set_str(vm, &d, "e", Value::Float(std::f64::consts::E));
+    dictops::dict_set_str(vm, &d, "tau", Value::Float(std::f64::consts::TAU));
+    dictops::dict_set_str(vm, &d, "inf", Value::Float(f64::INFINITY));
+    dictops::dict_set_str(vm, &d, "nan", Value::Float(f64::NAN));
     Ok(())
 }
 
@@ -131,7 +131,7 @@ fn two_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value, Value)
     if args.pos.len() != 2 {
         return Err(crate::args::arity_error(vm, name, args.pos.len(), 2, 2));
     }
-    Ok((args.pos[0], args.pos[1]))
+    Ok((args.pos[0].clone(), args.pos[1].clone()))
 }
 
 /// `PyFloat_AsDouble`: ints and floats directly, else `__float__` or `__index__`.
@@ -142,28 +142,28 @@ fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
         Value::Bool(b) => return Ok(f64::from(u8::from(b))),
         _ => {}
     }
-    if let Some(n) = as_num(vm, v) {
+    if let Some(n) = as_num(vm, &v) {
         return crate::num::num_to_f64(vm, &n);
     }
-    if let Some(r) = vm.call_special(v, "__float__", &[])? {
-        return match as_num(vm, r) {
+    if let Some(r) = vm.call_special(&v, "__float__", &[])? {
+        return match as_num(vm, &r.clone()) {
             Some(Num::Float(f)) => Ok(f),
             _ => {
-                let (t, rt) = (type_name(vm, v), type_name(vm, r));
+                let (t, rt) = (type_name(vm, &v), type_name(vm, &r));
                 Err(vm.type_error(format!("{t}.__float__ returned non-float (type {rt})")))
             }
         };
     }
-    if let Some(r) = vm.call_special(v, "__index__", &[])? {
-        return match as_num(vm, r) {
+    if let Some(r) = vm.call_special(&v, "__index__", &[])? {
+        return match as_num(vm, &r.clone()) {
             Some(n @ (Num::Small(_) | Num::Big(_))) if !matches!(r, Value::Float(_)) => crate::num::num_to_f64(vm, &n),
             _ => {
-                let rt = type_name(vm, r);
+                let rt = type_name(vm, &r);
                 Err(vm.type_error(format!("__index__ returned non-int (type {rt})")))
             }
         };
     }
-    let t = type_name(vm, v);
+    let t = type_name(vm, &v);
     Err(vm.type_error(format!("must be real number, not {t}")))
 }
 
@@ -172,10 +172,10 @@ fn to_index(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     if let Value::Int(i) = v {
         return Ok(BigInt::from(i));
     }
-    match ops::index_value(vm, v)? {
+    match ops::index_value(vm, &v)? {
         Some(b) => Ok(b),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
         }
     }
@@ -302,16 +302,16 @@ fn round_to_int(vm: &mut Vm, args: Args<'_>, qualified: &str, dunder: &str, f: f
     }
     let user = x.as_obj().is_some_and(|r| matches!(vm.heap.get(r).class, crate::object::ClassRef::User(_)));
     if user {
-        if let Some(r) = vm.call_special(x, dunder, &[])? {
+        if let Some(r) = vm.call_special(&x, dunder, &[])? {
             return Ok(r);
         }
     }
-    match as_num(vm, x) {
+    match as_num(vm, &x.clone()) {
         Some(Num::Small(i)) => Ok(Value::Int(i)),
         Some(Num::Big(b)) => Ok(vm.new_int(b)),
         Some(Num::Float(v)) => crate::types::int::float_to_int(vm, f(v)),
         None => {
-            if let Some(r) = vm.call_special(x, dunder, &[])? {
+            if let Some(r) = vm.call_special(&x, dunder, &[])? {
                 return Ok(r);
             }
             let v = to_f64(vm, x)?;
@@ -336,15 +336,15 @@ fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
         _ => {}
     }
-    if let Some(r) = vm.call_special(x, "__trunc__", &[])? {
+    if let Some(r) = vm.call_special(&x, "__trunc__", &[])? {
         return Ok(r);
     }
-    match as_num(vm, x) {
+    match as_num(vm, &x.clone()) {
         Some(Num::Small(i)) => Ok(Value::Int(i)),
         Some(Num::Big(b)) => Ok(vm.new_int(b)),
         Some(Num::Float(v)) => crate::types::int::float_to_int(vm, v),
         None => {
-            let t = type_name(vm, x);
+            let t = type_name(vm, &x);
             Err(vm.type_error(format!("type {t} doesn't define __trunc__ method")))
         }
     }
@@ -418,7 +418,7 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (x, i) = two_args(vm, &args, "ldexp")?;
     let x = to_f64(vm, x)?;
-    let exp = match as_num(vm, i) {
+    let exp = match as_num(vm, &i.clone()) {
         Some(Num::Small(e)) if !matches!(i, Value::Float(_)) => e,
         Some(Num::Big(b)) => {
             if b.is_negative() {
@@ -463,7 +463,7 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// CPython's `loghelper`: ints of any size directly, other values through libm.
 fn log_of(vm: &mut Vm, x: Value, f: fn(f64) -> f64) -> PyResult<f64> {
-    let int = match as_num(vm, x) {
+    let int = match as_num(vm, &x.clone()) {
         Some(Num::Small(i)) if !matches!(x, Value::Float(_)) => Some(BigInt::from(i)),
         Some(Num::Big(b)) => Some(b),
         _ => None,
@@ -495,9 +495,9 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.is_empty() || args.pos.len() > 2 {
         return Err(vm.type_error("math.log requires 1 to 2 arguments"));
     }
-    let num = log_of(vm, args.pos[0], m_log)?;
-    let Some(&base) = args.pos.get(1) else { return Ok(Value::Float(num)) };
-    let den = log_of(vm, base, m_log)?;
+    let num = log_of(vm, args.pos[0].clone(), m_log)?;
+    let Some(base) = args.pos.get(1) else { return Ok(Value::Float(num)) };
+    let den = log_of(vm, base.clone(), m_log)?;
     if den == 0.0 {
         return Err(vm.zero_division("float division by zero"));
     }
@@ -540,10 +540,10 @@ fn fsum_error(vm: &mut Vm, e: FsumError) -> PyErr {
 
 fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let seq = one_arg(vm, &args, "math.fsum")?;
-    let it = vm.iter(seq)?;
-    vm.root(it);
+    let it = vm.iter(&seq)?;
+    vm.root(it.clone());
     let mut acc = Fsum::default();
-    while let Some(item) = vm.next(it)? {
+    while let Some(item) = vm.next(&it)? {
         let x = to_f64(vm, item)?;
         if let Err(e) = acc.add(x) {
             return Err(fsum_error(vm, e));
@@ -560,22 +560,22 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", args.pos.len())));
     }
     let mut result = Value::Int(1);
-    for &(k, v) in args.kw {
+    for (k, v) in args.kw {
         let name = ops::str_text(vm, k).cloned().unwrap_or_default();
         if &*name != "start" {
             return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for prod()")));
         }
-        result = v;
+        result = v.clone();
     }
-    let it = vm.iter(args.pos[0])?;
-    vm.root(it);
-    while let Some(item) = vm.next(it)? {
-        result = match (result, item) {
+    let it = vm.iter(&args.pos[0].clone())?;
+    vm.root(it.clone());
+    while let Some(item) = vm.next(&it)? {
+        result = match (result.clone(), item.clone()) {
             (Value::Int(a), Value::Int(b)) if a.checked_mul(b).is_some() => Value::Int(a * b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a * b),
-            _ => ops::binary_op(vm, result, item, Op::Multiply, false)?,
+            _ => ops::binary_op(vm, &result, &item, Op::Multiply, false)?,
         };
-        vm.root(result);
+        vm.root(result.clone());
     }
     Ok(result)
 }
@@ -585,8 +585,8 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_keywords(vm, "math.hypot")?;
     let mut coords = Vec::with_capacity(args.pos.len());
-    for &v in args.pos {
-        coords.push(to_f64(vm, v)?.abs());
+    for v in args.pos {
+        coords.push(to_f64(vm, v.clone())?.abs());
     }
     Ok(Value::Float(norm_of(&coords)))
 }
@@ -609,12 +609,12 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// A point's coordinates (any iterable, as `tuple(p)` would take it).
 fn point(vm: &mut Vm, p: Value) -> PyResult<Vec<Value>> {
-    let items = match ops::seq_items(vm, p) {
+    let items = match ops::seq_items(vm, &p) {
         Some(items) => items.to_vec(),
         None => crate::iter::collect(vm, p)?,
     };
     for v in &items {
-        vm.root(*v);
+        vm.root(v.clone());
     }
     Ok(items)
 }
@@ -624,8 +624,8 @@ fn point(vm: &mut Vm, p: Value) -> PyResult<Vec<Value>> {
 fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_keywords(vm, "math.gcd")?;
     let mut result = BigInt::zero();
-    for &v in args.pos {
-        let x = to_index(vm, v)?;
+    for v in args.pos {
+        let x = to_index(vm, v.clone())?;
         if !result.is_one() {
             result = result.gcd(&x);
         }
@@ -636,8 +636,8 @@ fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_keywords(vm, "math.lcm")?;
     let mut result = BigInt::one();
-    for (i, &v) in args.pos.iter().enumerate() {
-        let x = to_index(vm, v)?;
+    for (i, v) in args.pos.iter().enumerate() {
+        let x = to_index(vm, v.clone())?;
         if i == 0 {
             result = x.abs();
         } else if !result.is_zero() {
@@ -752,9 +752,9 @@ fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let k = args.get(1);
     if k.is_null() || k.is_none() {
-        return factorial_of(vm, args.pos[0]);
+        return factorial_of(vm, args.pos[0].clone());
     }
-    let (n, k) = comb_args(vm, args.pos[0], k)?;
+    let (n, k) = comb_args(vm, args.pos[0].clone(), k)?;
     if n < k {
         return Ok(Value::Int(0));
     }

@@ -58,7 +58,7 @@ pub(crate) fn id_argument(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
     let v = match v {
         Value::Obj(_) => {
             let name = vm.intern("id");
-            attr::getattr_opt(vm, v, name)?.unwrap_or(v)
+            attr::getattr_opt(vm, &v, &name)?.unwrap_or(v)
         }
         _ => v,
     };
@@ -68,7 +68,7 @@ pub(crate) fn id_argument(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
             Err(vm.error(&crate::types::exceptions::VALUE_ERROR, format!("{what} must be a non-negative int, got {i}")))
         }
         other => {
-            let name = crate::class::type_name(vm, other);
+            let name = crate::class::type_name(vm, &other);
             Err(vm.type_error(format!("{what} must be an int, got {name}")))
         }
     }
@@ -97,19 +97,19 @@ pub fn native_names() -> impl Iterator<Item = &'static str> {
 pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let Some(def) = NATIVE_MODULES.iter().find(|m| m.name == name) else { return Ok(None) };
     let module = attr::new_module(vm, name);
-    let d = attr::module_dict(vm, module).expect("a module");
+    let d = attr::module_dict(vm, &module).expect("a module");
     for f in def.functions {
-        dictops::dict_set_str(vm, d, f.name, Value::Native(f));
+        dictops::dict_set_str(vm, &d, f.name, Value::Native(f));
     }
     for t in def.types {
-        dictops::dict_set_str(vm, d, t.name, Value::Type(t));
+        dictops::dict_set_str(vm, &d, t.name, Value::Type(t));
     }
-    let modules = vm.modules;
-    dictops::dict_set_str(vm, modules, name, module);
+    let modules = vm.modules.clone();
+    dictops::dict_set_str(vm, &modules, name, module.clone());
     if let Some(init) = def.init {
         if let Err(e) = init(vm, d) {
             let key = vm.new_str(name);
-            let _ = dictops::dict_remove(vm, modules, key);
+            let _ = dictops::dict_remove(vm, &modules, &key);
             return Err(e);
         }
     }

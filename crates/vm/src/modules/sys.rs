@@ -47,26 +47,26 @@ pub static VERSION_INFO: BuiltinType = BuiltinType {
 /// Makes `vm`'s `sys` module and registers `sys` and `builtins` in `sys.modules`.
 pub fn install(vm: &mut Vm) {
     let module = attr::new_module(vm, "sys");
-    let d = attr::module_dict(vm, module).expect("a module");
-    vm.sys = module.as_obj().expect("a module");
+    let d = attr::module_dict(vm, &module).expect("a module");
+    vm.sys = module.as_obj().expect("a module").clone();
     for f in FUNCTIONS {
-        dictops::dict_set_str(vm, d, f.name, Value::Native(f));
+        dictops::dict_set_str(vm, &d, f.name, Value::Native(f));
     }
-    let modules = vm.modules;
-    dictops::dict_set_str(vm, d, "modules", Value::Obj(modules));
-    dictops::dict_set_str(vm, modules, "sys", module);
-    let builtins = Value::Obj(vm.builtins_module);
-    dictops::dict_set_str(vm, modules, "builtins", builtins);
+    let modules = vm.modules.clone();
+    dictops::dict_set_str(vm, &d, "modules", Value::Obj(modules.clone()));
+    dictops::dict_set_str(vm, &modules, "sys", module);
+    let builtins = Value::Obj(vm.builtins_module.clone());
+    dictops::dict_set_str(vm, &modules, "builtins", builtins);
 
     let argv: Vec<Value> = vm.config.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
-    dictops::dict_set_str(vm, d, "argv", argv);
+    dictops::dict_set_str(vm, &d, "argv", argv);
     let mut path = Vec::new();
     if let Some(dir) = vm.config.script_dir.clone() {
         path.push(vm.new_str(dir.to_string_lossy().into_owned()));
     }
     let path = vm.new_list(path);
-    dictops::dict_set_str(vm, d, "path", path);
+    dictops::dict_set_str(vm, &d, "path", path);
 
     for (name, stream) in [
         ("stdin", crate::io::Stream::Stdin),
@@ -74,36 +74,36 @@ pub fn install(vm: &mut Vm) {
         ("stderr", crate::io::Stream::Stderr),
     ] {
         let s = crate::io::new_stream(vm, stream);
-        dictops::dict_set_str(vm, d, name, s);
-        dictops::dict_set_str(vm, d, &format!("__{name}__"), s);
+        dictops::dict_set_str(vm, &d, name, s.clone());
+        dictops::dict_set_str(vm, &d, &format!("__{name}__"), s);
     }
     let (major, minor, micro) = VERSION;
     let version = vm.new_str(format!("{major}.{minor}.{micro} (isopy {})", env!("CARGO_PKG_VERSION")));
-    dictops::dict_set_str(vm, d, "version", version);
+    dictops::dict_set_str(vm, &d, "version", version);
     let final_ = vm.new_str("final");
     let info = vm.new_object(
         &VERSION_INFO,
         Payload::Tuple(vec![Value::Int(major), Value::Int(minor), Value::Int(micro), final_, Value::Int(0)].into()),
     );
-    dictops::dict_set_str(vm, d, "version_info", info);
+    dictops::dict_set_str(vm, &d, "version_info", info);
     let hexversion = Value::Int((major << 24) | (minor << 16) | (micro << 8) | 0xf0);
-    dictops::dict_set_str(vm, d, "hexversion", hexversion);
-    dictops::dict_set_str(vm, d, "maxsize", Value::Int(i64::MAX));
-    dictops::dict_set_str(vm, d, "maxunicode", Value::Int(0x10ffff));
+    dictops::dict_set_str(vm, &d, "hexversion", hexversion);
+    dictops::dict_set_str(vm, &d, "maxsize", Value::Int(i64::MAX));
+    dictops::dict_set_str(vm, &d, "maxunicode", Value::Int(0x10ffff));
     let platform = vm.new_str(std::env::consts::OS);
-    dictops::dict_set_str(vm, d, "platform", platform);
+    dictops::dict_set_str(vm, &d, "platform", platform);
     let byteorder = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
-    dictops::dict_set_str(vm, d, "byteorder", byteorder);
+    dictops::dict_set_str(vm, &d, "byteorder", byteorder);
     let executable = vm.new_str(vm.config.executable.clone());
-    dictops::dict_set_str(vm, d, "executable", executable);
+    dictops::dict_set_str(vm, &d, "executable", executable);
     let implementation = vm.new_str("isopy");
-    dictops::dict_set_str(vm, d, "implementation_name", implementation);
+    dictops::dict_set_str(vm, &d, "implementation_name", implementation);
     let names: Vec<Value> = super::native_names().map(|n| vm.new_str(n)).collect();
     let names = vm.new_tuple(names);
-    dictops::dict_set_str(vm, d, "builtin_module_names", names);
+    dictops::dict_set_str(vm, &d, "builtin_module_names", names);
     let flags = vm.new_tuple(Vec::new());
-    dictops::dict_set_str(vm, d, "flags", flags);
-    dictops::dict_set_str(vm, d, "dont_write_bytecode", Value::Bool(true));
+    dictops::dict_set_str(vm, &d, "flags", flags);
+    dictops::dict_set_str(vm, &d, "dont_write_bytecode", Value::Bool(true));
 }
 
 fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -158,26 +158,26 @@ fn setswitchinterval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "exc_info", 0, 0, 0)?;
-    let e = vm.ts.handled;
+    let e = vm.ts.handled.clone();
     if e.is_none() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
-    let class = crate::class::class_of(vm, e).value();
-    let tb = crate::types::exceptions::traceback_of(vm, e);
-    Ok(vm.new_tuple(vec![class, e, tb]))
+    let class = crate::class::class_of(vm, &e).value();
+    let tb = crate::types::exceptions::traceback_of(vm, e.clone());
+    Ok(vm.new_tuple(vec![class, e.clone(), tb]))
 }
 
 fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "exception", 0, 0, 0)?;
-    Ok(vm.ts.handled)
+    Ok(vm.ts.handled.clone())
 }
 
 fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [s] = args.exact::<1>(vm, "intern", 0)?;
-    match ops::str_text(vm, s).cloned() {
+    match ops::str_text(vm, &s).cloned() {
         Some(t) => Ok(vm.intern(&t)),
         None => {
-            let t = crate::class::type_name(vm, s);
+            let t = crate::class::type_name(vm, &s);
             Err(vm.type_error(format!("intern() argument must be str, not {t}")))
         }
     }
@@ -185,7 +185,7 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "getsizeof", 0, 1, 2)?;
-    let v = args.pos[0];
+    let v = &args.pos[0];
     let size = match v {
         Value::Obj(r) => {
             let base = std::mem::size_of::<crate::object::Object>();
@@ -226,7 +226,7 @@ fn getdefaultencoding(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn version_field(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
-    Ok(ops::seq_items(vm, args.get(0)).and_then(|s| s.get(i).copied()).unwrap_or(Value::None))
+    Ok(ops::seq_items(vm, &args.get(0)).and_then(|s| s.get(i).cloned()).unwrap_or(Value::None))
 }
 
 fn version_major(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -250,10 +250,10 @@ fn version_serial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn version_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let items = ops::seq_items(vm, args.get(0)).unwrap_or_default().to_vec();
+    let items = ops::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
     let mut parts = Vec::new();
     for (name, v) in ["major", "minor", "micro", "releaselevel", "serial"].iter().zip(items) {
-        parts.push(format!("{name}={}", vm.repr(v)?));
+        parts.push(format!("{name}={}", vm.repr(&v)?));
     }
     Ok(vm.new_str(format!("sys.version_info({})", parts.join(", "))))
 }

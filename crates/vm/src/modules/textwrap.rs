@@ -54,10 +54,10 @@ fn blank(chunk: &[char]) -> bool {
 
 /// The text argument, or CPython's error for a non-str.
 fn text_arg(vm: &mut Vm, v: Value, attribute: &str) -> PyResult<std::sync::Arc<str>> {
-    match ops::str_text(vm, v) {
+    match ops::str_text(vm, &v) {
         Some(t) => Ok(t.clone()),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.error(&exc::ATTRIBUTE_ERROR, format!("'{t}' object has no attribute '{attribute}'")))
         }
     }
@@ -75,7 +75,7 @@ fn bind<const N: usize>(
     names: [&str; N],
     required: usize,
 ) -> PyResult<([Value; N], Keywords)> {
-    let mut out = [Value::Null; N];
+    let mut out = [const { Value::Null }; N];
     if args.pos.len() > N {
         let s = if N == 1 { "" } else { "s" };
         let were = if args.pos.len() == 1 { "was" } else { "were" };
@@ -83,14 +83,14 @@ fn bind<const N: usize>(
             vm.type_error(format!("{func}() takes {N} positional argument{s} but {} {were} given", args.pos.len()))
         );
     }
-    out[..args.pos.len()].copy_from_slice(args.pos);
+    out[..args.pos.len()].clone_from_slice(args.pos);
     let mut rest = Vec::new();
-    for &(k, v) in args.kw {
+    for (k, v) in args.kw {
         let k = ops::str_text(vm, k).map(|s| s.to_string()).unwrap_or_default();
         match names.iter().position(|n| *n == k) {
-            Some(i) if out[i].is_null() => out[i] = v,
+            Some(i) if out[i].is_null() => out[i] = v.clone(),
             Some(_) => return Err(vm.type_error(format!("{func}() got multiple values for argument '{k}'"))),
-            None => rest.push((k, v)),
+            None => rest.push((k, v.clone())),
         }
     }
     let missing: Vec<String> = (0..required).filter(|&i| out[i].is_null()).map(|i| format!("'{}'", names[i])).collect();
@@ -141,8 +141,8 @@ fn dedent(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some((k, _)) = rest.first() {
         return Err(vm.type_error(format!("dedent() got an unexpected keyword argument '{k}'")));
     }
-    let Some(t) = ops::str_text(vm, text).cloned() else {
-        let t = type_name(vm, text);
+    let Some(t) = ops::str_text(vm, &text).cloned() else {
+        let t = type_name(vm, &text);
         return Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")));
     };
     Ok(vm.new_str(dedent_text(&t)))
@@ -184,20 +184,20 @@ fn indent(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let t = text_arg(vm, text, "splitlines")?;
     let mut out = String::with_capacity(t.len());
-    let prefix_text = ops::str_text(vm, prefix).cloned();
+    let prefix_text = ops::str_text(vm, &prefix).cloned();
     for line in split_lines_keep(&t) {
         let selected = if predicate.is_null() || predicate.is_none() {
             !line.chars().all(is_py_space)
         } else {
             let l = vm.new_str(line);
-            let r = vm.call(predicate, &[l])?;
-            ops::truthy(vm, r)?
+            let r = vm.call(&predicate.clone(), &[l])?;
+            ops::truthy(vm, &r)?
         };
         if selected {
             let Some(p) = &prefix_text else {
                 // `prefix + line` with a non-str prefix.
                 let l = vm.new_str(line);
-                ops::binary_op(vm, prefix, l, isopy_compiler::BinaryOperator::Add, false)?;
+                ops::binary_op(vm, &prefix, &l, isopy_compiler::BinaryOperator::Add, false)?;
                 return Err(vm.type_error("can only concatenate str (not \"str\") to str"));
             };
             out.push_str(p);
@@ -520,10 +520,10 @@ fn wrapper_from(vm: &mut Vm, width: Value, options: &[(String, Value)]) -> PyRes
     let mut w = Wrapper::default();
     let int_of = |vm: &mut Vm, v: Value| ops::index_i64(vm, v);
     let text_of = |vm: &mut Vm, name: &str, v: Value| -> PyResult<Vec<char>> {
-        match ops::str_text(vm, v) {
+        match ops::str_text(vm, &v) {
             Some(t) => Ok(t.chars().collect()),
             None => {
-                let t = type_name(vm, v);
+                let t = type_name(vm, &v);
                 Err(vm.type_error(format!("{name} must be a str, not {t}")))
             }
         }
@@ -532,20 +532,20 @@ fn wrapper_from(vm: &mut Vm, width: Value, options: &[(String, Value)]) -> PyRes
         w.width = int_of(vm, width)?;
     }
     for (name, v) in options {
-        let v = *v;
+        let v = v.clone();
         match name.as_str() {
             "width" => return Err(vm.type_error("TextWrapper.__init__() got multiple values for argument 'width'")),
-            "initial_indent" => w.initial_indent = text_of(vm, name, v)?,
-            "subsequent_indent" => w.subsequent_indent = text_of(vm, name, v)?,
-            "placeholder" => w.placeholder = text_of(vm, name, v)?,
-            "expand_tabs" => w.expand_tabs = ops::truthy(vm, v)?,
-            "replace_whitespace" => w.replace_whitespace = ops::truthy(vm, v)?,
-            "fix_sentence_endings" => w.fix_sentence_endings = ops::truthy(vm, v)?,
-            "break_long_words" => w.break_long_words = ops::truthy(vm, v)?,
-            "drop_whitespace" => w.drop_whitespace = ops::truthy(vm, v)?,
+            "initial_indent" => w.initial_indent = text_of(vm, name, v.clone())?,
+            "subsequent_indent" => w.subsequent_indent = text_of(vm, name, v.clone())?,
+            "placeholder" => w.placeholder = text_of(vm, name, v.clone())?,
+            "expand_tabs" => w.expand_tabs = ops::truthy(vm, &v)?,
+            "replace_whitespace" => w.replace_whitespace = ops::truthy(vm, &v)?,
+            "fix_sentence_endings" => w.fix_sentence_endings = ops::truthy(vm, &v)?,
+            "break_long_words" => w.break_long_words = ops::truthy(vm, &v)?,
+            "drop_whitespace" => w.drop_whitespace = ops::truthy(vm, &v)?,
             "break_on_hyphens" => w.break_on_hyphens = matches!(v, Value::Bool(true)),
-            "tabsize" => w.tabsize = int_of(vm, v)?,
-            "max_lines" => w.max_lines = if v.is_none() { None } else { Some(int_of(vm, v)?) },
+            "tabsize" => w.tabsize = int_of(vm, v.clone())?,
+            "max_lines" => w.max_lines = if v.is_none() { None } else { Some(int_of(vm, v.clone())?) },
             other => {
                 debug_assert!(!WRAPPER_OPTIONS.contains(&other));
                 return Err(

@@ -45,9 +45,9 @@ pub static MODULE: NativeModule = NativeModule {
 };
 
 fn init(vm: &mut Vm, d: crate::heap::ObjRef) -> PyResult<()> {
-    dictops::dict_set_str(vm, d, "LockType", Value::Type(&LOCK));
-    dictops::dict_set_str(vm, d, "error", Value::Type(&exc::RUNTIME_ERROR));
-    dictops::dict_set_str(vm, d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    dictops::dict_set_str(vm, &d, "LockType", Value::Type(&LOCK));
+    dictops::dict_set_str(vm, &d, "error", Value::Type(&exc::RUNTIME_ERROR));
+    dictops::dict_set_str(vm, &d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     Ok(())
 }
 
@@ -62,15 +62,15 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() < 2 || args.pos.len() > 3 {
         return Err(crate::args::arity_error(vm, "start_new_thread", args.pos.len(), 2, 3));
     }
-    let (function, call_args) = (args.pos[0], args.pos[1]);
-    let call_kwargs = args.pos.get(2).copied().unwrap_or(Value::Null);
-    if !crate::builtins::introspect::is_callable(vm, function) {
+    let (function, call_args) = (args.pos[0].clone(), args.pos[1].clone());
+    let call_kwargs = args.pos.get(2).cloned().unwrap_or(Value::Null);
+    if !crate::builtins::introspect::is_callable(vm, function.clone()) {
         return Err(vm.type_error("first arg must be callable"));
     }
-    if !crate::class::is_instance_of(vm, call_args, &crate::types::TUPLE) {
+    if !crate::class::is_instance_of(vm, &call_args, &crate::types::TUPLE) {
         return Err(vm.type_error("2nd arg must be a tuple"));
     }
-    if !call_kwargs.is_null() && !crate::class::is_instance_of(vm, call_kwargs, &crate::types::DICT) {
+    if !call_kwargs.is_null() && !crate::class::is_instance_of(vm, &call_kwargs, &crate::types::DICT) {
         return Err(vm.type_error("optional 3rd arg must be a dictionary"));
     }
     // The function and its arguments stay in this interpreter's heap,
@@ -79,7 +79,7 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let token = next_token();
     let entry = vm.new_tuple(vec![function, call_args, if call_kwargs.is_null() { Value::None } else { call_kwargs }]);
     let pending = pending_dict(vm);
-    dictops::dict_set(vm, pending, Value::Int(token), entry)?;
+    dictops::dict_set(vm, &pending, Value::Int(token), entry)?;
 
     let interp = vm.interpreter().clone();
     interp.threads.fetch_add(1, Ordering::SeqCst);
@@ -97,7 +97,7 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Err(e) => {
             vm.interpreter().threads.fetch_sub(1, Ordering::SeqCst);
             let pending = pending_dict(vm);
-            dictops::dict_remove(vm, pending, Value::Int(token))?;
+            dictops::dict_remove(vm, &pending, &Value::Int(token))?;
             Err(vm.error(&exc::RUNTIME_ERROR, format!("can't start new thread: {e}")))
         }
     }
@@ -109,11 +109,11 @@ fn next_token() -> i64 {
 }
 
 fn pending_dict(vm: &mut Vm) -> crate::heap::ObjRef {
-    if let Some(Value::Obj(d)) = vm.module_state.get(PENDING).copied() {
+    if let Some(Value::Obj(d)) = vm.module_state.get(PENDING).cloned() {
         return d;
     }
     let d = vm.new_dict_ref();
-    vm.module_state.insert(PENDING, Value::Obj(d));
+    vm.module_state.insert(PENDING, Value::Obj(d.clone()));
     d
 }
 
@@ -123,17 +123,17 @@ fn run_thread(interp: &Arc<Interpreter>, token: i64) {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut vm = interp.attach();
         let pending = pending_dict(&mut vm);
-        let Ok(Some(entry)) = dictops::dict_remove(&mut vm, pending, Value::Int(token)) else { return };
-        vm.root(entry);
+        let Ok(Some(entry)) = dictops::dict_remove(&mut vm, &pending, &Value::Int(token)) else { return };
+        vm.root(entry.clone());
         let items = tuple_items(&vm, entry);
-        let [function, call_args, call_kwargs] = items[..] else { return };
-        let positional = tuple_items(&vm, call_args);
+        let [ref function, ref call_args, ref call_kwargs] = items[..] else { return };
+        let positional = tuple_items(&vm, call_args.clone());
         let keywords = match call_kwargs {
             Value::Obj(d) => dictops::dict_items(&vm, d),
             _ => Vec::new(),
         };
-        if let Err(e) = vm.call_kw(function, &positional, &keywords) {
-            report_unhandled(&mut vm, e, function);
+        if let Err(e) = vm.call_kw(&function.clone(), &positional, &keywords) {
+            report_unhandled(&mut vm, e, function.clone());
         }
     }));
     if let Err(panic) = outcome {
@@ -145,7 +145,7 @@ fn run_thread(interp: &Arc<Interpreter>, token: i64) {
 
 fn tuple_items(vm: &Vm, v: Value) -> Vec<Value> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Tuple(items) => items.to_vec(),
             _ => Vec::new(),
         },
@@ -156,10 +156,10 @@ fn tuple_items(vm: &Vm, v: Value) -> Vec<Value> {
 /// What CPython's `_thread` prints for an exception that escapes a thread
 /// started directly (threading catches its own).
 fn report_unhandled(vm: &mut Vm, e: PyErr, function: Value) {
-    if vm.error_is(e, &exc::SYSTEM_EXIT) {
+    if vm.error_is(&e, &exc::SYSTEM_EXIT) {
         return;
     }
-    let name = vm.repr(function).unwrap_or_else(|_| "<function>".into());
+    let name = vm.repr(&function).unwrap_or_else(|_| "<function>".into());
     let text = format!("Exception ignored in thread started by: {name}\n{}", vm.format_exception(e));
     crate::io::flush_stdout();
     let _ = crate::io::write_stderr(vm, &text);
@@ -204,27 +204,27 @@ fn stack_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `Exception in thread NAME:` and the traceback in one write.
 fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [hook_args] = args.exact::<1>(vm, "_excepthook", 0)?;
-    let exc_type = attr::getattr_str(vm, hook_args, "exc_type")?;
+    let exc_type = attr::getattr_str(vm, &hook_args, "exc_type")?;
     if let Value::Type(t) = exc_type {
         if std::ptr::eq(t, &exc::SYSTEM_EXIT) {
             return Ok(Value::None);
         }
     }
-    let exc_value = attr::getattr_str(vm, hook_args, "exc_value")?;
-    let thread = attr::getattr_str(vm, hook_args, "thread")?;
+    let exc_value = attr::getattr_str(vm, &hook_args, "exc_value")?;
+    let thread = attr::getattr_str(vm, &hook_args, "thread")?;
     let name = if matches!(thread, Value::None) {
         super::thread_ident().to_string()
     } else {
-        let name = attr::getattr_str(vm, thread, "name")?;
-        ops::str_text(vm, name).map(|s| s.to_string()).unwrap_or_else(|| super::thread_ident().to_string())
+        let name = attr::getattr_str(vm, &thread, "name")?;
+        ops::str_text(vm, &name).map(|s| s.to_string()).unwrap_or_else(|| super::thread_ident().to_string())
     };
     let mut text = format!("Exception in thread {name}:\n");
     match exc_value {
-        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Exception(_)) => {
+        Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Exception(_)) => {
             text.push_str(&vm.format_exception(PyErr(r)));
         }
         other => {
-            let shown = vm.repr(other)?;
+            let shown = vm.repr(&other)?;
             text.push_str(&format!("{shown}\n"));
         }
     }
@@ -235,17 +235,17 @@ fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Writes `text` to `sys.stderr` in one `write()` (the real stderr when it
 /// is the process's own stream), as CPython's `_thread._excepthook` does.
 fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
-    let sys = Value::Obj(vm.sys);
-    let stderr = attr::getattr_str(vm, sys, "stderr")?;
+    let sys = Value::Obj(vm.sys.clone());
+    let stderr = attr::getattr_str(vm, &sys, "stderr")?;
     if matches!(stderr, Value::None) {
         return Ok(());
     }
-    if crate::io::stream_of(vm, stderr) == Some(crate::io::Stream::Stderr) {
+    if crate::io::stream_of(vm, stderr.clone()) == Some(crate::io::Stream::Stderr) {
         crate::io::flush_stdout();
         return crate::io::write_stderr(vm, text);
     }
     let text = vm.new_str(text);
-    vm.call_method(stderr, "write", &[text])?;
+    vm.call_method(&stderr, "write", &[text])?;
     Ok(())
 }
 
@@ -345,7 +345,7 @@ pub fn new_lock(vm: &mut Vm) -> Value {
 
 fn lock_core(vm: &mut Vm, v: Value) -> PyResult<Arc<LockCore>> {
     if let Value::Obj(r) = v {
-        if let Payload::Native(n) = &vm.heap.get(r).payload {
+        if let Payload::Native(n) = &vm.heap.get(&r).payload {
             if let Some(l) = n.as_any().downcast_ref::<LockData>() {
                 return Ok(l.0.clone());
             }
@@ -358,7 +358,7 @@ fn lock_core(vm: &mut Vm, v: Value) -> PyResult<Arc<LockCore>> {
 /// `Ok(None)` for a non-blocking try, `Ok(Some(None))` to wait forever.
 pub fn acquire_deadline(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Option<Option<Instant>>> {
     let [blocking, timeout] = args.bind(vm, name, 1, ["blocking", "timeout"], 0, 2)?;
-    let blocking = if blocking.is_null() { true } else { ops::truthy(vm, blocking)? };
+    let blocking = if blocking.is_null() { true } else { ops::truthy(vm, &blocking)? };
     let timeout = if timeout.is_null() { -1.0 } else { crate::types::float::as_f64(vm, timeout, name)? };
     if !blocking {
         if timeout != -1.0 {
@@ -404,7 +404,7 @@ fn lock_locked(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn lock_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    let core = lock_core(vm, this)?;
+    let core = lock_core(vm, this.clone())?;
     let state = if core.is_locked() { "locked" } else { "unlocked" };
     let Value::Obj(r) = this else { return Err(vm.type_error("a lock")) };
     let address = crate::display::address(r);

@@ -88,7 +88,7 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float(f) => f,
         Value::Bool(b) => b as i64 as f64,
         other => {
-            let t = crate::class::type_name(vm, other);
+            let t = crate::class::type_name(vm, &other);
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         }
     };

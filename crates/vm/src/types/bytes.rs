@@ -142,17 +142,17 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
 };
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
-    match ops::bytes_data(vm, args.get(0)) {
+    match ops::bytes_data(vm, &args.get(0)) {
         Some(b) => Ok(b.to_vec()),
         None => {
-            let t = type_name(vm, args.get(0));
+            let t = type_name(vm, &args.get(0));
             Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object but received a '{t}'")))
         }
     }
 }
 
 fn is_bytearray(vm: &Vm, v: Value) -> bool {
-    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::ByteArray(_)))
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::ByteArray(_)))
 }
 
 /// A result of the same kind (bytes or bytearray) as `like`.
@@ -166,10 +166,10 @@ fn same_kind(vm: &mut Vm, like: Value, data: Vec<u8>) -> Value {
 
 /// A bytes-like argument, or CPython's TypeError.
 fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    match ops::bytes_data(vm, v) {
+    match ops::bytes_data(vm, &v) {
         Some(b) => Ok(b.to_vec()),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
         }
     }
@@ -183,20 +183,20 @@ fn bytes_from(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
 /// CPython's `PyObject_Bytes` (what `int.from_bytes` accepts): `__bytes__`,
 /// a bytes-like object, or an iterable of ints, but never a str or a count.
 pub fn bytes_of_object(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = ops::bytes_data(vm, source) {
+    if let Some(b) = ops::bytes_data(vm, &source) {
         return Ok(b.to_vec());
     }
-    if let Some(r) = vm.call_special(source, "__bytes__", &[])? {
-        return match ops::bytes_data(vm, r) {
+    if let Some(r) = vm.call_special(&source, "__bytes__", &[])? {
+        return match ops::bytes_data(vm, &r) {
             Some(b) => Ok(b.to_vec()),
             None => {
-                let t = type_name(vm, r);
+                let t = type_name(vm, &r);
                 Err(vm.type_error(format!("__bytes__ returned non-bytes (type {t})")))
             }
         };
     }
-    if ops::str_text(vm, source).is_some() || matches!(source, Value::Int(_) | Value::Bool(_)) {
-        let t = type_name(vm, source);
+    if ops::str_text(vm, &source).is_some() || matches!(source, Value::Int(_) | Value::Bool(_)) {
+        let t = type_name(vm, &source);
         return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
     }
     bytes_from_as(vm, source, true)
@@ -204,10 +204,10 @@ pub fn bytes_of_object(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
 
 /// [`bytes_from`], with `bytes()`'s plural wording of a bad item when `plural`.
 fn bytes_from_as(vm: &mut Vm, source: Value, plural: bool) -> PyResult<Vec<u8>> {
-    if let Some(b) = ops::bytes_data(vm, source) {
+    if let Some(b) = ops::bytes_data(vm, &source) {
         return Ok(b.to_vec());
     }
-    if ops::str_text(vm, source).is_some() {
+    if ops::str_text(vm, &source).is_some() {
         return Err(vm.type_error("string argument without an encoding"));
     }
     if let Value::Int(n) = source {
@@ -216,10 +216,10 @@ fn bytes_from_as(vm: &mut Vm, source: Value, plural: bool) -> PyResult<Vec<u8>> 
         }
         return Ok(vec![0; n as usize]);
     }
-    let items = match crate::iter::collect(vm, source) {
+    let items = match crate::iter::collect(vm, source.clone()) {
         Ok(items) => items,
-        Err(e) if vm.error_is(e, &exc::TYPE_ERROR) => {
-            let t = type_name(vm, source);
+        Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
+            let t = type_name(vm, &source);
             return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
         }
         Err(e) => return Err(e),
@@ -235,10 +235,10 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     let n = match v {
         Value::Int(n) => n,
         Value::Bool(b) => b as i64,
-        _ => match ops::index_value(vm, v)? {
+        _ => match ops::index_value(vm, &v)? {
             Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1),
             None => {
-                let t = type_name(vm, v);
+                let t = type_name(vm, &v);
                 return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
             }
         },
@@ -252,7 +252,7 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
 /// A byte of a `bytes(iterable)`, whose error CPython words in the plural.
 fn bytes_item(vm: &mut Vm, v: Value) -> PyResult<u8> {
     match byte_value(vm, v) {
-        Err(e) if vm.error_is(e, &exc::VALUE_ERROR) => Err(vm.value_error("bytes must be in range(0, 256)")),
+        Err(e) if vm.error_is(&e, &exc::VALUE_ERROR) => Err(vm.value_error("bytes must be in range(0, 256)")),
         other => other,
     }
 }
@@ -262,14 +262,14 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = if source.is_null() {
         Vec::new()
     } else if !encoding.is_null() {
-        let Some(text) = ops::str_text(vm, source).cloned() else {
+        let Some(text) = ops::str_text(vm, &source).cloned() else {
             return Err(vm.type_error("encoding without a string argument"));
         };
         let enc = text_arg(vm, encoding, "bytes() argument 'encoding'", "utf-8")?;
         let err = text_arg(vm, errors, "bytes() argument 'errors'", "strict")?;
         crate::types::str::encode_text(vm, &text, &enc, &err)?
     } else {
-        if let Some(r) = vm.call_special(source, "__bytes__", &[])? {
+        if let Some(r) = vm.call_special(&source, "__bytes__", &[])? {
             return Ok(r);
         }
         bytes_from_as(vm, source, true)?
@@ -286,7 +286,7 @@ fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = if source.is_null() {
         Vec::new()
     } else if !encoding.is_null() {
-        let Some(text) = ops::str_text(vm, source).cloned() else {
+        let Some(text) = ops::str_text(vm, &source).cloned() else {
             return Err(vm.type_error("encoding without a string argument"));
         };
         let enc = text_arg(vm, encoding, "bytearray() argument 'encoding'", "utf-8")?;
@@ -305,7 +305,7 @@ fn bytes_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `format % args` for a bytes format.
 pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
-    let data = ops::bytes_data(vm, format).map(|b| b.to_vec()).unwrap_or_default();
+    let data = ops::bytes_data(vm, &format).map(|b| b.to_vec()).unwrap_or_default();
     let text: String = data.iter().map(|&b| b as char).collect();
     let out = crate::types::printf::format(vm, &text, args, true)?;
     Ok(same_kind(vm, format, out))
@@ -313,16 +313,16 @@ pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
 
 /// `item in data` for bytes and bytearray.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
-    let data = ops::bytes_data(vm, container).unwrap_or_default().to_vec();
-    if let Some(needle) = ops::bytes_data(vm, item) {
+    let data = ops::bytes_data(vm, &container).unwrap_or_default().to_vec();
+    if let Some(needle) = ops::bytes_data(vm, &item) {
         let needle = needle.to_vec();
         return Ok(find_sub(&data, &needle, 0).is_some());
     }
     // Anything without `__index__` is taken as a would-be buffer, as in CPython.
-    let n = match ops::index_value(vm, item)? {
+    let n = match ops::index_value(vm, &item)? {
         Some(n) => num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1),
         None => {
-            let t = type_name(vm, item);
+            let t = type_name(vm, &item);
             return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
         }
     };
@@ -341,14 +341,14 @@ fn find_sub(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 
 /// `data[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    let data = ops::bytes_data(vm, obj).unwrap_or_default().to_vec();
-    if let Some(parts) = subscript::slice_parts(vm, key) {
+    let data = ops::bytes_data(vm, &obj).unwrap_or_default().to_vec();
+    if let Some(parts) = subscript::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, data.len())?;
         let picked: Vec<u8> = s.indices().map(|i| data[i]).collect();
         return Ok(same_kind(vm, obj, picked));
     }
-    if ops::index_value(vm, key)?.is_none() {
-        let t = type_name(vm, key);
+    if ops::index_value(vm, &key)?.is_none() {
+        let t = type_name(vm, &key);
         let kind = if is_bytearray(vm, obj) { "bytearray" } else { "byte" };
         return Err(vm.type_error(format!("{kind} indices must be integers or slices, not {t}")));
     }
@@ -360,8 +360,8 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
 /// `bytearray[key] = value`.
 pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a bytearray");
-    let len = ops::bytes_data(vm, obj).map_or(0, |b| b.len());
-    if let Some(parts) = subscript::slice_parts(vm, key) {
+    let len = ops::bytes_data(vm, &obj).map_or(0, |b| b.len());
+    if let Some(parts) = subscript::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, len)?;
         let new = bytes_from(vm, value)?;
         let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload else { unreachable!("a bytearray") };
@@ -401,8 +401,8 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
 /// `del bytearray[key]`.
 pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a bytearray");
-    let len = ops::bytes_data(vm, obj).map_or(0, |b| b.len());
-    if let Some(parts) = subscript::slice_parts(vm, key) {
+    let len = ops::bytes_data(vm, &obj).map_or(0, |b| b.len());
+    if let Some(parts) = subscript::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, len)?;
         let mut doomed: Vec<usize> = s.indices().collect();
         doomed.sort_unstable();
@@ -434,10 +434,10 @@ fn text_arg(vm: &mut Vm, v: Value, what: &str, default: &str) -> PyResult<Arc<st
     if v.is_null() {
         return Ok(default.into());
     }
-    match ops::str_text(vm, v) {
+    match ops::str_text(vm, &v) {
         Some(t) => Ok(t.clone()),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("{what} must be str, not {t}")))
         }
     }
@@ -454,9 +454,9 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let sep_text = if sep.is_null() {
         None
     } else {
-        match ops::str_text(vm, sep)
+        match ops::str_text(vm, &sep)
             .cloned()
-            .or_else(|| ops::bytes_data(vm, sep).map(|b| String::from_utf8_lossy(b).into()))
+            .or_else(|| ops::bytes_data(vm, &sep).map(|b| String::from_utf8_lossy(b).into()))
         {
             Some(t) if t.chars().count() == 1 => Some(t),
             Some(_) => return Err(vm.value_error("sep must be length 1.")),
@@ -481,7 +481,7 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [text] = args.exact::<1>(vm, "fromhex", 1)?;
-    let s = ops::str_text(vm, text).cloned().unwrap_or_default();
+    let s = ops::str_text(vm, &text).cloned().unwrap_or_default();
     let mut out = Vec::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -517,10 +517,10 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        match ops::bytes_data(vm, *item) {
+        match ops::bytes_data(vm, item) {
             Some(b) => out.extend_from_slice(b),
             None => {
-                let t = type_name(vm, *item);
+                let t = type_name(vm, item);
                 return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {t} found")));
             }
         }
@@ -677,7 +677,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args<'_>, suffix: bool) -> PyResult<Value> {
     let data = this(vm, &args, if suffix { "endswith" } else { "startswith" })?;
-    let candidates: Vec<Value> = match ops::seq_items(vm, args.get(1)) {
+    let candidates: Vec<Value> = match ops::seq_items(vm, &args.get(1)) {
         Some(items) => items.to_vec(),
         None => vec![args.get(1)],
     };
@@ -725,7 +725,7 @@ fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn with_bytearray<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
     match v {
-        Value::Obj(r) => match &mut vm.heap.get_mut(r).payload {
+        Value::Obj(r) => match &mut vm.heap.get_mut(&r).payload {
             Payload::ByteArray(d) => Some(f(d)),
             _ => None,
         },
@@ -742,7 +742,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "bytearray.extend", 1)?;
-    if ops::str_text(vm, v).is_some() {
+    if ops::str_text(vm, &v).is_some() {
         return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
     }
     let data = bytes_from(vm, v)?;
@@ -752,7 +752,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "pop", 1, 0, 1)?;
-    let len = ops::bytes_data(vm, args.get(0)).map_or(0, |b| b.len());
+    let len = ops::bytes_data(vm, &args.get(0)).map_or(0, |b| b.len());
     if len == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
@@ -860,7 +860,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keepends] = args.bind(vm, "splitlines", 1, ["keepends"], 0, 1)?;
     let data = this(vm, &args, "splitlines")?;
-    let keep = !keepends.is_null() && ops::truthy(vm, keepends)?;
+    let keep = !keepends.is_null() && ops::truthy(vm, &keepends)?;
     let mut parts = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < data.len() {
@@ -899,7 +899,7 @@ fn partition_impl(vm: &mut Vm, args: Args<'_>, reverse: bool) -> PyResult<Value>
         None if reverse => vec![Vec::new(), Vec::new(), data.clone()],
         None => vec![data.clone(), Vec::new(), Vec::new()],
     };
-    let items = parts.into_iter().map(|p| same_kind(vm, like, p)).collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, like.clone(), p)).collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -917,10 +917,10 @@ fn fill_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, usi
     let width = ops::index_i64(vm, args.get(1))?.max(0) as usize;
     let fill = match args.get(2) {
         Value::Null => b' ',
-        v => match ops::bytes_data(vm, v) {
+        v => match ops::bytes_data(vm, &v) {
             Some(b) if b.len() == 1 => b[0],
             _ => {
-                let t = type_name(vm, v);
+                let t = type_name(vm, &v);
                 return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {t}")));
             }
         },

@@ -74,9 +74,9 @@ pub static DICT_ITEMS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..Buil
 
 fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
     match v {
-        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)) => Ok(r),
+        Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)) => Ok(r),
         _ => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("descriptor '{method}' for 'dict' objects doesn't apply to a '{t}' object")))
         }
     }
@@ -91,11 +91,11 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 2 {
         return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    if let Some(&source) = args.pos.get(1) {
-        update_from(vm, d, source)?;
+    if let Some(source) = args.pos.get(1) {
+        update_from(vm, d.clone(), source.clone())?;
     }
-    for &(k, v) in args.kw {
-        dict_set(vm, d, k, v)?;
+    for (k, v) in args.kw {
+        dict_set(vm, &d, k.clone(), v.clone())?;
     }
     Ok(Value::None)
 }
@@ -103,19 +103,19 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `d[key]` for a dict or subclass instance (with `__missing__`).
 pub fn dict_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, key] = args.exact::<2>(vm, "__getitem__", 0)?;
-    let d = this(vm, obj, "__getitem__")?;
+    let d = this(vm, obj.clone(), "__getitem__")?;
     getitem_with_missing(vm, obj, d, key)
 }
 
 /// Looks `key` up in dict `d` (the object `obj`), calling `__missing__`
 /// of a subclass when it is absent.
 pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> PyResult<Value> {
-    if let Some(v) = dict_get(vm, d, key)? {
+    if let Some(v) = dict_get(vm, &d, &key)? {
         return Ok(v);
     }
-    let class = class_of(vm, obj);
+    let class = class_of(vm, &obj);
     if let ClassRef::User(_) = class {
-        if let Some(m) = class::lookup(vm, class, "__missing__") {
+        if let Some(m) = class::lookup(vm, &class, "__missing__") {
             return vm.call_unbound(m, obj, &[key], &[]);
         }
     }
@@ -124,31 +124,31 @@ pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> P
 
 /// Adds the items of `source` (a mapping or an iterable of pairs) to `d`.
 pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
-    if let Value::Obj(s) = source {
+    if let Value::Obj(ref s) = source {
         if matches!(vm.heap.get(s).payload, Payload::Dict(_)) && matches!(vm.heap.get(s).class, ClassRef::Builtin(_)) {
             for (k, v) in dict_items(vm, s) {
-                dict_set(vm, d, k, v)?;
+                dict_set(vm, &d, k, v)?;
             }
             return Ok(());
         }
     }
-    let class = class_of(vm, source);
-    if class::lookup(vm, class, "keys").is_some() {
-        let keys = vm.call_method(source, "keys", &[])?;
+    let class = class_of(vm, &source);
+    if class::lookup(vm, &class, "keys").is_some() {
+        let keys = vm.call_method(&source.clone(), "keys", &[])?;
         let keys = crate::iter::collect(vm, keys)?;
         for k in keys {
-            let v = crate::subscript::getitem(vm, source, k)?;
-            dict_set(vm, d, k, v)?;
+            let v = crate::subscript::getitem(vm, source.clone(), k.clone())?;
+            dict_set(vm, &d, k, v)?;
         }
         return Ok(());
     }
-    let it = vm.iter(source)?;
-    vm.root(it);
+    let it = vm.iter(&source)?;
+    vm.root(it.clone());
     let mut index = 0;
-    while let Some(pair) = vm.next(it)? {
+    while let Some(pair) = vm.next(&it)? {
         let items = match crate::iter::collect(vm, pair) {
             Ok(items) => items,
-            Err(e) if vm.error_is(e, &exc::TYPE_ERROR) => {
+            Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
                 return Err(
                     vm.type_error(format!("cannot convert dictionary update sequence element #{index} to a sequence"))
                 );
@@ -161,7 +161,7 @@ pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
                 items.len()
             )));
         }
-        dict_set(vm, d, items[0], items[1])?;
+        dict_set(vm, &d, items[0].clone(), items[1].clone())?;
         index += 1;
     }
     Ok(())
@@ -169,11 +169,11 @@ pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
 
 /// `{**mapping}` in a display.
 pub fn update_display(vm: &mut Vm, d: ObjRef, mapping: Value) -> PyResult<()> {
-    let class = class_of(vm, mapping);
-    let is_mapping = matches!(mapping, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
-        || class::lookup(vm, class, "keys").is_some();
+    let class = class_of(vm, &mapping);
+    let is_mapping = matches!(mapping, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
+        || class::lookup(vm, &class, "keys").is_some();
     if !is_mapping {
-        let t = type_name(vm, mapping);
+        let t = type_name(vm, &mapping);
         return Err(vm.type_error(format!("'{t}' object is not a mapping")));
     }
     update_from(vm, d, mapping)
@@ -181,25 +181,25 @@ pub fn update_display(vm: &mut Vm, d: ObjRef, mapping: Value) -> PyResult<()> {
 
 /// `f(**mapping)`: merges into the call's keyword dict, refusing repeats.
 pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyResult<()> {
-    let class = class_of(vm, mapping);
-    let is_mapping = matches!(mapping, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
-        || class::lookup(vm, class, "keys").is_some();
+    let class = class_of(vm, &mapping);
+    let is_mapping = matches!(mapping, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
+        || class::lookup(vm, &class, "keys").is_some();
     let fname = function_description(vm, func);
     if !is_mapping {
-        let t = type_name(vm, mapping);
+        let t = type_name(vm, &mapping);
         return Err(vm.type_error(format!("{fname} argument after ** must be a mapping, not {t}")));
     }
     let source = vm.new_dict_ref();
-    update_from(vm, source, mapping)?;
-    for (k, v) in dict_items(vm, source) {
-        if ops::str_text(vm, k).is_none() {
+    update_from(vm, source.clone(), mapping)?;
+    for (k, v) in dict_items(vm, &source) {
+        if ops::str_text(vm, &k).is_none() {
             return Err(vm.type_error("keywords must be strings"));
         }
-        if dict_get(vm, d, k)?.is_some() {
-            let key = ops::str_text(vm, k).cloned().unwrap_or_default();
+        if dict_get(vm, &d, &k)?.is_some() {
+            let key = ops::str_text(vm, &k).cloned().unwrap_or_default();
             return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
         }
-        dict_set(vm, d, k, v)?;
+        dict_set(vm, &d, k, v)?;
     }
     Ok(())
 }
@@ -207,15 +207,16 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyRe
 /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
 /// `__main__.f()` for a function of module `__main__`, `print()` for a built-in.
 pub fn function_description(vm: &mut Vm, func: Value) -> String {
-    let qualname = crate::attr::getattr_str(vm, func, "__qualname__")
+    let qualname = crate::attr::getattr_str(vm, &func, "__qualname__")
         .ok()
-        .and_then(|q| ops::str_text(vm, q).map(|s| s.to_string()));
+        .and_then(|q| ops::str_text(vm, &q).map(|s| s.to_string()));
     let Some(qualname) = qualname else {
-        let t = type_name(vm, func);
+        let t = type_name(vm, &func);
         return format!("{t} object");
     };
-    let module =
-        crate::attr::getattr_str(vm, func, "__module__").ok().and_then(|m| ops::str_text(vm, m).map(|s| s.to_string()));
+    let module = crate::attr::getattr_str(vm, &func, "__module__")
+        .ok()
+        .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()));
     match module {
         Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
         _ => format!("{qualname}()"),
@@ -225,22 +226,22 @@ pub fn function_description(vm: &mut Vm, func: Value) -> String {
 /// The `(name, value)` pairs of a `**kwargs` dict (or `None`).
 pub fn kwargs_pairs(vm: &mut Vm, kwargs: Value) -> PyResult<Vec<(Value, Value)>> {
     match kwargs {
-        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)) => Ok(dict_items(vm, r)),
+        Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)) => Ok(dict_items(vm, &r)),
         _ => Ok(Vec::new()),
     }
 }
 
 /// Whether dicts `a` and `b` have equal items.
 pub fn dict_equal(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
-    if dict_len(vm, a) != dict_len(vm, b) {
+    if dict_len(vm, &a) != dict_len(vm, &b) {
         return Ok(false);
     }
-    for (k, v) in dict_items(vm, a) {
-        vm.root(k);
-        vm.root(v);
-        match dict_get(vm, b, k)? {
+    for (k, v) in dict_items(vm, &a) {
+        vm.root(k.clone());
+        vm.root(v.clone());
+        match dict_get(vm, &b, &k)? {
             Some(w) => {
-                if !(v.is(w) || ops::eq(vm, v, w)?) {
+                if !(v.is(&w) || ops::eq(vm, &v, &w)?) {
                     return Ok(false);
                 }
             }
@@ -253,19 +254,19 @@ pub fn dict_equal(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
 /// `a | b` for two dicts.
 pub fn dict_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return Ok(None) };
-    if !matches!(vm.heap.get(ra).payload, Payload::Dict(_)) || !matches!(vm.heap.get(rb).payload, Payload::Dict(_)) {
+    if !matches!(vm.heap.get(&ra).payload, Payload::Dict(_)) || !matches!(vm.heap.get(&rb).payload, Payload::Dict(_)) {
         return Ok(None);
     }
     let d = vm.new_dict_ref();
-    for (k, v) in dict_items(vm, ra).into_iter().chain(dict_items(vm, rb)) {
-        dict_set(vm, d, k, v)?;
+    for (k, v) in dict_items(vm, &ra).into_iter().chain(dict_items(vm, &rb)) {
+        dict_set(vm, &d, k, v)?;
     }
     Ok(Some(Value::Obj(d)))
 }
 
 fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__ior__", 0)?;
-    let d = this(vm, a, "__ior__")?;
+    let d = this(vm, a.clone(), "__ior__")?;
     update_from(vm, d, b)?;
     Ok(a)
 }
@@ -277,7 +278,7 @@ fn dict_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// A live reverse iterator over `dict` (it notices a change of size, as CPython's does).
 fn reversed_iter(vm: &mut Vm, dict: ObjRef, kind: DictView) -> Value {
-    let (index, len) = match &vm.heap.get(dict).payload {
+    let (index, len) = match &vm.heap.get(&dict).payload {
         Payload::Dict(d) => (d.entry_bound(), d.len()),
         _ => (0, 0),
     };
@@ -311,25 +312,25 @@ fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "get", 1, 1, 2)?;
     let d = this(vm, args.get(0), "get")?;
     let default = args.get(2).present().unwrap_or(Value::None);
-    Ok(dict_get(vm, d, args.get(1))?.unwrap_or(default))
+    Ok(dict_get(vm, &d, &args.get(1))?.unwrap_or(default))
 }
 
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "setdefault", 1, 1, 2)?;
     let d = this(vm, args.get(0), "setdefault")?;
     let key = args.get(1);
-    if let Some(v) = dict_get(vm, d, key)? {
+    if let Some(v) = dict_get(vm, &d, &key)? {
         return Ok(v);
     }
     let default = args.get(2).present().unwrap_or(Value::None);
-    dict_set(vm, d, key, default)?;
+    dict_set(vm, &d, key, default.clone())?;
     Ok(default)
 }
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "pop", 1, 1, 2)?;
     let d = this(vm, args.get(0), "pop")?;
-    match dict_remove(vm, d, args.get(1))? {
+    match dict_remove(vm, &d, &args.get(1))? {
         Some(v) => Ok(v),
         None => match args.get(2).present() {
             Some(default) => Ok(default),
@@ -341,7 +342,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "dict.popitem", 1, 0, 0)?;
     let d = this(vm, args.get(0), "popitem")?;
-    let entry = match &mut vm.heap.get_mut(d).payload {
+    let entry = match &mut vm.heap.get_mut(&d).payload {
         Payload::Dict(table) => table.pop_last(),
         _ => None,
     };
@@ -359,18 +360,18 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 2 {
         return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    if let Some(&source) = args.pos.get(1) {
-        update_from(vm, d, source)?;
+    if let Some(source) = args.pos.get(1) {
+        update_from(vm, d.clone(), source.clone())?;
     }
-    for &(k, v) in args.kw {
-        dict_set(vm, d, k, v)?;
+    for (k, v) in args.kw {
+        dict_set(vm, &d, k.clone(), v.clone())?;
     }
     Ok(Value::None)
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, args.get(0), "clear")?;
-    if let Payload::Dict(table) = &mut vm.heap.get_mut(d).payload {
+    if let Payload::Dict(table) = &mut vm.heap.get_mut(&d).payload {
         table.clear();
     }
     Ok(Value::None)
@@ -378,7 +379,7 @@ fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, args.get(0), "copy")?;
-    let table = match &vm.heap.get(d).payload {
+    let table = match &vm.heap.get(&d).payload {
         Payload::Dict(t) => t.clone(),
         _ => Box::default(),
     };
@@ -389,10 +390,10 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "fromkeys", 1, 1, 2)?;
     let cls = args.get(0);
     let value = args.get(2).present().unwrap_or(Value::None);
-    let d = vm.call(cls, &[])?;
+    let d = vm.call(&cls, &[])?;
     let keys = crate::iter::collect(vm, args.get(1))?;
     for k in keys {
-        crate::subscript::setitem(vm, d, k, value)?;
+        crate::subscript::setitem(vm, d.clone(), k, value.clone())?;
     }
     Ok(d)
 }
@@ -400,22 +401,22 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `item in view`.
 pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> PyResult<bool> {
     match kind {
-        DictView::Keys => Ok(dict_get(vm, dict, item)?.is_some()),
+        DictView::Keys => Ok(dict_get(vm, &dict, &item)?.is_some()),
         DictView::Values => {
-            for (_, v) in dict_items(vm, dict) {
-                if v.is(item) || ops::eq(vm, v, item)? {
+            for (_, v) in dict_items(vm, &dict) {
+                if v.is(&item) || ops::eq(vm, &v, &item)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
         DictView::Items => {
-            let Some(pair) = ops::seq_items(vm, item).map(|s| s.to_vec()) else { return Ok(false) };
+            let Some(pair) = ops::seq_items(vm, &item).map(|s| s.to_vec()) else { return Ok(false) };
             if pair.len() != 2 {
                 return Ok(false);
             }
-            match dict_get(vm, dict, pair[0])? {
-                Some(v) => Ok(v.is(pair[1]) || ops::eq(vm, v, pair[1])?),
+            match dict_get(vm, &dict, &pair[0])? {
+                Some(v) => Ok(v.is(&pair[1]) || ops::eq(vm, &v, &pair[1])?),
                 None => Ok(false),
             }
         }
@@ -424,17 +425,17 @@ pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> 
 
 fn view_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Obj(r) = args.get(0) else { return Err(vm.type_error("expected a dict view")) };
-    let Payload::DictView { dict, kind } = vm.heap.get(r).payload else {
+    let Payload::DictView { ref dict, kind } = vm.heap.get(&r).payload else {
         return Err(vm.type_error("expected a dict view"));
     };
-    Ok(reversed_iter(vm, dict, kind))
+    Ok(reversed_iter(vm, dict.clone(), kind))
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "isdisjoint", 0)?;
     let other = crate::iter::collect(vm, b)?;
     for item in other {
-        if ops::contains(vm, a, item)? {
+        if ops::contains(vm, &a, &item)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -444,7 +445,7 @@ fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The items a dict view yields, as a set-operator operand (keys and items views).
 pub fn view_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
     let Value::Obj(r) = v else { return None };
-    let Payload::DictView { dict, kind } = vm.heap.get(r).payload else { return None };
+    let Payload::DictView { ref dict, kind } = vm.heap.get(&r).payload else { return None };
     let entries = dict_items(vm, dict);
     Some(match kind {
         DictView::Keys => entries.into_iter().map(|(k, _)| k).collect(),
@@ -456,7 +457,7 @@ pub fn view_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
 /// The number of items of the dict a value is, if it is one.
 pub fn len_of(vm: &Vm, v: Value) -> Option<usize> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Dict(d) => Some(d.len()),
             _ => None,
         },
@@ -466,18 +467,18 @@ pub fn len_of(vm: &Vm, v: Value) -> Option<usize> {
 
 /// Sets `d[name] = v` for a str name (for natives building dicts).
 pub fn set_str(vm: &mut Vm, d: ObjRef, name: &str, v: Value) {
-    dictops::dict_set_str(vm, d, name, v);
+    dictops::dict_set_str(vm, &d, name, v);
 }
 
 /// Whether `v` is a keys or items view (the set-like views).
 fn is_set_view(vm: &Vm, v: Value) -> bool {
-    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))
 }
 
 /// `v` as a set: itself if it is a set, else a new set of its items.
 pub fn as_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
-    if crate::types::set::is_any_set(vm, v) {
-        return Ok(v.as_obj().expect("a set"));
+    if crate::types::set::is_any_set(vm, v.clone()) {
+        return Ok(v.as_obj().expect("a set").clone());
     }
     set_of(vm, v)
 }
@@ -485,16 +486,16 @@ pub fn as_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 /// A new set of the items of `iterable` (CPython's `dictviews_to_set`:
 /// a keys view of an exact dict is made from the dict itself).
 fn set_of(vm: &mut Vm, iterable: Value) -> PyResult<ObjRef> {
-    let mut source = iterable;
+    let mut source = iterable.clone();
     if let Value::Obj(r) = iterable {
-        if let Payload::DictView { dict, kind: DictView::Keys } = vm.heap.get(r).payload {
+        if let Payload::DictView { dict, kind: DictView::Keys } = &vm.heap.get(&r).payload {
             if matches!(vm.heap.get(dict).class, ClassRef::Builtin(_)) {
-                source = Value::Obj(dict);
+                source = Value::Obj(dict.clone());
             }
         }
     }
     let s = crate::types::set::new_set(vm, false);
-    crate::types::set::update(vm, Value::Obj(s), source)?;
+    crate::types::set::update(vm, Value::Obj(s.clone()), source)?;
     Ok(s)
 }
 
@@ -508,14 +509,14 @@ pub fn view_set_operator(
     op: isopy_compiler::BinaryOperator,
 ) -> PyResult<Option<Value>> {
     use isopy_compiler::BinaryOperator as Op;
-    if !is_set_view(vm, a) && !is_set_view(vm, b) {
+    if !is_set_view(vm, a.clone()) && !is_set_view(vm, b.clone()) {
         return Ok(None);
     }
     let iterable = |vm: &mut Vm, v: Value| {
-        crate::types::list::can_iterate(vm, v)
-            || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Iter(_)))
+        crate::types::list::can_iterate(vm, v.clone())
+            || matches!(&v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Iter(_)))
     };
-    if !iterable(vm, a) || !iterable(vm, b) {
+    if !iterable(vm, a.clone()) || !iterable(vm, b.clone()) {
         return Ok(None);
     }
     let result = match op {
@@ -523,40 +524,41 @@ pub fn view_set_operator(
             let r = set_of(vm, a)?;
             let others = crate::iter::collect(vm, b)?;
             for k in others {
-                crate::dictops::set_discard(vm, r, k)?;
+                crate::dictops::set_discard(vm, &r, &k)?;
             }
             r
         }
         Op::Or => {
             let r = set_of(vm, a)?;
-            crate::types::set::update(vm, Value::Obj(r), b)?;
+            crate::types::set::update(vm, Value::Obj(r.clone()), b)?;
             r
         }
         Op::Xor => {
             let r = set_of(vm, a)?;
-            let other = if crate::types::set::is_any_set(vm, b) { b.as_obj().expect("a set") } else { set_of(vm, b)? };
+            let other =
+                if crate::types::set::is_any_set(vm, b.clone()) { b.as_obj().expect("a set") } else { &set_of(vm, b)? };
             for k in crate::dictops::set_keys(vm, other) {
-                if !crate::dictops::set_discard(vm, r, k)? {
-                    crate::dictops::set_add(vm, r, k)?;
+                if !crate::dictops::set_discard(vm, &r, &k)? {
+                    crate::dictops::set_add(vm, &r, k)?;
                 }
             }
             r
         }
         Op::And => {
             // _PyDictView_Intersect: the view is `this`, whichever side it was on.
-            let (mut this, mut other) = if is_set_view(vm, a) { (a, b) } else { (b, a) };
-            let len_this = crate::ops::len(vm, this)?;
-            if class_of(vm, other).is_builtin(&crate::types::SET) && len_this <= crate::ops::len(vm, other)? {
-                return vm.call_method(other, "intersection", &[this]).map(Some);
+            let (mut this, mut other) = if is_set_view(vm, a.clone()) { (a, b) } else { (b, a) };
+            let len_this = crate::ops::len(vm, &this)?;
+            if class_of(vm, &other).is_builtin(&crate::types::SET) && len_this <= crate::ops::len(vm, &other)? {
+                return vm.call_method(&other, "intersection", &[this]).map(Some);
             }
-            if is_set_view(vm, other) && crate::ops::len(vm, other)? > len_this {
+            if is_set_view(vm, other.clone()) && crate::ops::len(vm, &other)? > len_this {
                 std::mem::swap(&mut this, &mut other);
             }
             let r = crate::types::set::new_set(vm, false);
             let items = crate::iter::collect(vm, other)?;
             for k in items {
-                if crate::ops::contains(vm, this, k)? {
-                    crate::dictops::set_add(vm, r, k)?;
+                if crate::ops::contains(vm, &this, &k)? {
+                    crate::dictops::set_add(vm, &r, k)?;
                 }
             }
             r

@@ -16,13 +16,13 @@ macro_rules! binary {
             /// The operator on built-in operands.
             pub fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let [a, b] = args.exact::<2>(vm, stringify!($name), 0)?;
-                ops::builtin_binary(vm, a, b, $op)
+                ops::builtin_binary(vm, &a, &b, $op)
             }
 
             /// The reflected operator on built-in operands.
             pub fn $reflected(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let [a, b] = args.exact::<2>(vm, stringify!($reflected), 0)?;
-                ops::builtin_binary(vm, b, a, $op)
+                ops::builtin_binary(vm, &b, &a, $op)
             }
         )*
     };
@@ -49,7 +49,7 @@ macro_rules! comparison {
             /// The comparison on built-in operands.
             pub fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let [a, b] = args.exact::<2>(vm, stringify!($name), 0)?;
-                ops::builtin_compare(vm, a, b, $op)
+                ops::builtin_compare(vm, &a, &b, $op)
             }
         )*
     };
@@ -70,7 +70,7 @@ macro_rules! unary {
             /// The unary operator on a built-in operand.
             pub fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let [a] = args.exact::<1>(vm, stringify!($name), 0)?;
-                match crate::num::as_num(vm, a) {
+                match crate::num::as_num(vm, &a) {
                     Some(n) => crate::num::unary(vm, n, $op, false),
                     None => Ok(Value::NotImplemented),
                 }
@@ -99,7 +99,7 @@ pub fn rdivmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `divmod` of two built-in numbers, or `NotImplemented`.
 fn numeric_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    if crate::num::as_num(vm, a).is_none() || crate::num::as_num(vm, b).is_none() {
+    if crate::num::as_num(vm, &a.clone()).is_none() || crate::num::as_num(vm, &b.clone()).is_none() {
         return Ok(Value::NotImplemented);
     }
     crate::builtins::divmod_values(vm, a, b)
@@ -109,8 +109,8 @@ fn numeric_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__bool__", 0)?;
     match a {
-        Value::Obj(r) => Ok(Value::Bool(ops::payload_truthy(vm, r).unwrap_or(true))),
-        other => ops::truthy(vm, other).map(Value::Bool),
+        Value::Obj(r) => Ok(Value::Bool(ops::payload_truthy(vm, &r).unwrap_or(true))),
+        other => ops::truthy(vm, &other).map(Value::Bool),
     }
 }
 
@@ -118,8 +118,8 @@ pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__hash__", 0)?;
     match a {
-        Value::Obj(r) => ops::payload_hash(vm, r).map(Value::Int),
-        other => ops::hash(vm, other).map(Value::Int),
+        Value::Obj(r) => ops::payload_hash(vm, &r).map(Value::Int),
+        other => ops::hash(vm, &other).map(Value::Int),
     }
 }
 
@@ -127,11 +127,11 @@ pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__len__", 0)?;
     match a {
-        Value::Obj(r) => match ops::payload_len(vm, r) {
+        Value::Obj(ref r) => match ops::payload_len(vm, r) {
             Some(n) => Ok(Value::Int(n as i64)),
-            None => ops::len(vm, a).map(|n| Value::Int(n as i64)),
+            None => ops::len(vm, &a).map(|n| Value::Int(n as i64)),
         },
-        other => ops::len(vm, other).map(|n| Value::Int(n as i64)),
+        other => ops::len(vm, &other).map(|n| Value::Int(n as i64)),
     }
 }
 
@@ -170,14 +170,14 @@ pub fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `__format__`.
 pub fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, spec] = args.exact::<2>(vm, "__format__", 0)?;
-    let Some(text) = ops::str_text(vm, spec).cloned() else {
-        let t = crate::class::type_name(vm, spec);
+    let Some(text) = ops::str_text(vm, &spec).cloned() else {
+        let t = crate::class::type_name(vm, &spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     if text.is_empty() {
-        let s = vm.builtin_repr(a)?;
+        let s = vm.builtin_repr(a.clone())?;
         let s =
-            if ops::str_text(vm, a).is_some() { ops::str_text(vm, a).map(|t| t.to_string()).unwrap_or(s) } else { s };
+            if ops::str_text(vm, &a).is_some() { ops::str_text(vm, &a).map(|t| t.to_string()).unwrap_or(s) } else { s };
         return Ok(vm.new_str(s));
     }
     let s = crate::format::format_builtin(vm, a, &text)?;

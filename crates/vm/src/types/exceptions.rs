@@ -114,7 +114,7 @@ exception_types! {
 }
 
 /// The exception data of `v`, if it is an exception instance.
-fn data(vm: &Vm, v: Value) -> Option<&crate::object::ExceptionData> {
+fn data<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a crate::object::ExceptionData> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
             Payload::Exception(e) => Some(e),
@@ -124,7 +124,7 @@ fn data(vm: &Vm, v: Value) -> Option<&crate::object::ExceptionData> {
     }
 }
 
-fn data_mut(vm: &mut Vm, v: Value) -> Option<&mut crate::object::ExceptionData> {
+fn data_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> Option<&'a mut crate::object::ExceptionData> {
     match v {
         Value::Obj(r) => match &mut vm.heap.get_mut(r).payload {
             Payload::Exception(e) => Some(e),
@@ -135,33 +135,33 @@ fn data_mut(vm: &mut Vm, v: Value) -> Option<&mut crate::object::ExceptionData> 
 }
 
 fn check(vm: &mut Vm, v: Value) -> PyResult<()> {
-    if data(vm, v).is_some() {
+    if data(vm, &v).is_some() {
         return Ok(());
     }
-    let t = type_name(vm, v);
+    let t = type_name(vm, &v);
     Err(vm.type_error(format!("descriptor requires a 'BaseException' object but received a '{t}'")))
 }
 
 /// The `args` tuple of an exception instance.
 pub fn exception_args(vm: &Vm, v: Value) -> Vec<Value> {
-    match data(vm, v) {
-        Some(e) => ops::seq_items(vm, e.args).unwrap_or_default().to_vec(),
+    match data(vm, &v) {
+        Some(e) => ops::seq_items(vm, &e.args).unwrap_or_default().to_vec(),
         None => Vec::new(),
     }
 }
 
 fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.get(0);
-    let Some(class) = class::as_class(vm, cls) else {
+    let Some(class) = class::as_class(vm, &cls) else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    if !class::derives_from_builtin(vm, class, &BASE_EXCEPTION) {
-        let n = class::class_name(vm, class);
+    if !class::derives_from_builtin(vm, &class, &BASE_EXCEPTION) {
+        let n = class::class_name(vm, &class);
         return Err(vm.type_error(format!("BaseException.__new__({n}): {n} is not a subtype of BaseException")));
     }
     let e = vm.new_instance(class);
     let t = vm.new_tuple(args.pos[1..].to_vec());
-    if let Some(d) = data_mut(vm, e) {
+    if let Some(d) = data_mut(vm, &e) {
         d.args = t;
     }
     Ok(e)
@@ -169,13 +169,13 @@ fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    check(vm, this)?;
+    check(vm, this.clone())?;
     if !args.kw.is_empty() {
-        let n = type_name(vm, this);
+        let n = type_name(vm, &this);
         return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
     }
     let t = vm.new_tuple(args.pos[1..].to_vec());
-    if let Some(d) = data_mut(vm, this) {
+    if let Some(d) = data_mut(vm, &this) {
         d.args = t;
     }
     Ok(Value::None)
@@ -184,14 +184,14 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `str(e)` for a built-in exception: its one argument's str, or the args tuple.
 fn exception_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    check(vm, this)?;
-    let items = exception_args(vm, this);
+    check(vm, this.clone())?;
+    let items = exception_args(vm, this.clone());
     match items.len() {
         0 => Ok(vm.new_str("")),
-        1 => vm.str_value(items[0]),
+        1 => vm.str_value(&items[0].clone()),
         _ => {
-            let t = data(vm, this).map(|d| d.args).unwrap_or(Value::None);
-            let s = vm.repr(t)?;
+            let t = data(vm, &this).map(|d| d.args.clone()).unwrap_or(Value::None);
+            let s = vm.repr(&t)?;
             Ok(vm.new_str(s))
         }
     }
@@ -201,7 +201,7 @@ fn key_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
     let items = exception_args(vm, this);
     if items.len() == 1 {
-        let s = vm.repr(items[0])?;
+        let s = vm.repr(&items[0].clone())?;
         return Ok(vm.new_str(s));
     }
     exception_str(vm, args)
@@ -215,33 +215,33 @@ fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [note] = args.exact::<1>(vm, "add_note", 1)?;
-    if ops::str_text(vm, note).is_none() {
-        let t = type_name(vm, note);
+    if ops::str_text(vm, &note).is_none() {
+        let t = type_name(vm, &note);
         return Err(vm.type_error(format!("note must be a str, not '{t}'")));
     }
-    let Some(d) = crate::attr::ensure_dict(vm, args.get(0)) else { return Ok(Value::None) };
-    let notes = match crate::dictops::dict_get_str(vm, d, "__notes__") {
+    let Some(d) = crate::attr::ensure_dict(vm, &args.get(0)) else { return Ok(Value::None) };
+    let notes = match crate::dictops::dict_get_str(vm, &d, "__notes__") {
         Some(n) => n,
         None => {
             let l = vm.new_list(Vec::new());
-            crate::dictops::dict_set_str(vm, d, "__notes__", l);
+            crate::dictops::dict_set_str(vm, &d, "__notes__", l.clone());
             l
         }
     };
-    vm.call_method(notes, "append", &[note])?;
+    vm.call_method(&notes, "append", &[note])?;
     Ok(Value::None)
 }
 
 fn get_args(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check(vm, args.get(0))?;
-    Ok(data(vm, args.get(0)).map(|d| d.args).unwrap_or(Value::None))
+    Ok(data(vm, &args.get(0)).map(|d| d.args.clone()).unwrap_or(Value::None))
 }
 
 fn set_args(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
-    check(vm, obj)?;
+    check(vm, obj.clone())?;
     let items = crate::iter::collect(vm, value)?;
     let t = vm.new_tuple(items);
-    if let Some(d) = data_mut(vm, obj) {
+    if let Some(d) = data_mut(vm, &obj) {
         d.args = t;
     }
     Ok(())
@@ -249,7 +249,7 @@ fn set_args(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
 
 /// `e.__traceback__`: a traceback object over the entries, or `None`.
 pub fn traceback_of(vm: &mut Vm, e: Value) -> Value {
-    let Some(d) = data(vm, e) else { return Value::None };
+    let Some(d) = data(vm, &e) else { return Value::None };
     if d.traceback.is_empty() {
         return Value::None;
     }
@@ -263,23 +263,23 @@ fn get_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_traceback(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
-    check(vm, obj)?;
+    check(vm, obj.clone())?;
     let entries = match value {
         Value::None => Vec::new(),
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Traceback { entries, index } => entries[..entries.len() - index].to_vec(),
             _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
         },
         _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
     };
-    if let Some(d) = data_mut(vm, obj) {
+    if let Some(d) = data_mut(vm, &obj) {
         d.traceback = entries;
     }
     Ok(())
 }
 
 fn exception_or_none(vm: &mut Vm, value: Value, what: &str) -> PyResult<Value> {
-    if value.is_none() || data(vm, value).is_some() {
+    if value.is_none() || data(vm, &value).is_some() {
         return Ok(value);
     }
     Err(vm.type_error(format!("exception {what} must be None or derive from BaseException")))
@@ -287,13 +287,13 @@ fn exception_or_none(vm: &mut Vm, value: Value, what: &str) -> PyResult<Value> {
 
 fn get_cause(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check(vm, args.get(0))?;
-    Ok(data(vm, args.get(0)).map(|d| d.cause).unwrap_or(Value::None))
+    Ok(data(vm, &args.get(0)).map(|d| d.cause.clone()).unwrap_or(Value::None))
 }
 
 fn set_cause(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
-    check(vm, obj)?;
+    check(vm, obj.clone())?;
     let value = exception_or_none(vm, value, "cause")?;
-    if let Some(d) = data_mut(vm, obj) {
+    if let Some(d) = data_mut(vm, &obj) {
         d.cause = value;
         d.suppress_context = true;
     }
@@ -302,13 +302,13 @@ fn set_cause(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
 
 fn get_context(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check(vm, args.get(0))?;
-    Ok(data(vm, args.get(0)).map(|d| d.context).unwrap_or(Value::None))
+    Ok(data(vm, &args.get(0)).map(|d| d.context.clone()).unwrap_or(Value::None))
 }
 
 fn set_context(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
-    check(vm, obj)?;
+    check(vm, obj.clone())?;
     let value = exception_or_none(vm, value, "context")?;
-    if let Some(d) = data_mut(vm, obj) {
+    if let Some(d) = data_mut(vm, &obj) {
         d.context = value;
     }
     Ok(())
@@ -316,13 +316,13 @@ fn set_context(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
 
 fn get_suppress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check(vm, args.get(0))?;
-    Ok(Value::Bool(data(vm, args.get(0)).is_some_and(|d| d.suppress_context)))
+    Ok(Value::Bool(data(vm, &args.get(0)).is_some_and(|d| d.suppress_context)))
 }
 
 fn set_suppress(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
-    check(vm, obj)?;
-    let b = ops::truthy(vm, value)?;
-    if let Some(d) = data_mut(vm, obj) {
+    check(vm, obj.clone())?;
+    let b = ops::truthy(vm, &value)?;
+    if let Some(d) = data_mut(vm, &obj) {
         d.suppress_context = b;
     }
     Ok(())
@@ -330,30 +330,30 @@ fn set_suppress(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
 
 /// The value a `StopIteration` carries (`None` without arguments).
 pub fn stop_iteration_value(vm: &Vm, err: PyErr) -> Value {
-    exception_args(vm, Value::Obj(err.0)).first().copied().unwrap_or(Value::None)
+    exception_args(vm, err.value()).first().cloned().unwrap_or(Value::None)
 }
 
 fn stop_iteration_value_getter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(exception_args(vm, args.get(0)).first().copied().unwrap_or(Value::None))
+    Ok(exception_args(vm, args.get(0)).first().cloned().unwrap_or(Value::None))
 }
 
 fn system_exit_code(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = exception_args(vm, args.get(0));
     Ok(match items.len() {
         0 => Value::None,
-        1 => items[0],
-        _ => data(vm, args.get(0)).map(|d| d.args).unwrap_or(Value::None),
+        1 => items[0].clone(),
+        _ => data(vm, &args.get(0)).map(|d| d.args.clone()).unwrap_or(Value::None),
     })
 }
 
 /// What `SystemExit` asks the process to exit with: the status, and text
 /// to print on stderr first (for a non-int code).
 pub fn system_exit_status(vm: &mut Vm, err: PyErr) -> (i32, Option<String>) {
-    let items = exception_args(vm, Value::Obj(err.0));
+    let items = exception_args(vm, err.value());
     let code = match items.len() {
         0 => Value::None,
-        1 => items[0],
-        _ => data(vm, Value::Obj(err.0)).map(|d| d.args).unwrap_or(Value::None),
+        1 => items[0].clone(),
+        _ => data(vm, &err.value()).map(|d| d.args.clone()).unwrap_or(Value::None),
     };
     match code {
         Value::None => (0, None),
@@ -367,15 +367,15 @@ pub fn system_exit_status(vm: &mut Vm, err: PyErr) -> (i32, Option<String>) {
 }
 
 fn set_attr(vm: &mut Vm, err: PyErr, name: &str, value: Value) {
-    if let Some(d) = crate::attr::ensure_dict(vm, Value::Obj(err.0)) {
-        crate::dictops::dict_set_str(vm, d, name, value);
+    if let Some(d) = crate::attr::ensure_dict(vm, &err.value()) {
+        crate::dictops::dict_set_str(vm, &d, name, value);
     }
 }
 
 /// Records `name` and `obj` on an AttributeError (as CPython 3.10+ does),
 /// for the "Did you mean" suggestion.
 pub fn set_attribute_error_context(vm: &mut Vm, err: PyErr, obj: Value, name: Value) {
-    set_attr(vm, err, "name", name);
+    set_attr(vm, err.clone(), "name", name);
     set_attr(vm, err, "obj", obj);
 }
 
@@ -422,19 +422,19 @@ fn os_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exception_init(vm, Args { pos: args.pos, kw: &[] })?;
     let this = args.get(0);
     let items = &args.pos[1..];
-    let Some(d) = crate::attr::ensure_dict(vm, this) else { return Ok(Value::None) };
+    let Some(d) = crate::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
     let (errno, strerror, filename) = if (2..=5).contains(&items.len()) {
-        (items[0], items[1], items.get(2).copied().unwrap_or(Value::None))
+        (items[0].clone(), items[1].clone(), items.get(2).cloned().unwrap_or(Value::None))
     } else {
         (Value::None, Value::None, Value::None)
     };
-    crate::dictops::dict_set_str(vm, d, "errno", errno);
-    crate::dictops::dict_set_str(vm, d, "strerror", strerror);
-    crate::dictops::dict_set_str(vm, d, "filename", filename);
+    crate::dictops::dict_set_str(vm, &d, "errno", errno);
+    crate::dictops::dict_set_str(vm, &d, "strerror", strerror);
+    crate::dictops::dict_set_str(vm, &d, "filename", filename);
     if items.len() >= 3 {
         // CPython keeps only (errno, strerror) in args when a filename is given.
-        let t = vm.new_tuple(vec![items[0], items[1]]);
-        if let Some(e) = data_mut(vm, this) {
+        let t = vm.new_tuple(vec![items[0].clone(), items[1].clone()]);
+        if let Some(e) = data_mut(vm, &this) {
             e.args = t;
         }
     }
@@ -443,16 +443,16 @@ fn os_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn os_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict);
+    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict.clone());
     if let Some(d) = d {
-        let errno = crate::dictops::dict_get_str(vm, d, "errno").unwrap_or(Value::None);
-        let strerror = crate::dictops::dict_get_str(vm, d, "strerror").unwrap_or(Value::None);
-        let filename = crate::dictops::dict_get_str(vm, d, "filename").unwrap_or(Value::None);
+        let errno = crate::dictops::dict_get_str(vm, &d, "errno").unwrap_or(Value::None);
+        let strerror = crate::dictops::dict_get_str(vm, &d, "strerror").unwrap_or(Value::None);
+        let filename = crate::dictops::dict_get_str(vm, &d, "filename").unwrap_or(Value::None);
         if !errno.is_none() && !strerror.is_none() {
             let e = vm.to_str(errno)?;
             let s = vm.to_str(strerror)?;
             if !filename.is_none() {
-                let f = vm.repr(filename)?;
+                let f = vm.repr(&filename)?;
                 return Ok(vm.new_str(format!("[Errno {e}] {s}: {f}")));
             }
             return Ok(vm.new_str(format!("[Errno {e}] {s}")));
@@ -476,7 +476,7 @@ pub fn os_error_from_io(vm: &mut Vm, e: &std::io::Error, filename: Option<&str>)
         args.push(vm.new_str(f));
     }
     let r = vm.new_exception(ClassRef::Builtin(class), args.clone());
-    let mut all = vec![Value::Obj(r)];
+    let mut all = vec![Value::Obj(r.clone())];
     all.extend(args);
     let _ = os_error_init(vm, Args::new(&all));
     PyErr(r)
@@ -503,30 +503,30 @@ fn keyword_fields_init(vm: &mut Vm, args: Args<'_>, owner: &str, fields: &[&str]
     exception_init(vm, Args { pos: args.pos, kw: &[] })?;
     let this = args.get(0);
     let mut values = vec![Value::None; fields.len()];
-    for &(k, v) in args.kw {
+    for (k, v) in args.kw {
         let key = ops::str_text(vm, k).map(|s| s.to_string()).unwrap_or_default();
         match fields.iter().position(|f| *f == key) {
-            Some(i) => values[i] = v,
+            Some(i) => values[i] = v.clone(),
             None => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {owner}()"))),
         }
     }
-    let Some(d) = crate::attr::ensure_dict(vm, this) else { return Ok(Value::None) };
+    let Some(d) = crate::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
     for (field, value) in fields.iter().zip(values) {
-        crate::dictops::dict_set_str(vm, d, field, value);
+        crate::dictops::dict_set_str(vm, &d, field, value);
     }
     Ok(Value::None)
 }
 
 fn import_error_msg(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(exception_args(vm, args.get(0)).first().copied().unwrap_or(Value::None))
+    Ok(exception_args(vm, args.get(0)).first().cloned().unwrap_or(Value::None))
 }
 
 /// A `ModuleNotFoundError` / `ImportError` with its `name` attribute set.
 pub fn import_error(vm: &mut Vm, class: &'static BuiltinType, message: String, name: &str) -> PyErr {
     let err = vm.error(class, message);
     let n = vm.new_str(name);
-    set_attr(vm, err, "name", n);
-    set_attr(vm, err, "path", Value::None);
+    set_attr(vm, err.clone(), "name", n);
+    set_attr(vm, err.clone(), "path", Value::None);
     err
 }
 
@@ -534,27 +534,27 @@ fn syntax_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exception_init(vm, Args { pos: args.pos, kw: &[] })?;
     let this = args.get(0);
     let items = &args.pos[1..];
-    let Some(d) = crate::attr::ensure_dict(vm, this) else { return Ok(Value::None) };
-    let msg = items.first().copied().unwrap_or(Value::None);
-    crate::dictops::dict_set_str(vm, d, "msg", msg);
-    let details = items.get(1).and_then(|t| ops::seq_items(vm, *t).map(|s| s.to_vec())).unwrap_or_default();
+    let Some(d) = crate::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
+    let msg = items.first().cloned().unwrap_or(Value::None);
+    crate::dictops::dict_set_str(vm, &d, "msg", msg);
+    let details = items.get(1).and_then(|t| ops::seq_items(vm, t).map(|s| s.to_vec())).unwrap_or_default();
     for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
-        let v = details.get(i).copied().unwrap_or(Value::None);
-        crate::dictops::dict_set_str(vm, d, name, v);
+        let v = details.get(i).cloned().unwrap_or(Value::None);
+        crate::dictops::dict_set_str(vm, &d, name, v);
     }
-    crate::dictops::dict_set_str(vm, d, "print_file_and_line", Value::None);
+    crate::dictops::dict_set_str(vm, &d, "print_file_and_line", Value::None);
     Ok(Value::None)
 }
 
 fn syntax_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict);
+    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict.clone());
     let Some(d) = d else { return exception_str(vm, args) };
-    let msg = crate::dictops::dict_get_str(vm, d, "msg").unwrap_or(Value::None);
-    let filename = crate::dictops::dict_get_str(vm, d, "filename").unwrap_or(Value::None);
-    let lineno = crate::dictops::dict_get_str(vm, d, "lineno").unwrap_or(Value::None);
+    let msg = crate::dictops::dict_get_str(vm, &d, "msg").unwrap_or(Value::None);
+    let filename = crate::dictops::dict_get_str(vm, &d, "filename").unwrap_or(Value::None);
+    let lineno = crate::dictops::dict_get_str(vm, &d, "lineno").unwrap_or(Value::None);
     let m = vm.to_str(msg)?;
-    let file = ops::str_text(vm, filename).map(|f| {
+    let file = ops::str_text(vm, &filename).map(|f| {
         std::path::Path::new(&**f)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -592,18 +592,18 @@ pub fn syntax_error_value(vm: &mut Vm, e: &isopy_syntax::SyntaxError, source: &s
         Value::Int(located.end_line as i64),
         Value::Int(located.end_offset as i64),
     ]);
-    let r = vm.new_exception(ClassRef::Builtin(class), vec![msg, details]);
-    let _ = syntax_error_init(vm, Args::new(&[Value::Obj(r), msg, details]));
-    if let Some(d) = vm.heap.get(r).dict {
+    let r = vm.new_exception(ClassRef::Builtin(class), vec![msg.clone(), details.clone()]);
+    let _ = syntax_error_init(vm, Args::new(&[Value::Obj(r.clone()), msg, details]));
+    if let Some(d) = vm.heap.get(&r).dict.clone() {
         let rendered = vm.new_str(located.to_string());
-        crate::dictops::dict_set_str(vm, d, "_isopy_rendered", rendered);
+        crate::dictops::dict_set_str(vm, &d, "_isopy_rendered", rendered);
     }
     PyErr(r)
 }
 
 /// The class of exception instance `e`, as a reference.
 pub fn class_ref_of(vm: &Vm, e: ObjRef) -> ClassRef {
-    class_of(vm, Value::Obj(e))
+    class_of(vm, &Value::Obj(e))
 }
 
 // ------------------------------------------------------------ UnicodeError
@@ -615,24 +615,24 @@ fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if items.len() != 5 {
         return Err(vm.type_error(format!("function takes exactly 5 arguments ({} given)", items.len())));
     }
-    let Some(d) = crate::attr::ensure_dict(vm, this) else { return Ok(Value::None) };
+    let Some(d) = crate::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
     for (name, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(items) {
-        crate::dictops::dict_set_str(vm, d, name, *v);
+        crate::dictops::dict_set_str(vm, &d, name, v.clone());
     }
     Ok(Value::None)
 }
 
 /// The five fields of a UnicodeError (encoding, object, start, end, reason).
 fn unicode_fields(vm: &mut Vm, this: Value) -> Option<(String, Value, i64, i64, String)> {
-    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict)?;
-    let get = |vm: &mut Vm, n: &str| crate::dictops::dict_get_str(vm, d, n);
-    let encoding = get(vm, "encoding").and_then(|v| ops::str_text(vm, v).map(|s| s.to_string()))?;
+    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict.clone())?;
+    let get = |vm: &mut Vm, n: &str| crate::dictops::dict_get_str(vm, &d, n);
+    let encoding = get(vm, "encoding").and_then(|v| ops::str_text(vm, &v).map(|s| s.to_string()))?;
     let object = get(vm, "object")?;
     let start = get(vm, "start")?;
     let start = crate::types::int::small(vm, start)?;
     let end = get(vm, "end")?;
     let end = crate::types::int::small(vm, end)?;
-    let reason = get(vm, "reason").and_then(|v| ops::str_text(vm, v).map(|s| s.to_string()))?;
+    let reason = get(vm, "reason").and_then(|v| ops::str_text(vm, &v).map(|s| s.to_string()))?;
     Some((encoding, object, start, end, reason))
 }
 
@@ -640,7 +640,7 @@ fn unicode_decode_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((encoding, object, start, end, reason)) = unicode_fields(vm, args.get(0)) else {
         return exception_str(vm, args);
     };
-    let data = ops::bytes_data(vm, object).unwrap_or_default().to_vec();
+    let data = ops::bytes_data(vm, &object).unwrap_or_default().to_vec();
     let text = if (start as usize) < data.len() && end == start + 1 {
         format!("'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start as usize])
     } else {
@@ -653,7 +653,7 @@ fn unicode_encode_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((encoding, object, start, end, reason)) = unicode_fields(vm, args.get(0)) else {
         return exception_str(vm, args);
     };
-    let text = ops::str_text(vm, object).cloned().unwrap_or_default();
+    let text = ops::str_text(vm, &object).cloned().unwrap_or_default();
     let bad = text.chars().nth(start as usize);
     let message = match bad {
         Some(c) if end == start + 1 => {
@@ -698,7 +698,7 @@ pub fn unicode_encode_error(vm: &mut Vm, encoding: &str, text: &str, start: usiz
 
 fn unicode_error(vm: &mut Vm, class: &'static BuiltinType, args: Vec<Value>) -> PyErr {
     let r = vm.new_exception(ClassRef::Builtin(class), args.clone());
-    let mut all = vec![Value::Obj(r)];
+    let mut all = vec![Value::Obj(r.clone())];
     all.extend(args);
     let _ = unicode_error_init(vm, Args::new(&all));
     PyErr(r)
@@ -708,16 +708,16 @@ fn unicode_error(vm: &mut Vm, class: &'static BuiltinType, args: Vec<Value>) -> 
 
 /// An exception attribute kept in its `__dict__` (`None` until set).
 fn field(vm: &mut Vm, this: Value, name: &str) -> PyResult<Value> {
-    check(vm, this)?;
-    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict);
-    Ok(d.and_then(|d| crate::dictops::dict_get_str(vm, d, name)).unwrap_or(Value::None))
+    check(vm, this.clone())?;
+    let d = this.as_obj().and_then(|r| vm.heap.get(r).dict.clone());
+    Ok(d.and_then(|d| crate::dictops::dict_get_str(vm, &d, name)).unwrap_or(Value::None))
 }
 
 fn set_field(vm: &mut Vm, this: Value, name: &str, value: Value) -> PyResult<()> {
-    check(vm, this)?;
-    if let Some(d) = crate::attr::ensure_dict(vm, this) {
+    check(vm, this.clone())?;
+    if let Some(d) = crate::attr::ensure_dict(vm, &this) {
         let v = if value.is_null() { Value::None } else { value };
-        crate::dictops::dict_set_str(vm, d, name, v);
+        crate::dictops::dict_set_str(vm, &d, name, v);
     }
     Ok(())
 }

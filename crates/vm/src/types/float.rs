@@ -45,10 +45,10 @@ pub static FLOAT: BuiltinType = BuiltinType {
 };
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
-    match as_num(vm, args.get(0)) {
+    match as_num(vm, &args.get(0)) {
         Some(Num::Float(f)) => Ok(f),
         _ => {
-            let t = type_name(vm, args.get(0));
+            let t = type_name(vm, &args.get(0));
             Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object but received a '{t}'")))
         }
     }
@@ -218,7 +218,7 @@ pub fn float_hex(f: f64) -> String {
 
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [text] = args.exact::<1>(vm, "fromhex", 1)?;
-    let s = ops::str_text(vm, text).map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
+    let s = ops::str_text(vm, &text).map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
     match parse_hex_float(&s) {
         Some(v) if v.is_infinite() && !s.contains("inf") => {
             Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
@@ -303,31 +303,31 @@ pub fn float_of(vm: &mut Vm, x: Value) -> PyResult<f64> {
         Value::Bool(b) => return Ok(b as i64 as f64),
         _ => {}
     }
-    if let Some(text) = ops::str_text(vm, x).cloned() {
+    if let Some(text) = ops::str_text(vm, &x).cloned() {
         return parse_float(vm, &text, x);
     }
-    if let Some(b) = ops::bytes_data(vm, x) {
+    if let Some(b) = ops::bytes_data(vm, &x) {
         let text = String::from_utf8_lossy(b).into_owned();
         return parse_float(vm, &text, x);
     }
-    if let Some(n) = as_num(vm, x) {
+    if let Some(n) = as_num(vm, &x) {
         return crate::num::num_to_f64(vm, &n);
     }
-    if let Some(r) = vm.call_special(x, "__float__", &[])? {
-        return match as_num(vm, r) {
+    if let Some(r) = vm.call_special(&x, "__float__", &[])? {
+        return match as_num(vm, &r.clone()) {
             Some(Num::Float(f)) => Ok(f),
             _ => {
-                let t = type_name(vm, r);
-                Err(vm.type_error(format!("{}.__float__ returned non-float (type {t})", type_name(vm, x))))
+                let t = type_name(vm, &r);
+                Err(vm.type_error(format!("{}.__float__ returned non-float (type {t})", type_name(vm, &x))))
             }
         };
     }
-    if let Some(r) = vm.call_special(x, "__index__", &[])? {
-        if let Some(n) = as_num(vm, r) {
+    if let Some(r) = vm.call_special(&x, "__index__", &[])? {
+        if let Some(n) = as_num(vm, &r) {
             return crate::num::num_to_f64(vm, &n);
         }
     }
-    let t = type_name(vm, x);
+    let t = type_name(vm, &x);
     Err(vm.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
 }
 
@@ -369,9 +369,9 @@ pub fn parse_float(vm: &mut Vm, text: &str, original: Value) -> PyResult<f64> {
     match (valid_underscores && well_formed).then(|| clean.parse::<f64>()) {
         Some(Ok(v)) => Ok(sign * v),
         _ => {
-            let shown = match ops::str_text(vm, original) {
+            let shown = match ops::str_text(vm, &original) {
                 Some(t) => isopy_syntax::pyrepr::str_repr(t),
-                None => vm.repr(original)?,
+                None => vm.repr(&original)?,
             };
             Err(vm.value_error(format!("could not convert string to float: {shown}")))
         }
@@ -380,20 +380,20 @@ pub fn parse_float(vm: &mut Vm, text: &str, original: Value) -> PyResult<f64> {
 
 /// The float value of an int-or-float, for natives taking a real number.
 pub fn as_f64(vm: &mut Vm, v: Value, func: &str) -> PyResult<f64> {
-    match as_num(vm, v) {
+    match as_num(vm, &v.clone()) {
         Some(n) => crate::num::num_to_f64(vm, &n),
         None => {
-            if let Some(r) = vm.call_special(v, "__float__", &[])? {
-                if let Some(Num::Float(f)) = as_num(vm, r) {
+            if let Some(r) = vm.call_special(&v, "__float__", &[])? {
+                if let Some(Num::Float(f)) = as_num(vm, &r) {
                     return Ok(f);
                 }
             }
-            if let Some(r) = vm.call_special(v, "__index__", &[])? {
-                if let Some(n) = as_num(vm, r) {
+            if let Some(r) = vm.call_special(&v, "__index__", &[])? {
+                if let Some(n) = as_num(vm, &r) {
                     return crate::num::num_to_f64(vm, &n);
                 }
             }
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             let _ = func;
             Err(vm.type_error(format!("must be real number, not {t}")))
         }

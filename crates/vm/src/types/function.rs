@@ -143,22 +143,22 @@ pub static CLASSMETHOD: BuiltinType = BuiltinType {
 
 fn func_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     match v {
-        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Function(_)) => Ok(r),
+        Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Function(_)) => Ok(r),
         _ => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("descriptor requires a 'function' object but received a '{t}'")))
         }
     }
 }
 
-fn func(vm: &Vm, r: ObjRef) -> &Function {
+fn func<'a>(vm: &'a Vm, r: &'a ObjRef) -> &'a Function {
     match &vm.heap.get(r).payload {
         Payload::Function(f) => f,
         _ => unreachable!("a function"),
     }
 }
 
-fn func_mut(vm: &mut Vm, r: ObjRef) -> &mut Function {
+fn func_mut<'a>(vm: &'a mut Vm, r: &'a ObjRef) -> &'a mut Function {
     match &mut vm.heap.get_mut(r).payload {
         Payload::Function(f) => f,
         _ => unreachable!("a function"),
@@ -169,14 +169,14 @@ macro_rules! function_field {
     ($get:ident, $set:ident, $field:ident, $check:expr) => {
         fn $get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let r = func_ref(vm, args.get(0))?;
-            Ok(func(vm, r).$field)
+            Ok(func(vm, &r).$field.clone())
         }
 
         fn $set(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
             let r = func_ref(vm, obj)?;
             let check: fn(&mut Vm, Value) -> PyResult<Value> = $check;
             let value = check(vm, value)?;
-            func_mut(vm, r).$field = value;
+            func_mut(vm, &r).$field = value;
             Ok(())
         }
     };
@@ -187,14 +187,14 @@ fn any_value(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn str_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if ops::str_text(vm, v).is_none() {
+    if ops::str_text(vm, &v).is_none() {
         return Err(vm.type_error("__name__ must be set to a string object"));
     }
     Ok(v)
 }
 
 fn tuple_or_none(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if v.is_null() || v.is_none() || class::class_of(vm, v).is_builtin(&crate::types::TUPLE) {
+    if v.is_null() || v.is_none() || class::class_of(vm, &v).is_builtin(&crate::types::TUPLE) {
         return Ok(if v.is_null() { Value::None } else { v });
     }
     Err(vm.type_error("__defaults__ must be set to a tuple object"))
@@ -209,35 +209,35 @@ function_field!(func_kwdefaults, set_func_kwdefaults, kwdefaults, any_value);
 
 fn func_annotations(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = func_ref(vm, args.get(0))?;
-    let a = func(vm, r).annotations;
+    let a = &func(vm, &r).annotations;
     if a.is_none() {
         let d = vm.new_dict();
-        func_mut(vm, r).annotations = d;
+        func_mut(vm, &r).annotations = d.clone();
         return Ok(d);
     }
-    Ok(a)
+    Ok(a.clone())
 }
 
 fn set_func_annotations(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
     let r = func_ref(vm, obj)?;
-    func_mut(vm, r).annotations = if value.is_null() { Value::None } else { value };
+    func_mut(vm, &r).annotations = if value.is_null() { Value::None } else { value };
     Ok(())
 }
 
 fn func_code(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = func_ref(vm, args.get(0))?;
-    let code = func(vm, r).code.clone();
+    let code = func(vm, &r).code.clone();
     Ok(vm.new_object(&CODE, Payload::Code(code)))
 }
 
 fn func_globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = func_ref(vm, args.get(0))?;
-    Ok(Value::Obj(func(vm, r).globals))
+    Ok(Value::Obj(func(vm, &r).globals.clone()))
 }
 
 fn func_closure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = func_ref(vm, args.get(0))?;
-    Ok(func(vm, r).closure)
+    Ok(func(vm, &r).closure.clone())
 }
 
 fn func_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -250,18 +250,18 @@ fn func_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn call_self(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some((&f, rest)) = args.pos.split_first() else {
+    let Some((f, rest)) = args.pos.split_first() else {
         return Err(vm.type_error("descriptor '__call__' needs an argument"));
     };
-    vm.call_kw(f, rest, args.kw)
+    vm.call_kw(&f.clone(), rest, args.kw)
 }
 
 // ------------------------------------------------------------ bound methods
 
 fn method_parts(vm: &mut Vm, v: Value) -> PyResult<(Value, Value)> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::BoundMethod { func, receiver } => Ok((*func, *receiver)),
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
+            Payload::BoundMethod { func, receiver } => Ok((func.clone(), receiver.clone())),
             _ => Err(vm.type_error("expected a bound method")),
         },
         _ => Err(vm.type_error("expected a bound method")),
@@ -278,24 +278,24 @@ fn method_self(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn method_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (f, _) = method_parts(vm, args.get(0))?;
-    crate::attr::getattr_str(vm, f, "__name__")
+    crate::attr::getattr_str(vm, &f, "__name__")
 }
 
 fn method_qualname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (f, _) = method_parts(vm, args.get(0))?;
-    crate::attr::getattr_str(vm, f, "__qualname__")
+    crate::attr::getattr_str(vm, &f, "__qualname__")
 }
 
 fn method_doc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (f, _) = method_parts(vm, args.get(0))?;
-    crate::attr::getattr_str(vm, f, "__doc__")
+    crate::attr::getattr_str(vm, &f, "__doc__")
 }
 
 /// Other attributes of a bound method are its function's.
 fn method_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, name] = args.exact::<2>(vm, "__getattr__", 0)?;
     let (f, _) = method_parts(vm, this)?;
-    crate::attr::getattr(vm, f, name)
+    crate::attr::getattr(vm, &f, &name)
 }
 
 fn method_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -303,7 +303,7 @@ fn method_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (Ok((fa, sa)), Ok((fb, sb))) = (method_parts(vm, a), method_parts(vm, b)) else {
         return Ok(Value::NotImplemented);
     };
-    Ok(Value::Bool(fa.is(fb) && sa.is(sb)))
+    Ok(Value::Bool(fa.is(&fb) && sa.is(&sb)))
 }
 
 // ------------------------------------------------------------ built-in functions
@@ -311,8 +311,8 @@ fn method_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn native_parts(vm: &Vm, v: Value) -> Option<(&'static Native, Value)> {
     match v {
         Value::Native(n) => Some((n, Value::Null)),
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::NativeMethod { native, receiver } => Some((native, *receiver)),
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
+            Payload::NativeMethod { native, receiver } => Some((native, receiver.clone())),
             _ => None,
         },
         _ => None,
@@ -346,9 +346,9 @@ fn builtin_module(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn cell_contents(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.get(0) {
-        Value::Obj(r) => match vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Cell(Value::Null) => Err(vm.value_error("Cell is empty")),
-            Payload::Cell(v) => Ok(v),
+            Payload::Cell(v) => Ok(v.clone()),
             _ => Err(vm.type_error("expected a cell")),
         },
         _ => Err(vm.type_error("expected a cell")),
@@ -357,8 +357,8 @@ fn cell_contents(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn set_cell_contents(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
     if let Value::Obj(r) = obj {
-        if let Payload::Cell(_) = vm.heap.get(r).payload {
-            vm.heap.get_mut(r).payload = Payload::Cell(value);
+        if let Payload::Cell(_) = vm.heap.get(&r).payload {
+            vm.heap.get_mut(&r).payload = Payload::Cell(value);
             return Ok(());
         }
     }
@@ -367,7 +367,7 @@ fn set_cell_contents(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
 
 fn code_of(vm: &mut Vm, v: Value) -> PyResult<std::sync::Arc<crate::object::CodeData>> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Code(c) => Ok(c.clone()),
             _ => Err(vm.type_error("expected a code object")),
         },
@@ -424,8 +424,8 @@ fn code_nlocals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn property_parts(vm: &mut Vm, v: Value) -> PyResult<[Value; 5]> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Property(p) => Ok(**p),
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
+            Payload::Property(p) => Ok((**p).clone()),
             _ => Err(vm.type_error("expected a property")),
         },
         _ => Err(vm.type_error("expected a property")),
@@ -444,9 +444,9 @@ fn property_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [fget, fset, fdel, doc] = args.bind(vm, "property", 1, ["fget", "fset", "fdel", "doc"], 0, 4)?;
     let [fget, fset, fdel, doc] = [fget, fset, fdel, doc].map(|v| if v.is_null() { Value::None } else { v });
     if let Value::Obj(r) = args.get(0) {
-        if let Payload::Property(p) = &mut vm.heap.get_mut(r).payload {
-            let name = p[4];
-            **p = [fget, fset, fdel, doc, name];
+        if let Payload::Property(p) = &mut vm.heap.get_mut(&r).payload {
+            let name = &p[4];
+            **p = [fget, fset, fdel, doc, name.clone()];
         }
     }
     Ok(Value::None)
@@ -456,14 +456,14 @@ fn property_with(vm: &mut Vm, args: Args<'_>, slot: usize, name: &str) -> PyResu
     let [f] = args.exact::<1>(vm, name, 1)?;
     let mut parts = property_parts(vm, args.get(0))?;
     parts[slot] = f;
-    let cls = class::class_of(vm, args.get(0)).value();
+    let cls = class::class_of(vm, &args.get(0)).value();
     Ok(vm.instance_with_payload(cls, Payload::Property(Box::new(parts))))
 }
 
 fn property_set_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [p, _owner, name] = args.exact::<3>(vm, "__set_name__", 0)?;
     if let Value::Obj(r) = p {
-        if let Payload::Property(parts) = &mut vm.heap.get_mut(r).payload {
+        if let Payload::Property(parts) = &mut vm.heap.get_mut(&r).payload {
             parts[4] = name;
         }
     }
@@ -488,7 +488,7 @@ fn property_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(p);
     }
-    let cls = class::class_of(vm, obj).value();
+    let cls = class::class_of(vm, &obj).value();
     crate::attr::bind_descriptor(vm, p, obj, cls)
 }
 
@@ -498,7 +498,7 @@ fn property_set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if parts[1].is_none() {
         return Err(vm.error(&exc::ATTRIBUTE_ERROR, "can't set attribute"));
     }
-    vm.call(parts[1], &[obj, value])?;
+    vm.call(&parts[1].clone(), &[obj, value])?;
     Ok(Value::None)
 }
 
@@ -508,31 +508,31 @@ fn property_delete(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if parts[2].is_none() {
         return Err(vm.error(&exc::ATTRIBUTE_ERROR, "can't delete attribute"));
     }
-    vm.call(parts[2], &[obj])?;
+    vm.call(&parts[2].clone(), &[obj])?;
     Ok(Value::None)
 }
 
 fn property_fget(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    property_parts(vm, args.get(0)).map(|p| p[0])
+    property_parts(vm, args.get(0)).map(|p| p[0].clone())
 }
 
 fn property_fset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    property_parts(vm, args.get(0)).map(|p| p[1])
+    property_parts(vm, args.get(0)).map(|p| p[1].clone())
 }
 
 fn property_fdel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    property_parts(vm, args.get(0)).map(|p| p[2])
+    property_parts(vm, args.get(0)).map(|p| p[2].clone())
 }
 
 fn property_doc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let parts = property_parts(vm, args.get(0))?;
     if !parts[3].is_none() {
-        return Ok(parts[3]);
+        return Ok(parts[3].clone());
     }
     if parts[0].is_none() {
         return Ok(Value::None);
     }
-    match crate::attr::getattr_str(vm, parts[0], "__doc__") {
+    match crate::attr::getattr_str(vm, &parts[0], "__doc__") {
         Ok(v) => Ok(v),
         Err(_) => Ok(Value::None),
     }
@@ -560,8 +560,8 @@ fn wrapper_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn wrapped_func(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.get(0) {
-        Value::Obj(r) => match vm.heap.get(r).payload {
-            Payload::StaticMethod(f) | Payload::ClassMethod(f) => Ok(f),
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => Ok(f.clone()),
             _ => Err(vm.type_error("expected a staticmethod or classmethod")),
         },
         _ => Err(vm.type_error("expected a staticmethod or classmethod")),
@@ -574,14 +574,14 @@ fn staticmethod_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn staticmethod_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = wrapped_func(vm, args)?;
-    vm.call_kw(f, &args.pos[1..], args.kw)
+    vm.call_kw(&f, &args.pos[1..], args.kw)
 }
 
 fn classmethod_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "__get__", 1, 1, 2)?;
     let f = wrapped_func(vm, args)?;
     let owner = match args.get(2) {
-        Value::Null | Value::None => class::class_of(vm, args.get(1)).value(),
+        Value::Null | Value::None => class::class_of(vm, &args.get(1)).value(),
         o => o,
     };
     Ok(vm.new_object(&METHOD, Payload::BoundMethod { func: f, receiver: owner }))

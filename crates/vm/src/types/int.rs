@@ -83,7 +83,7 @@ pub static BOOL: BuiltinType = BuiltinType {
 };
 
 /// The int value of `v` (an int or bool) as a big int.
-pub fn to_bigint(vm: &Vm, v: Value) -> Option<BigInt> {
+pub fn to_bigint(vm: &Vm, v: &Value) -> Option<BigInt> {
     match as_num(vm, v)? {
         Num::Small(i) => Some(BigInt::from(i)),
         Num::Big(b) => Some(b),
@@ -120,10 +120,10 @@ fn too_many_digits_out(vm: &mut Vm) -> crate::interp::PyErr {
 }
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<BigInt> {
-    match to_bigint(vm, args.get(0)) {
+    match to_bigint(vm, &args.get(0)) {
         Some(b) => Ok(b),
         None => {
-            let t = type_name(vm, args.get(0));
+            let t = type_name(vm, &args.get(0));
             Err(vm.type_error(format!("descriptor '{name}' requires a 'int' object but received a '{t}'")))
         }
     }
@@ -136,7 +136,7 @@ fn int_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn bool_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let t = ops::truthy(vm, args.get(0))?;
+    let t = ops::truthy(vm, &args.get(0))?;
     Ok(vm.new_str(if t { "True" } else { "False" }))
 }
 
@@ -209,12 +209,12 @@ fn byteorder(vm: &mut Vm, v: Value, default_little: bool) -> PyResult<bool> {
     if v.is_null() {
         return Ok(default_little);
     }
-    match ops::str_text(vm, v).map(|s| s.to_string()).as_deref() {
+    match ops::str_text(vm, &v).map(|s| s.to_string()).as_deref() {
         Some("little") => Ok(true),
         Some("big") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {t}")))
         }
     }
@@ -228,7 +228,7 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("length argument must be non-negative"));
     }
     let little = byteorder(vm, order, false)?;
-    let signed = !signed.is_null() && ops::truthy(vm, signed)?;
+    let signed = !signed.is_null() && ops::truthy(vm, &signed)?;
     if !signed && b.is_negative() {
         return Err(vm.error(&exc::OVERFLOW_ERROR, "can't convert negative int to unsigned"));
     }
@@ -265,7 +265,7 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [data, order, signed] = args.bind(vm, "from_bytes", 1, ["bytes", "byteorder", "signed"], 1, 2)?;
     let little = byteorder(vm, order, false)?;
-    let signed = !signed.is_null() && ops::truthy(vm, signed)?;
+    let signed = !signed.is_null() && ops::truthy(vm, &signed)?;
     let bytes = crate::types::bytes::bytes_of_object(vm, data)?;
     let mut le = bytes;
     if !little {
@@ -277,7 +277,7 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if matches!(cls, Value::Type(t) if std::ptr::eq(t, &INT)) {
         return Ok(value);
     }
-    vm.call(cls, &[value])
+    vm.call(&cls, &[value])
 }
 
 fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -286,7 +286,7 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if v.is_null() {
         return Ok(Value::Bool(false));
     }
-    ops::truthy(vm, v).map(Value::Bool)
+    ops::truthy(vm, &v).map(Value::Bool)
 }
 
 fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -305,9 +305,9 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match ops::str_text(vm, x) {
+        let text = match ops::str_text(vm, &x) {
             Some(t) => t.to_string(),
-            None => match ops::bytes_data(vm, x) {
+            None => match ops::bytes_data(vm, &x) {
                 Some(b) => String::from_utf8_lossy(b).into_owned(),
                 None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             },
@@ -318,7 +318,7 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if matches!(cls, Value::Type(t) if std::ptr::eq(t, &INT)) {
         return Ok(value);
     }
-    let b = to_bigint(vm, value).unwrap_or_default();
+    let b = to_bigint(vm, &value).unwrap_or_default();
     Ok(vm.instance_with_payload(cls, Payload::Int(Box::new(b))))
 }
 
@@ -330,32 +330,32 @@ pub fn int_of(vm: &mut Vm, x: Value) -> PyResult<Value> {
         Value::Float(f) => return float_to_int(vm, f),
         _ => {}
     }
-    if let Some(text) = ops::str_text(vm, x).cloned() {
+    if let Some(text) = ops::str_text(vm, &x).cloned() {
         return parse_int(vm, &text, 10, x);
     }
-    if let Some(b) = ops::bytes_data(vm, x) {
+    if let Some(b) = ops::bytes_data(vm, &x) {
         let text = String::from_utf8_lossy(b).into_owned();
         return parse_int(vm, &text, 10, x);
     }
-    match as_num(vm, x) {
+    match as_num(vm, &x.clone()) {
         Some(Num::Small(i)) => return Ok(Value::Int(i)),
         Some(Num::Big(b)) => return Ok(vm.new_int(b)),
         Some(Num::Float(f)) => return float_to_int(vm, f),
         None => {}
     }
     for name in ["__int__", "__index__", "__trunc__"] {
-        if let Some(r) = vm.call_special(x, name, &[])? {
-            return match as_num(vm, r) {
+        if let Some(r) = vm.call_special(&x, name, &[])? {
+            return match as_num(vm, &r.clone()) {
                 Some(Num::Small(i)) if !matches!(r, Value::Float(_)) => Ok(Value::Int(i)),
                 Some(Num::Big(b)) => Ok(vm.new_int(b)),
                 _ => {
-                    let t = type_name(vm, r);
+                    let t = type_name(vm, &r);
                     Err(vm.type_error(format!("{name} returned non-int (type {t})")))
                 }
             };
         }
     }
-    let t = type_name(vm, x);
+    let t = type_name(vm, &x);
     Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{t}'")))
 }
 
@@ -378,9 +378,9 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
 /// Parses an int literal as `int(text, base)` does.
 pub fn parse_int(vm: &mut Vm, text: &str, base: u32, original: Value) -> PyResult<Value> {
     let invalid = |vm: &mut Vm| -> crate::interp::PyErr {
-        let shown = match ops::str_text(vm, original) {
+        let shown = match ops::str_text(vm, &original) {
             Some(_) => isopy_syntax::pyrepr::str_repr(text),
-            None => vm.repr(original).unwrap_or_default(),
+            None => vm.repr(&original.clone()).unwrap_or_default(),
         };
         vm.value_error(format!("invalid literal for int() with base {base}: {shown}"))
     };
@@ -460,7 +460,7 @@ pub fn small(vm: &Vm, v: Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(i),
         Value::Bool(b) => Some(b as i64),
-        _ => match as_num(vm, v) {
+        _ => match as_num(vm, &v) {
             Some(Num::Small(i)) => Some(i),
             _ => None,
         },
@@ -469,7 +469,7 @@ pub fn small(vm: &Vm, v: Value) -> Option<i64> {
 
 /// Whether `v` is an instance of `int` (bools included).
 pub fn is_int(vm: &Vm, v: Value) -> bool {
-    class::is_instance_of(vm, v, &INT)
+    class::is_instance_of(vm, &v, &INT)
 }
 
 /// `1` as a big int (for callers building ratios).
@@ -479,5 +479,5 @@ pub fn one() -> BigInt {
 
 /// The value of a heap or inline int as an `i128`, if it fits.
 pub fn to_i128(vm: &Vm, v: Value) -> Option<i128> {
-    to_bigint(vm, v).and_then(|b| b.to_i128())
+    to_bigint(vm, &v).and_then(|b| b.to_i128())
 }

@@ -47,7 +47,7 @@ pub static LIST: BuiltinType = BuiltinType {
     doc: "Built-in mutable sequence.",
 };
 
-fn items_mut(vm: &mut Vm, v: Value) -> &mut Vec<Value> {
+fn items_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> &'a mut Vec<Value> {
     match &mut vm.heap.get_mut(v.as_obj().expect("a list")).payload {
         Payload::List(items) => items,
         _ => unreachable!("a list"),
@@ -56,9 +56,9 @@ fn items_mut(vm: &mut Vm, v: Value) -> &mut Vec<Value> {
 
 fn check_list(vm: &mut Vm, v: Value, method: &str) -> PyResult<()> {
     match v {
-        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::List(_)) => Ok(()),
+        Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::List(_)) => Ok(()),
         _ => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("descriptor '{method}' for 'list' objects doesn't apply to a '{t}' object")))
         }
     }
@@ -72,11 +72,11 @@ fn list_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "list", 1, 0, 1)?;
     let this = args.get(0);
-    check_list(vm, this, "__init__")?;
-    items_mut(vm, this).clear();
+    check_list(vm, this.clone(), "__init__")?;
+    items_mut(vm, &this).clear();
     if !args.get(1).is_null() {
         let items = crate::iter::collect(vm, args.get(1))?;
-        *items_mut(vm, this) = items;
+        *items_mut(vm, &this) = items;
     }
     Ok(Value::None)
 }
@@ -84,33 +84,33 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "list.append", 1)?;
     check_list(vm, args.get(0), "append")?;
-    items_mut(vm, args.get(0)).push(v);
+    items_mut(vm, &args.pos[0]).push(v);
     Ok(Value::None)
 }
 
 /// Extends `list` with the items of `iterable` (`display` words the error
 /// as `[*x]` does).
 pub fn extend(vm: &mut Vm, list: Value, iterable: Value, display: bool) -> PyResult<()> {
-    let items = if iterable.is(list) {
-        ops::seq_items(vm, list).unwrap_or_default().to_vec()
+    let items = if iterable.is(&list) {
+        ops::seq_items(vm, &list).unwrap_or_default().to_vec()
     } else {
-        match crate::iter::collect(vm, iterable) {
+        match crate::iter::collect(vm, iterable.clone()) {
             Ok(items) => items,
-            Err(e) if display && vm.error_is(e, &exc::TYPE_ERROR) && !can_iterate(vm, iterable) => {
-                let t = type_name(vm, iterable);
+            Err(e) if display && vm.error_is(&e, &exc::TYPE_ERROR) && !can_iterate(vm, iterable.clone()) => {
+                let t = type_name(vm, &iterable);
                 return Err(vm.type_error(format!("Value after * must be an iterable, not {t}")));
             }
             Err(e) => return Err(e),
         }
     };
-    items_mut(vm, list).extend(items);
+    items_mut(vm, &list).extend(items);
     Ok(())
 }
 
 /// Whether `v`'s class can be iterated (`__iter__` or `__getitem__`).
 pub fn can_iterate(vm: &Vm, v: Value) -> bool {
-    let c = class_of(vm, v);
-    class::lookup(vm, c, "__iter__").is_some() || class::lookup(vm, c, "__getitem__").is_some()
+    let c = class_of(vm, &v);
+    class::lookup(vm, &c, "__iter__").is_some() || class::lookup(vm, &c, "__getitem__").is_some()
 }
 
 fn extend_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -124,7 +124,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [i, v] = args.exact::<2>(vm, "insert", 1)?;
     check_list(vm, args.get(0), "insert")?;
     let i = ops::index_i64(vm, i)?;
-    let items = items_mut(vm, args.get(0));
+    let items = items_mut(vm, &args.pos[0]);
     let len = items.len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(at as usize, v);
@@ -134,11 +134,11 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn position(vm: &mut Vm, list: Value, v: Value, start: usize, end: usize) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
-        let item = match ops::seq_items(vm, list) {
-            Some(items) if i < items.len().min(end) => items[i],
+        let item = match ops::seq_items(vm, &list) {
+            Some(items) if i < items.len().min(end) => items[i].clone(),
             _ => return Ok(None),
         };
-        if item.is(v) || ops::eq(vm, item, v)? {
+        if item.is(&v) || ops::eq(vm, &item, &v)? {
             return Ok(Some(i));
         }
         i += 1;
@@ -150,7 +150,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_list(vm, args.get(0), "remove")?;
     match position(vm, args.get(0), v, 0, usize::MAX)? {
         Some(i) => {
-            let items = items_mut(vm, args.get(0));
+            let items = items_mut(vm, &args.pos[0]);
             if i < items.len() {
                 items.remove(i);
             }
@@ -163,7 +163,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "pop", 1, 0, 1)?;
     check_list(vm, args.get(0), "pop")?;
-    let len = ops::seq_items(vm, args.get(0)).map_or(0, |s| s.len());
+    let len = ops::seq_items(vm, &args.get(0)).map_or(0, |s| s.len());
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
@@ -178,7 +178,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             j as usize
         }
     };
-    Ok(items_mut(vm, args.get(0)).remove(i))
+    Ok(items_mut(vm, &args.pos[0]).remove(i))
 }
 
 fn bounds(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<(usize, usize)> {
@@ -195,15 +195,15 @@ fn bounds(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<(usize,
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "index", 1, 1, 3)?;
     let list = args.get(0);
-    let len = ops::seq_items(vm, list).map_or(0, |s| s.len());
+    let len = ops::seq_items(vm, &list).map_or(0, |s| s.len());
     let (start, end) = bounds(vm, len, args.get(2), args.get(3))?;
-    match position(vm, list, args.get(1), start, end)? {
+    match position(vm, list.clone(), args.get(1), start, end)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
             let kind = if matches!(vm.heap.get(list.as_obj().expect("a sequence")).payload, Payload::Tuple(_)) {
                 "tuple.index(x): x not in tuple".to_string()
             } else {
-                let r = vm.repr(args.get(1))?;
+                let r = vm.repr(&args.get(1))?;
                 format!("{r} is not in list")
             };
             Err(vm.value_error(kind))
@@ -214,16 +214,16 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `seq.count(v)` for lists and tuples.
 pub fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let list = args.get(0);
-    let is_tuple = matches!(list, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Tuple(_)));
+    let is_tuple = matches!(list, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Tuple(_)));
     let [v] = args.exact::<1>(vm, if is_tuple { "tuple.count" } else { "list.count" }, 1)?;
     let mut n = 0;
     let mut i = 0;
     loop {
-        let item = match ops::seq_items(vm, list) {
-            Some(items) if i < items.len() => items[i],
+        let item = match ops::seq_items(vm, &list) {
+            Some(items) if i < items.len() => items[i].clone(),
             _ => break,
         };
-        if item.is(v) || ops::eq(vm, item, v)? {
+        if item.is(&v) || ops::eq(vm, &item, &v)? {
             n += 1;
         }
         i += 1;
@@ -239,27 +239,27 @@ pub fn tuple_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "list.reverse", 1, 0, 0)?;
     check_list(vm, args.get(0), "reverse")?;
-    items_mut(vm, args.get(0)).reverse();
+    items_mut(vm, &args.pos[0]).reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "list.copy", 1, 0, 0)?;
     check_list(vm, args.get(0), "copy")?;
-    let items = ops::seq_items(vm, args.get(0)).unwrap_or_default().to_vec();
+    let items = ops::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
     Ok(vm.new_list(items))
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "list.clear", 1, 0, 0)?;
     check_list(vm, args.get(0), "clear")?;
-    items_mut(vm, args.get(0)).clear();
+    items_mut(vm, &args.pos[0]).clear();
     Ok(Value::None)
 }
 
 fn list_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, other] = args.exact::<2>(vm, "__iadd__", 0)?;
-    extend(vm, this, other, false)?;
+    extend(vm, this.clone(), other, false)?;
     Ok(this)
 }
 
@@ -269,7 +269,7 @@ fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Int(n) => n,
         _ => return Ok(Value::NotImplemented),
     };
-    let items = items_mut(vm, this);
+    let items = items_mut(vm, &this);
     if n <= 0 {
         items.clear();
     } else {
@@ -283,7 +283,7 @@ fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn list_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    let n = ops::seq_items(vm, this).map_or(0, |s| s.len());
+    let n = ops::seq_items(vm, &this).map_or(0, |s| s.len());
     Ok(vm.new_iter(crate::object::IterState::Reversed { seq: this, remaining: n }))
 }
 
@@ -292,25 +292,25 @@ fn list_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [key, reverse] = args.bind(vm, "sort", 1, ["key", "reverse"], 0, 0)?;
     let this = args.get(0);
-    check_list(vm, this, "sort")?;
-    let reverse = !reverse.is_null() && ops::truthy(vm, reverse)?;
+    check_list(vm, this.clone(), "sort")?;
+    let reverse = !reverse.is_null() && ops::truthy(vm, &reverse)?;
     // Take the items out (the list looks empty while it is sorted, as in CPython).
-    let items = std::mem::take(items_mut(vm, this));
+    let items = std::mem::take(items_mut(vm, &this));
     for v in &items {
-        vm.root(*v);
+        vm.root(v.clone());
     }
     let result = sort_values(vm, items, key, reverse);
-    let modified = !ops::seq_items(vm, this).unwrap_or_default().is_empty();
+    let modified = !ops::seq_items(vm, &this).unwrap_or_default().is_empty();
     match result {
         Ok(sorted) => {
-            *items_mut(vm, this) = sorted;
+            *items_mut(vm, &this) = sorted;
             if modified {
                 return Err(vm.value_error("list modified during sort"));
             }
             Ok(Value::None)
         }
         Err((e, original)) => {
-            *items_mut(vm, this) = original;
+            *items_mut(vm, &this) = original;
             Err(e)
         }
     }
@@ -330,7 +330,7 @@ pub fn sort_values(
     } else {
         let mut keys = Vec::with_capacity(items.len());
         for v in &items {
-            match vm.call(key, &[*v]) {
+            match vm.call(&key.clone(), std::slice::from_ref(v)) {
                 Ok(k) => keys.push(k),
                 Err(e) => return Err((e, items)),
             }
@@ -350,7 +350,7 @@ pub fn sort_values(
     } else if let Err(e) = merge_sort(vm, &mut order, &keys, reverse) {
         return Err((e, items));
     }
-    Ok(order.into_iter().map(|i| items[i]).collect())
+    Ok(order.into_iter().map(|i| items[i].clone()).collect())
 }
 
 fn cmp_dir(o: Ordering, reverse: bool) -> Ordering {
@@ -388,7 +388,7 @@ fn fast_keys(vm: &Vm, keys: &[Value]) -> Option<FastKeys> {
             .map(FastKeys::Floats),
         Value::Obj(_) => keys
             .iter()
-            .map(|k| ops::str_key(vm, *k).map(|(t, _)| t.clone()))
+            .map(|k| ops::str_key(vm, k).map(|(t, _)| t.clone()))
             .collect::<Option<Vec<_>>>()
             .map(FastKeys::Strs),
         _ => None,
@@ -397,8 +397,8 @@ fn fast_keys(vm: &Vm, keys: &[Value]) -> Option<FastKeys> {
 
 /// `keys[a] < keys[b]` (or `>` when reversed), running `__lt__`.
 fn less(vm: &mut Vm, keys: &[Value], a: usize, b: usize, reverse: bool) -> PyResult<bool> {
-    let (x, y) = if reverse { (keys[b], keys[a]) } else { (keys[a], keys[b]) };
-    ops::compare_bool(vm, x, y, Comparison::Lt)
+    let (x, y) = if reverse { (keys[b].clone(), keys[a].clone()) } else { (keys[a].clone(), keys[b].clone()) };
+    ops::compare_bool(vm, &x, &y, Comparison::Lt)
 }
 
 /// A stable merge sort of `order` (indices into `keys`) whose comparisons may fail.
@@ -455,14 +455,14 @@ fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[Value], reverse: bool) -
 
 /// `a + b` for two built-in sequences of the same kind, else `NotImplemented`.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return Ok(Value::NotImplemented) };
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b.clone()) else { return Ok(Value::NotImplemented) };
     enum Joined {
         Str(String),
         List(Vec<Value>),
         Tuple(Vec<Value>),
         Bytes(Vec<u8>, bool),
     }
-    let joined = match (&vm.heap.get(ra).payload, &vm.heap.get(rb).payload) {
+    let joined = match (&vm.heap.get(&ra).payload, &vm.heap.get(&rb).payload) {
         (Payload::Str(x), Payload::Str(y)) => {
             let mut s = String::with_capacity(x.text.len() + y.text.len());
             s.push_str(&x.text);
@@ -483,12 +483,12 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         }
         (Payload::Bytes(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let mut v = x.to_vec();
-            v.extend_from_slice(ops::bytes_data(vm, b).unwrap_or_default());
+            v.extend_from_slice(ops::bytes_data(vm, &b).unwrap_or_default());
             Joined::Bytes(v, false)
         }
         (Payload::ByteArray(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let mut v = x.clone();
-            v.extend_from_slice(ops::bytes_data(vm, b).unwrap_or_default());
+            v.extend_from_slice(ops::bytes_data(vm, &b).unwrap_or_default());
             Joined::Bytes(v, true)
         }
         _ => return Ok(Value::NotImplemented),
@@ -509,7 +509,7 @@ const MAX_REPEAT: usize = 1 << 34;
 pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Value> {
     let Value::Obj(r) = seq else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
-    let size = match &vm.heap.get(r).payload {
+    let size = match &vm.heap.get(&r).payload {
         Payload::Str(s) => s.text.len(),
         Payload::List(v) => v.len(),
         Payload::Tuple(v) => v.len(),
@@ -520,17 +520,17 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Value> {
     if size.checked_mul(n).is_none_or(|t| t > MAX_REPEAT) {
         return Err(vm.error_empty(&exc::MEMORY_ERROR));
     }
-    Ok(match &vm.heap.get(r).payload {
+    Ok(match &vm.heap.get(&r).payload {
         Payload::Str(s) => {
             let t = s.text.repeat(n);
             vm.new_str(t)
         }
         Payload::List(v) => {
-            let items = v.repeat(n);
+            let items = repeat_values(v, n);
             vm.new_list(items)
         }
         Payload::Tuple(v) => {
-            let items = v.repeat(n);
+            let items = repeat_values(v, n);
             vm.new_tuple(items)
         }
         Payload::Bytes(b) => {
@@ -548,19 +548,19 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Value> {
 /// The in-place operators built-in mutable containers define (`list +=`,
 /// `set |=`, `dict |=`...): the updated left operand, or `None`.
 pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
-    let Value::Obj(r) = a else { return Ok(None) };
+    let Value::Obj(ref r) = a else { return Ok(None) };
     if !matches!(vm.heap.get(r).class, ClassRef::Builtin(_)) {
         return Ok(None);
     }
     match (&vm.heap.get(r).payload, op) {
         (Payload::List(_), Op::Add) => {
-            extend(vm, a, b, false)?;
+            extend(vm, a.clone(), b, false)?;
             Ok(Some(a))
         }
         (Payload::List(_), Op::Multiply) => {
             if let Value::Int(_) | Value::Bool(_) = b {
                 let n = ops::index_i64(vm, b)?;
-                let items = items_mut(vm, a);
+                let items = items_mut(vm, &a);
                 if n <= 0 {
                     items.clear();
                 } else {
@@ -581,7 +581,7 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Opti
             Ok(Some(a))
         }
         (Payload::ByteArray(_), Op::Add) => {
-            let Some(extra) = ops::bytes_data(vm, b).map(|d| d.to_vec()) else { return Ok(None) };
+            let Some(extra) = ops::bytes_data(vm, &b).map(|d| d.to_vec()) else { return Ok(None) };
             if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {
                 d.extend(extra);
             }
@@ -589,9 +589,18 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Opti
         }
         (Payload::Set(_), Op::Or | Op::And | Op::Subtract | Op::Xor) => crate::types::set::inplace(vm, a, b, op),
         (Payload::Dict(_), Op::Or) => {
-            crate::types::dict::update_from(vm, r, b)?;
+            crate::types::dict::update_from(vm, r.clone(), b)?;
             Ok(Some(a))
         }
         _ => Ok(None),
     }
+}
+
+/// `items` repeated `n` times (`[x] * n`).
+fn repeat_values(items: &[Value], n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    out
 }

@@ -122,7 +122,7 @@ pub fn iterator_type(vm: &Vm, state: &crate::object::IterState) -> &'static Buil
     use crate::object::{DictView, IterState};
     match state {
         IterState::Seq { seq, .. } => match seq {
-            Value::Obj(r) => match &vm.heap.get(*r).payload {
+            Value::Obj(r) => match &vm.heap.get(r).payload {
                 Payload::List(_) => &LIST_ITERATOR,
                 Payload::Tuple(_) => &TUPLE_ITERATOR,
                 Payload::Bytes(_) => &BYTES_ITERATOR,
@@ -156,7 +156,7 @@ pub fn iterator_type(vm: &Vm, state: &crate::object::IterState) -> &'static Buil
         IterState::Map { .. } => &crate::builtins::MAP,
         IterState::Filter { .. } => &crate::builtins::FILTER,
         IterState::Reversed { seq, .. } => match seq {
-            Value::Obj(r) if matches!(vm.heap.get(*r).payload, Payload::List(_)) => &LIST_REVERSEITERATOR,
+            Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::List(_)) => &LIST_REVERSEITERATOR,
             _ => &crate::builtins::REVERSED,
         },
         IterState::Callable { .. } => &CALLABLE_ITERATOR,
@@ -189,30 +189,30 @@ pub static TRACEBACK: BuiltinType =
 fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "slice", 1, 1, 3)?;
     let parts = match args.pos.len() - 1 {
-        1 => [Value::None, args.pos[1], Value::None],
-        2 => [args.pos[1], args.pos[2], Value::None],
-        _ => [args.pos[1], args.pos[2], args.pos[3]],
+        1 => [Value::None, args.pos[1].clone(), Value::None],
+        2 => [args.pos[1].clone(), args.pos[2].clone(), Value::None],
+        _ => [args.pos[1].clone(), args.pos[2].clone(), args.pos[3].clone()],
     };
     Ok(vm.new_object(&SLICE, Payload::Slice(Box::new(parts))))
 }
 
 fn parts_of(vm: &mut Vm, v: Value) -> PyResult<[Value; 3]> {
-    match subscript::slice_parts(vm, v) {
+    match subscript::slice_parts(vm, &v) {
         Some(p) => Ok(p),
         None => Err(vm.type_error("expected a slice")),
     }
 }
 
 fn slice_start(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    parts_of(vm, args.get(0)).map(|p| p[0])
+    parts_of(vm, args.get(0)).map(|p| p[0].clone())
 }
 
 fn slice_stop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    parts_of(vm, args.get(0)).map(|p| p[1])
+    parts_of(vm, args.get(0)).map(|p| p[1].clone())
 }
 
 fn slice_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    parts_of(vm, args.get(0)).map(|p| p[2])
+    parts_of(vm, args.get(0)).map(|p| p[2].clone())
 }
 
 fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -228,12 +228,12 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn slice_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__eq__", 0)?;
-    let (Some(x), Some(y)) = (subscript::slice_parts(vm, a), subscript::slice_parts(vm, b)) else {
+    let (Some(x), Some(y)) = (subscript::slice_parts(vm, &a), subscript::slice_parts(vm, &b)) else {
         return Ok(Value::NotImplemented);
     };
     let tx = vm.new_tuple(x.to_vec());
     let ty = vm.new_tuple(y.to_vec());
-    ops::eq(vm, tx, ty).map(Value::Bool)
+    ops::eq(vm, &tx, &ty).map(Value::Bool)
 }
 
 // ------------------------------------------------------------ iterators and generators
@@ -262,11 +262,11 @@ fn next_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Obj(r) = args.get(0) else { return Ok(Value::Int(0)) };
-    let n = match &vm.heap.get(r).payload {
+    let n = match &vm.heap.get(&r).payload {
         Payload::Iter(state) => match &**state {
             crate::object::IterState::Range { remaining, .. } => *remaining as i64,
             crate::object::IterState::Seq { seq, index } => {
-                ops::seq_items(vm, *seq).map_or(0, |s| s.len().saturating_sub(*index) as i64)
+                ops::seq_items(vm, seq).map_or(0, |s| s.len().saturating_sub(*index) as i64)
             }
             crate::object::IterState::Reversed { remaining, .. } => *remaining as i64,
             _ => 0,
@@ -278,9 +278,9 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn generator_ref(vm: &mut Vm, v: Value) -> PyResult<crate::heap::ObjRef> {
     match v {
-        Value::Obj(r) if crate::generators::is_generator(vm, v) => Ok(r),
+        Value::Obj(ref r) if crate::generators::is_generator(vm, &v) => Ok(r.clone()),
         _ => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("descriptor requires a 'generator' object but received a '{t}'")))
         }
     }
@@ -299,18 +299,18 @@ fn generator_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "throw", 1, 1, 3)?;
     let g = generator_ref(vm, args.get(0))?;
     let (typ, val) = (args.get(1), args.get(2));
-    let err = if class::as_class(vm, typ).is_some() && !val.is_null() && !val.is_none() {
-        if crate::eval::is_exception_instance(vm, val) {
+    let err = if class::as_class(vm, &typ).is_some() && !val.is_null() && !val.is_none() {
+        if crate::eval::is_exception_instance(vm, val.clone()) {
             vm.make_exception(val)?
         } else {
-            let instance = vm.call(typ, &[val])?;
+            let instance = vm.call(&typ, &[val])?;
             vm.make_exception(instance)?
         }
     } else {
-        match vm.make_exception(typ) {
+        match vm.make_exception(typ.clone()) {
             Ok(e) => e,
             Err(_) => {
-                let t = type_name(vm, typ);
+                let t = type_name(vm, &typ);
                 let _ = t;
                 return Err(
                     vm.type_error("exceptions must be classes or instances deriving from BaseException, not str")
@@ -332,23 +332,23 @@ fn generator_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn generator_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = generator_ref(vm, args.get(0))?;
-    match &vm.heap.get(g).payload {
-        Payload::Generator(d) => Ok(d.name),
+    match &vm.heap.get(&g).payload {
+        Payload::Generator(d) => Ok(d.name.clone()),
         _ => Ok(Value::None),
     }
 }
 
 fn generator_qualname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = generator_ref(vm, args.get(0))?;
-    match &vm.heap.get(g).payload {
-        Payload::Generator(d) => Ok(d.qualname),
+    match &vm.heap.get(&g).payload {
+        Payload::Generator(d) => Ok(d.qualname.clone()),
         _ => Ok(Value::None),
     }
 }
 
 fn generator_running(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = generator_ref(vm, args.get(0))?;
-    match &vm.heap.get(g).payload {
+    match &vm.heap.get(&g).payload {
         Payload::Generator(d) => Ok(Value::Bool(d.running)),
         _ => Ok(Value::Bool(false)),
     }
@@ -361,26 +361,26 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (class, receiver) = match args.pos.len() - 1 {
         0 => zero_argument_super(vm)?,
         1 => {
-            let Some(c) = class::as_class(vm, args.pos[1]) else {
-                let t = type_name(vm, args.pos[1]);
+            let Some(c) = class::as_class(vm, &args.pos[1]) else {
+                let t = type_name(vm, &args.pos[1]);
                 return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
             };
             (c, Value::None)
         }
         _ => {
-            let Some(c) = class::as_class(vm, args.pos[1]) else {
-                let t = type_name(vm, args.pos[1]);
+            let Some(c) = class::as_class(vm, &args.pos[1]) else {
+                let t = type_name(vm, &args.pos[1]);
                 return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
             };
-            (c, args.pos[2])
+            (c, args.pos[2].clone())
         }
     };
     if !receiver.is_none() {
-        let ok = match class::as_class(vm, receiver) {
-            Some(rc) if class::is_subclass(vm, rc, class) => true,
+        let ok = match class::as_class(vm, &receiver) {
+            Some(rc) if class::is_subclass(vm, &rc, &class) => true,
             _ => {
-                let rc = class_of(vm, receiver);
-                class::is_subclass(vm, rc, class)
+                let rc = class_of(vm, &receiver);
+                class::is_subclass(vm, &rc, &class)
             }
         };
         if !ok {
@@ -402,16 +402,16 @@ fn zero_argument_super(vm: &mut Vm) -> PyResult<(ClassRef, Value)> {
     }
     let first_name = code.varnames[0].clone();
     let first = match code.cellvars.iter().position(|c| *c == first_name) {
-        Some(i) => match vm.heap.get(frame.cells[i]).payload {
+        Some(i) => match &vm.heap.get(&frame.cells[i]).payload {
             Payload::Cell(v) => v,
-            _ => Value::Null,
+            _ => &Value::Null,
         },
-        None => vm.ts.stack[frame.base],
+        None => &vm.ts.stack[frame.base],
     };
     let first = if code.flags.varargs && code.arg_count == 0 {
-        ops::seq_items(vm, first).and_then(|s| s.first().copied()).unwrap_or(Value::Null)
+        ops::seq_items(vm, first).and_then(|s| s.first().cloned()).unwrap_or(Value::Null)
     } else {
-        first
+        first.clone()
     };
     if first.is_null() {
         return Err(vm.error(&exc::RUNTIME_ERROR, "super(): arg[0] deleted"));
@@ -420,8 +420,8 @@ fn zero_argument_super(vm: &mut Vm) -> PyResult<(ClassRef, Value)> {
     let Some(index) = code.freevars.iter().position(|f| &**f == "__class__") else {
         return Err(vm.error(&exc::RUNTIME_ERROR, "super(): __class__ cell not found"));
     };
-    let cell = frame.cells[code.cellvars.len() + index];
-    let Payload::Cell(class) = vm.heap.get(cell).payload else {
+    let cell = &frame.cells[code.cellvars.len() + index];
+    let Payload::Cell(ref class) = vm.heap.get(cell).payload else {
         return Err(vm.error(&exc::RUNTIME_ERROR, "super(): __class__ cell not found"));
     };
     match class::as_class(vm, class) {
@@ -432,8 +432,8 @@ fn zero_argument_super(vm: &mut Vm) -> PyResult<(ClassRef, Value)> {
 
 fn super_parts(vm: &mut Vm, v: Value) -> PyResult<(ClassRef, Value)> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Super { class, receiver } => Ok((*class, *receiver)),
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
+            Payload::Super { class, receiver } => Ok((class.clone(), receiver.clone())),
             _ => Err(vm.type_error("expected a super object")),
         },
         _ => Err(vm.type_error("expected a super object")),
@@ -451,18 +451,18 @@ fn super_self(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `super(cls, receiver).name`: the attribute after `cls` in the
 /// receiver's MRO, bound to the receiver.
 pub fn super_getattr(vm: &mut Vm, class: ClassRef, receiver: Value, name: &str) -> PyResult<Option<Value>> {
-    let start = match class::as_class(vm, receiver) {
-        Some(rc) if class::is_subclass(vm, rc, class) => rc,
-        _ => class_of(vm, receiver),
+    let start = match class::as_class(vm, &receiver) {
+        Some(rc) if class::is_subclass(vm, &rc, &class) => rc,
+        _ => class_of(vm, &receiver),
     };
-    let receiver_is_class = class::as_class(vm, receiver).is_some_and(|rc| class::is_subclass(vm, rc, class));
-    let mro = class::mro(vm, start);
-    let Some(pos) = mro.iter().position(|c| c.same(class)) else { return Ok(None) };
+    let receiver_is_class = class::as_class(vm, &receiver).is_some_and(|rc| class::is_subclass(vm, &rc, &class));
+    let mro = class::mro(vm, &start);
+    let Some(pos) = mro.iter().position(|c| c.same(&class)) else { return Ok(None) };
     for c in &mro[pos + 1..] {
         let found = match c {
             ClassRef::User(r) => {
-                let ns = class::class_data(vm, *r).namespace;
-                crate::dictops::dict_get_str(vm, ns, name)
+                let ns = class::class_data(vm, r).namespace.clone();
+                crate::dictops::dict_get_str(vm, &ns, name)
             }
             ClassRef::Builtin(t) => t.own(name).map(Value::Native),
         };
@@ -474,12 +474,14 @@ pub fn super_getattr(vm: &mut Vm, class: ClassRef, receiver: Value, name: &str) 
                 Value::Native(n) if matches!(n.kind, crate::types::NativeKind::ClassMethod) => Ok(Some(
                     vm.new_object(&crate::types::BUILTIN_FUNCTION, Payload::NativeMethod { native: n, receiver }),
                 )),
-                Value::Obj(r) => match &vm.heap.get(r).payload {
+                Value::Obj(ref r) => match &vm.heap.get(r).payload {
                     Payload::ClassMethod(f) => {
-                        let f = *f;
-                        Ok(Some(vm.new_object(&crate::types::METHOD, Payload::BoundMethod { func: f, receiver })))
+                        let f = f.clone();
+                        Ok(Some(
+                            vm.new_object(&crate::types::METHOD, Payload::BoundMethod { func: f.clone(), receiver }),
+                        ))
                     }
-                    Payload::StaticMethod(f) => Ok(Some(*f)),
+                    Payload::StaticMethod(f) => Ok(Some(f.clone())),
                     _ => Ok(Some(attr)),
                 },
                 _ => Ok(Some(attr)),
@@ -494,7 +496,7 @@ pub fn super_getattr(vm: &mut Vm, class: ClassRef, receiver: Value, name: &str) 
 
 fn tb_parts(vm: &mut Vm, v: Value) -> PyResult<(std::sync::Arc<[crate::object::TraceEntry]>, usize)> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Traceback { entries, index } => Ok((entries.clone(), *index)),
             _ => Err(vm.type_error("expected a traceback")),
         },
@@ -532,8 +534,8 @@ struct GenericAlias {
 
 impl NativeData for GenericAlias {
     fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        visit(self.origin);
-        visit(self.args);
+        visit(self.origin.clone());
+        visit(self.args.clone());
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -576,14 +578,14 @@ pub static UNION: BuiltinType =
 
 /// A new `origin[args]`.
 pub fn generic_alias(vm: &mut Vm, origin: Value, key: Value) -> Value {
-    let args = if class_of(vm, key).is_builtin(&crate::types::TUPLE) { key } else { vm.new_tuple(vec![key]) };
+    let args = if class_of(vm, &key).is_builtin(&crate::types::TUPLE) { key } else { vm.new_tuple(vec![key]) };
     vm.new_object(&GENERIC_ALIAS, Payload::Native(Box::new(GenericAlias { origin, args })))
 }
 
-fn alias_parts(vm: &Vm, v: Value) -> Option<(Value, Value)> {
+fn alias_parts(vm: &Vm, v: &Value) -> Option<(Value, Value)> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Native(n) => n.as_any().downcast_ref::<GenericAlias>().map(|a| (a.origin, a.args)),
+            Payload::Native(n) => n.as_any().downcast_ref::<GenericAlias>().map(|a| (a.origin.clone(), a.args.clone())),
             _ => None,
         },
         _ => None,
@@ -591,7 +593,7 @@ fn alias_parts(vm: &Vm, v: Value) -> Option<(Value, Value)> {
 }
 
 fn is_union(vm: &Vm, v: Value) -> bool {
-    matches!(v, Value::Obj(r) if vm.heap.get(r).class.is_builtin(&UNION))
+    matches!(v, Value::Obj(r) if vm.heap.get(&r).class.is_builtin(&UNION))
 }
 
 /// How annotations show a type: `int`, `mod.C`, `None`, `list[int]`.
@@ -599,32 +601,32 @@ fn type_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
     if v.is_none() {
         return Ok("None".into());
     }
-    if let Some(c) = class::as_class(vm, v) {
-        let q = class::class_qualname(vm, c);
+    if let Some(c) = class::as_class(vm, &v) {
+        let q = class::class_qualname(vm, &c);
         let module = match c {
             ClassRef::Builtin(t) => t.module.to_string(),
             ClassRef::User(r) => {
-                let ns = class::class_data(vm, r).namespace;
-                crate::dictops::dict_get_str(vm, ns, "__module__")
-                    .and_then(|m| ops::str_text(vm, m).map(|s| s.to_string()))
+                let ns = class::class_data(vm, &r).namespace.clone();
+                crate::dictops::dict_get_str(vm, &ns, "__module__")
+                    .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()))
                     .unwrap_or_default()
             }
         };
         return Ok(if module == "builtins" { q.to_string() } else { format!("{module}.{q}") });
     }
-    if v.is(Value::Ellipsis) {
+    if v.is(&Value::Ellipsis) {
         return Ok("...".into());
     }
-    vm.repr(v)
+    vm.repr(&v)
 }
 
 fn alias_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    let Some((origin, items)) = alias_parts(vm, this) else { return Ok(vm.new_str("?")) };
-    let items = ops::seq_items(vm, items).unwrap_or_default().to_vec();
+    let Some((origin, items)) = alias_parts(vm, &this.clone()) else { return Ok(vm.new_str("?")) };
+    let items = ops::seq_items(vm, &items).unwrap_or_default().to_vec();
     let mut parts = Vec::new();
     for i in &items {
-        parts.push(type_repr(vm, *i)?);
+        parts.push(type_repr(vm, i.clone())?);
     }
     let text = if is_union(vm, this) {
         parts.join(" | ")
@@ -638,64 +640,66 @@ fn alias_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Other attributes come from the origin (`list[int].__name__` is `'list'`).
 fn alias_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, name] = args.exact::<2>(vm, "__getattr__", 0)?;
-    let Some((origin, _)) = alias_parts(vm, this) else { return Err(crate::attr::attribute_error(vm, this, name)) };
-    crate::attr::getattr(vm, origin, name)
+    let Some((origin, _)) = alias_parts(vm, &this.clone()) else {
+        return Err(crate::attr::attribute_error(vm, &this, &name));
+    };
+    crate::attr::getattr(vm, &origin, &name)
 }
 
 fn alias_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some((origin, _)) = alias_parts(vm, args.get(0)) else { return Err(vm.type_error("not callable")) };
-    vm.call_kw(origin, &args.pos[1..], args.kw)
+    let Some((origin, _)) = alias_parts(vm, &args.get(0)) else { return Err(vm.type_error("not callable")) };
+    vm.call_kw(&origin, &args.pos[1..], args.kw)
 }
 
 fn alias_origin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(alias_parts(vm, args.get(0)).map_or(Value::None, |p| p.0))
+    Ok(alias_parts(vm, &args.get(0)).map_or(Value::None, |p| p.0))
 }
 
 fn alias_args(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(alias_parts(vm, args.get(0)).map_or(Value::None, |p| p.1))
+    Ok(alias_parts(vm, &args.get(0)).map_or(Value::None, |p| p.1))
 }
 
 fn alias_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__eq__", 0)?;
-    let (Some((oa, aa)), Some((ob, ab))) = (alias_parts(vm, a), alias_parts(vm, b)) else {
+    let (Some((oa, aa)), Some((ob, ab))) = (alias_parts(vm, &a), alias_parts(vm, &b)) else {
         return Ok(Value::NotImplemented);
     };
-    Ok(Value::Bool(oa.is(ob) && ops::eq(vm, aa, ab)?))
+    Ok(Value::Bool(oa.is(&ob) && ops::eq(vm, &aa, &ab)?))
 }
 
 fn alias_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some((o, a)) = alias_parts(vm, args.get(0)) else { return Ok(Value::Int(0)) };
-    let h = ops::hash(vm, o)? ^ ops::hash(vm, a)?;
+    let Some((o, a)) = alias_parts(vm, &args.get(0)) else { return Ok(Value::Int(0)) };
+    let h = ops::hash(vm, &o)? ^ ops::hash(vm, &a)?;
     Ok(Value::Int(h))
 }
 
 /// The members of a union operand (flattening nested unions).
 fn union_members(vm: &mut Vm, v: Value) -> Vec<Value> {
-    if is_union(vm, v) {
-        if let Some((_, items)) = alias_parts(vm, v) {
-            return ops::seq_items(vm, items).unwrap_or_default().to_vec();
+    if is_union(vm, v.clone()) {
+        if let Some((_, items)) = alias_parts(vm, &v) {
+            return ops::seq_items(vm, &items).unwrap_or_default().to_vec();
         }
     }
     vec![if v.is_none() { Value::Type(&NONE_TYPE) } else { v }]
 }
 
 fn is_union_operand(vm: &Vm, v: Value) -> bool {
-    v.is_none() || class::as_class(vm, v).is_some() || alias_parts(vm, v).is_some()
+    v.is_none() || class::as_class(vm, &v).is_some() || alias_parts(vm, &v).is_some()
 }
 
 /// `a | b` for types: a `types.UnionType`.
 pub fn make_union(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    if !is_union_operand(vm, a) || !is_union_operand(vm, b) {
+    if !is_union_operand(vm, a.clone()) || !is_union_operand(vm, b.clone()) {
         return Ok(Value::NotImplemented);
     }
     let mut members = union_members(vm, a);
     for m in union_members(vm, b) {
-        if !members.iter().any(|x| x.is(m)) {
+        if !members.iter().any(|x| x.is(&m)) {
             members.push(m);
         }
     }
     let shown: Vec<Value> =
-        members.iter().map(|m| if m.is(Value::Type(&NONE_TYPE)) { Value::None } else { *m }).collect();
+        members.iter().map(|m| if m.is(&Value::Type(&NONE_TYPE)) { Value::None } else { m.clone() }).collect();
     let args = vm.new_tuple(shown);
     Ok(vm.new_object(&UNION, Payload::Native(Box::new(GenericAlias { origin: Value::None, args }))))
 }
@@ -719,7 +723,7 @@ struct MappingProxy {
 
 impl NativeData for MappingProxy {
     fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        visit(self.mapping);
+        visit(self.mapping.clone());
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -756,9 +760,9 @@ pub fn mapping_proxy(vm: &mut Vm, mapping: Value) -> Value {
 
 fn proxied(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Value::Obj(r) = v {
-        if let Payload::Native(n) = &vm.heap.get(r).payload {
+        if let Payload::Native(n) = &vm.heap.get(&r).payload {
             if let Some(p) = n.as_any().downcast_ref::<MappingProxy>() {
-                return Ok(p.mapping);
+                return Ok(p.mapping.clone());
             }
         }
     }
@@ -774,34 +778,34 @@ fn proxy_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn proxy_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, k] = args.exact::<2>(vm, "__contains__", 0)?;
     let m = proxied(vm, this)?;
-    ops::contains(vm, m, k).map(Value::Bool)
+    ops::contains(vm, &m, &k).map(Value::Bool)
 }
 
 fn proxy_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = proxied(vm, args.get(0))?;
-    vm.iter(m)
+    vm.iter(&m)
 }
 
 fn proxy_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = proxied(vm, args.get(0))?;
-    ops::len(vm, m).map(|n| Value::Int(n as i64))
+    ops::len(vm, &m).map(|n| Value::Int(n as i64))
 }
 
 fn proxy_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = proxied(vm, args.get(0))?;
-    let inner = vm.repr(m)?;
+    let inner = vm.repr(&m)?;
     Ok(vm.new_str(format!("mappingproxy({inner})")))
 }
 
 fn proxy_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, other] = args.exact::<2>(vm, "__eq__", 0)?;
     let m = proxied(vm, this)?;
-    ops::rich_compare(vm, m, other, isopy_compiler::Comparison::Eq)
+    ops::rich_compare(vm, &m, &other, isopy_compiler::Comparison::Eq)
 }
 
 fn proxy_call(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {
     let m = proxied(vm, args.get(0))?;
-    vm.call_method(m, name, &args.pos[1..])
+    vm.call_method(&m, name, &args.pos[1..])
 }
 
 fn proxy_keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

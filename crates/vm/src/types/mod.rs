@@ -193,21 +193,22 @@ impl BuiltinType {
 /// `obj[key]` by `obj`'s built-in payload, whatever its class (the
 /// `__getitem__` that subclasses of built-in containers inherit).
 pub fn builtin_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    let Value::Obj(r) = obj else { return crate::subscript::getitem(vm, obj, key) };
-    match &vm.heap.get(r).payload {
+    let Value::Obj(r) = &obj else { return crate::subscript::getitem(vm, obj, key) };
+    let r = r.clone();
+    match &vm.heap.get(&r).payload {
         Payload::List(_) => crate::subscript::sequence_getitem(vm, obj, key, "list"),
         Payload::Tuple(_) => crate::subscript::sequence_getitem(vm, obj, key, "tuple"),
         Payload::Str(_) => str::getitem(vm, obj, key),
         Payload::Bytes(_) | Payload::ByteArray(_) => bytes::getitem(vm, obj, key),
         Payload::Range { .. } | Payload::BigRange(_) => range::getitem(vm, obj, key),
-        Payload::Dict(_) => dict::getitem_with_missing(vm, obj, r, key),
+        Payload::Dict(_) => dict::getitem_with_missing(vm, obj, r.clone(), key),
         _ => crate::subscript::getitem(vm, obj, key),
     }
 }
 
 /// `obj[key] = value` by `obj`'s built-in payload.
 pub fn builtin_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
-    let Value::Obj(r) = obj else { return crate::subscript::setitem(vm, obj, key, value) };
+    let Value::Obj(ref r) = obj else { return crate::subscript::setitem(vm, obj, key, value) };
     match &vm.heap.get(r).payload {
         Payload::List(_) => crate::subscript::list_setitem(vm, obj, key, value),
         Payload::Dict(_) => crate::dictops::dict_set(vm, r, key, value),
@@ -218,10 +219,10 @@ pub fn builtin_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyR
 
 /// `del obj[key]` by `obj`'s built-in payload.
 pub fn builtin_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
-    let Value::Obj(r) = obj else { return crate::subscript::delitem(vm, obj, key) };
+    let Value::Obj(ref r) = obj else { return crate::subscript::delitem(vm, obj, key) };
     match &vm.heap.get(r).payload {
         Payload::List(_) => crate::subscript::list_delitem(vm, obj, key),
-        Payload::Dict(_) => match crate::dictops::dict_remove(vm, r, key)? {
+        Payload::Dict(_) => match crate::dictops::dict_remove(vm, r, &key)? {
             Some(_) => Ok(()),
             None => Err(vm.key_error(key)),
         },
@@ -232,14 +233,14 @@ pub fn builtin_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
 
 /// `key in obj` by `obj`'s built-in payload.
 pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
-    let Value::Obj(r) = obj else { return crate::ops::contains(vm, obj, key) };
+    let Value::Obj(ref r) = obj else { return crate::ops::contains(vm, &obj, &key) };
     match &vm.heap.get(r).payload {
-        Payload::Dict(_) => Ok(crate::dictops::dict_get(vm, r, key)?.is_some()),
-        Payload::Set(_) | Payload::FrozenSet(_) => crate::dictops::set_contains(vm, r, key),
+        Payload::Dict(_) => Ok(crate::dictops::dict_get(vm, r, &key)?.is_some()),
+        Payload::Set(_) | Payload::FrozenSet(_) => crate::dictops::set_contains(vm, r, &key),
         Payload::List(_) | Payload::Tuple(_) => {
-            let items = crate::ops::seq_items(vm, obj).unwrap_or_default().to_vec();
+            let items = crate::ops::seq_items(vm, &obj).unwrap_or_default().to_vec();
             for x in items {
-                if x.is(key) || crate::ops::eq(vm, x, key)? {
+                if x.is(&key) || crate::ops::eq(vm, &x, &key)? {
                     return Ok(true);
                 }
             }
@@ -247,31 +248,31 @@ pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
         }
         Payload::Str(s) => {
             let text = s.text.clone();
-            match crate::ops::str_text(vm, key) {
+            match crate::ops::str_text(vm, &key) {
                 Some(n) => Ok(text.contains(&**n)),
                 None => {
-                    let t = crate::class::type_name(vm, key);
+                    let t = crate::class::type_name(vm, &key);
                     Err(vm.type_error(format!("'in <string>' requires string as left operand, not {t}")))
                 }
             }
         }
-        _ => crate::ops::contains(vm, obj, key),
+        _ => crate::ops::contains(vm, &obj, &key),
     }
 }
 
 /// `iter(obj)` by `obj`'s built-in payload.
 pub fn builtin_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
-    let Value::Obj(r) = obj else { return vm.iter(obj) };
-    let state = match &vm.heap.get(r).payload {
+    let Value::Obj(ref r) = obj else { return vm.iter(&obj) };
+    let state = match &vm.heap.get(&r.clone()).payload {
         Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
             IterState::Seq { seq: obj, index: 0 }
         }
         Payload::Str(s) => IterState::Str { text: s.text.clone(), offset: 0 },
         Payload::Dict(d) => {
-            IterState::Dict { dict: r, index: 0, kind: DictView::Keys, len: d.len(), remaining: d.len() }
+            IterState::Dict { dict: r.clone(), index: 0, kind: DictView::Keys, len: d.len(), remaining: d.len() }
         }
-        Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set { set: r, index: 0, len: s.len() },
-        _ => return vm.iter(obj),
+        Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set { set: r.clone(), index: 0, len: s.len() },
+        _ => return vm.iter(&obj),
     };
     Ok(vm.new_iter(state))
 }

@@ -12,12 +12,13 @@ use crate::value::Value;
 /// Formats `format % args`; the output is UTF-8 text for str and bytes for
 /// bytes (whose format comes in as one char per byte).
 pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<Vec<u8>> {
-    let is_tuple = class::class_of(vm, args).is_builtin(&crate::types::TUPLE);
-    let items: Vec<Value> = if is_tuple { ops::seq_items(vm, args).unwrap_or_default().to_vec() } else { vec![args] };
+    let is_tuple = class::class_of(vm, &args).is_builtin(&crate::types::TUPLE);
+    let items: Vec<Value> =
+        if is_tuple { ops::seq_items(vm, &args).unwrap_or_default().to_vec() } else { vec![args.clone()] };
     let is_mapping = !is_tuple
-        && ops::str_text(vm, args).is_none()
-        && class::lookup(vm, class::class_of(vm, args), "__getitem__").is_some()
-        && ops::seq_items(vm, args).is_none();
+        && ops::str_text(vm, &args).is_none()
+        && class::lookup(vm, &class::class_of(vm, &args), "__getitem__").is_some()
+        && ops::seq_items(vm, &args).is_none();
     let mut next = 0usize;
     let mut out: Vec<u8> = Vec::with_capacity(format.len() + 16);
     let chars: Vec<char> = format.chars().collect();
@@ -66,7 +67,7 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
             } else {
                 vm.new_str(key)
             };
-            value = Some(crate::subscript::getitem(vm, args, k)?);
+            value = Some(crate::subscript::getitem(vm, args.clone(), k)?);
             used_mapping = true;
         }
         let mut left = false;
@@ -88,7 +89,7 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
         let mut take_arg = |vm: &mut Vm| -> PyResult<Value> {
             if next < items.len() {
                 next += 1;
-                Ok(items[next - 1])
+                Ok(items[next - 1].clone())
             } else {
                 Err(vm.type_error("not enough arguments for format string"))
             }
@@ -157,10 +158,10 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
         let (mut body, numeric, negative) = match conv {
             's' | 'r' | 'a' | 'b' => {
                 let text = if bytes && matches!(conv, 's' | 'b') {
-                    match ops::bytes_data(vm, v) {
+                    match ops::bytes_data(vm, &v) {
                         Some(b) => b.to_vec(),
                         None => {
-                            let t = type_name(vm, v);
+                            let t = type_name(vm, &v);
                             return Err(vm.type_error(format!(
                                 "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
                             )));
@@ -169,8 +170,8 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 } else {
                     let s = match conv {
                         's' => vm.to_str(v)?.to_string(),
-                        'r' if !bytes => vm.repr(v)?,
-                        _ => vm.ascii(v)?,
+                        'r' if !bytes => vm.repr(&v)?,
+                        _ => vm.ascii(&v)?,
                     };
                     s.into_bytes()
                 };
@@ -184,10 +185,10 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 (text, false, false)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let n = match int_for(vm, v, conv)? {
+                let n = match int_for(vm, v.clone(), conv)? {
                     Some(n) => n,
                     None => {
-                        let t = type_name(vm, v);
+                        let t = type_name(vm, &v);
                         let what = if matches!(conv, 'd' | 'i' | 'u') {
                             format!("%{conv} format: a real number is required, not {t}")
                         } else {
@@ -220,15 +221,15 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 (digits.into_bytes(), true, negative)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match as_num(vm, v) {
+                let f = match as_num(vm, &v.clone()) {
                     Some(n) => crate::num::num_to_f64(vm, &n)?,
-                    None => match vm.call_special(v, "__float__", &[])? {
-                        Some(r) => match as_num(vm, r) {
+                    None => match vm.call_special(&v.clone(), "__float__", &[])? {
+                        Some(r) => match as_num(vm, &r) {
                             Some(Num::Float(f)) => f,
                             _ => return Err(vm.type_error("must be real number, not str")),
                         },
                         None => {
-                            let t = type_name(vm, v);
+                            let t = type_name(vm, &v);
                             return Err(vm.type_error(format!("must be real number, not {t}")));
                         }
                     },
@@ -263,9 +264,9 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                             return Err(vm.error(&exc::OVERFLOW_ERROR, msg));
                         }
                     },
-                    _ => match ops::str_text(vm, v) {
+                    _ => match ops::str_text(vm, &v) {
                         Some(s) if s.chars().count() == 1 => s.as_bytes().to_vec(),
-                        _ => match ops::bytes_data(vm, v) {
+                        _ => match ops::bytes_data(vm, &v) {
                             Some(b) if bytes && b.len() == 1 => b.to_vec(),
                             _ => return Err(vm.type_error("%c requires int or char")),
                         },
@@ -328,27 +329,27 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
 
 /// The integer for `%d`-style conversions (floats truncate for `%d`).
 fn int_for(vm: &mut Vm, v: Value, conv: char) -> PyResult<Option<num_bigint::BigInt>> {
-    match as_num(vm, v) {
+    match as_num(vm, &v.clone()) {
         Some(Num::Small(i)) => Ok(Some(i.into())),
         Some(Num::Big(b)) => Ok(Some(b)),
         Some(Num::Float(f)) => {
             if matches!(conv, 'd' | 'i' | 'u') {
                 let i = crate::types::int::float_to_int(vm, f)?;
-                Ok(crate::types::int::to_bigint(vm, i))
+                Ok(crate::types::int::to_bigint(vm, &i))
             } else {
                 Ok(None)
             }
         }
         None => {
             let r = if matches!(conv, 'd' | 'i' | 'u') {
-                match vm.call_special(v, "__int__", &[])? {
+                match vm.call_special(&v.clone(), "__int__", &[])? {
                     Some(r) => Some(r),
-                    None => vm.call_special(v, "__index__", &[])?,
+                    None => vm.call_special(&v, "__index__", &[])?,
                 }
             } else {
-                vm.call_special(v, "__index__", &[])?
+                vm.call_special(&v, "__index__", &[])?
             };
-            Ok(r.and_then(|r| crate::types::int::to_bigint(vm, r)))
+            Ok(r.and_then(|r| crate::types::int::to_bigint(vm, &r)))
         }
     }
 }

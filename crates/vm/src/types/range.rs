@@ -101,7 +101,7 @@ fn big_equal(a: &[BigInt; 3], b: &[BigInt; 3]) -> bool {
 /// A range's bounds as big ints, whichever payload holds them.
 pub fn bounds(vm: &Vm, v: Value) -> Option<[BigInt; 3]> {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Range { start, stop, step } => {
                 Some([BigInt::from(*start), BigInt::from(*stop), BigInt::from(*step)])
             }
@@ -113,10 +113,10 @@ pub fn bounds(vm: &Vm, v: Value) -> Option<[BigInt; 3]> {
 }
 
 fn this(vm: &mut Vm, v: Value) -> PyResult<[BigInt; 3]> {
-    match bounds(vm, v) {
+    match bounds(vm, v.clone()) {
         Some(b) => Ok(b),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("descriptor requires a 'range' object but received a '{t}'")))
         }
     }
@@ -131,10 +131,10 @@ pub fn new_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> Valu
 }
 
 fn bound(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
-    match ops::index_value(vm, v)? {
+    match ops::index_value(vm, &v)? {
         Some(b) => Ok(b),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
         }
     }
@@ -144,9 +144,9 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_keywords(vm, "range")?;
     let n = args.pos.len() - 1;
     let (start, stop, step) = match n {
-        1 => (BigInt::zero(), bound(vm, args.pos[1])?, BigInt::one()),
-        2 => (bound(vm, args.pos[1])?, bound(vm, args.pos[2])?, BigInt::one()),
-        3 => (bound(vm, args.pos[1])?, bound(vm, args.pos[2])?, bound(vm, args.pos[3])?),
+        1 => (BigInt::zero(), bound(vm, args.pos[1].clone())?, BigInt::one()),
+        2 => (bound(vm, args.pos[1].clone())?, bound(vm, args.pos[2].clone())?, BigInt::one()),
+        3 => (bound(vm, args.pos[1].clone())?, bound(vm, args.pos[2].clone())?, bound(vm, args.pos[3].clone())?),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -174,7 +174,7 @@ fn range_len_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let [start, stop, step] = this(vm, obj)?;
     let len = big_len(&start, &stop, &step);
-    if let Some(p) = subscript::slice_parts(vm, key) {
+    if let Some(p) = subscript::slice_parts(vm, &key) {
         let Some(small) = len.to_usize() else {
             return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
         };
@@ -185,8 +185,8 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
         let new_step = &step * BigInt::from(s.step);
         return Ok(new_range(vm, new_start, new_stop, new_step));
     }
-    let Some(i) = ops::index_value(vm, key)? else {
-        let t = type_name(vm, key);
+    let Some(i) = ops::index_value(vm, &key)? else {
+        let t = type_name(vm, &key);
         return Err(vm.type_error(format!("range indices must be integers or slices, not {t}")));
     };
     let i = if i.is_negative() { i + &len } else { i };
@@ -202,7 +202,7 @@ pub fn big_contains(vm: &mut Vm, b: &[BigInt; 3], item: Value) -> PyResult<bool>
     let v = match item {
         Value::Int(i) => BigInt::from(i),
         Value::Bool(x) => BigInt::from(x as i64),
-        _ => match as_num(vm, item) {
+        _ => match as_num(vm, &item.clone()) {
             Some(Num::Small(i)) => BigInt::from(i),
             Some(Num::Big(i)) => i,
             _ => {
@@ -210,7 +210,7 @@ pub fn big_contains(vm: &mut Vm, b: &[BigInt; 3], item: Value) -> PyResult<bool>
                 let n = big_len(start, stop, step).to_u64().unwrap_or(u64::MAX);
                 for k in 0..n {
                     let x = vm.new_int(start + BigInt::from(k) * step);
-                    if ops::eq(vm, x, item)? {
+                    if ops::eq(vm, &x, &item)? {
                         return Ok(true);
                     }
                 }
@@ -266,13 +266,13 @@ fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, args.get(0))?;
     let item = args.get(1);
-    if big_contains(vm, &b, item)? {
-        if let Some(v) = crate::types::int::to_bigint(vm, item) {
+    if big_contains(vm, &b, item.clone())? {
+        if let Some(v) = crate::types::int::to_bigint(vm, &item) {
             let i = (v - &b[0]) / &b[2];
             return Ok(vm.new_int(i));
         }
     }
-    let r = vm.repr(item)?;
+    let r = vm.repr(&item)?;
     Err(vm.value_error(format!("{r} is not in range")))
 }
 
@@ -295,7 +295,7 @@ fn range_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// length makes a part irrelevant.
 pub fn hash_of(vm: &mut Vm, b: &[BigInt; 3]) -> PyResult<i64> {
     let n = big_len(&b[0], &b[1], &b[2]);
-    let none = ops::hash(vm, Value::None)?;
+    let none = ops::hash(vm, &Value::None)?;
     let parts = if n.is_zero() {
         [crate::hash::int(0), none, none]
     } else if n.is_one() {

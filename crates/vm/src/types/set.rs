@@ -98,25 +98,25 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
 };
 
-fn is_set(vm: &Vm, v: Value) -> bool {
+fn is_set(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Set(_) | Payload::FrozenSet(_)))
 }
 
 fn is_frozen(vm: &Vm, v: Value) -> bool {
-    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::FrozenSet(_)))
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::FrozenSet(_)))
 }
 
 fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
     match v {
-        Value::Obj(r) if is_set(vm, v) => Ok(r),
+        Value::Obj(ref r) if is_set(vm, &v) => Ok(r.clone()),
         _ => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             Err(vm.type_error(format!("descriptor '{method}' for 'set' objects doesn't apply to a '{t}' object")))
         }
     }
 }
 
-fn table(vm: &Vm, r: ObjRef) -> &Set {
+fn table<'a>(vm: &'a Vm, r: &'a ObjRef) -> &'a Set {
     match &vm.heap.get(r).payload {
         Payload::Set(s) | Payload::FrozenSet(s) => s,
         _ => unreachable!("a set"),
@@ -130,23 +130,23 @@ pub fn new_set(vm: &mut Vm, frozen: bool) -> ObjRef {
     } else {
         vm.new_object(&SET, Payload::Set(Box::default()))
     };
-    v.as_obj().expect("a set")
+    v.as_obj().expect("a set").clone()
 }
 
 /// A copy of set `s`'s table as a new set (CPython's `set_merge` into an empty set).
 fn copy_set(vm: &mut Vm, s: ObjRef, frozen: bool) -> ObjRef {
-    let t = Box::new(Set::copy_of(table(vm, s)));
+    let t = Box::new(Set::copy_of(table(vm, &s)));
     let v =
         if frozen { vm.new_object(&FROZENSET, Payload::FrozenSet(t)) } else { vm.new_object(&SET, Payload::Set(t)) };
-    v.as_obj().expect("a set")
+    v.as_obj().expect("a set").clone()
 }
 
 /// Adds every item of `iterable` to the set `set`, as CPython's
 /// `set_update_internal` does (which decides the table layout).
 pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
     let s = set.as_obj().expect("a set");
-    if is_set(vm, iterable) {
-        let other = table(vm, iterable.as_obj().expect("a set")).clone();
+    if is_set(vm, &iterable) {
+        let other = table(vm, &iterable.as_obj().expect("a set").clone()).clone();
         let merged = match &mut vm.heap.get_mut(s).payload {
             Payload::Set(t) | Payload::FrozenSet(t) => {
                 t.reserve(other.len());
@@ -161,7 +161,7 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Value::Obj(d) = iterable {
+    if let Value::Obj(d) = &iterable {
         if matches!(vm.heap.get(d).payload, Payload::Dict(_)) && matches!(vm.heap.get(d).class, ClassRef::Builtin(_)) {
             let items = crate::dictops::dict_items(vm, d);
             if let Payload::Set(t) | Payload::FrozenSet(t) = &mut vm.heap.get_mut(s).payload {
@@ -173,9 +173,9 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    let it = vm.iter(iterable)?;
-    vm.root(it);
-    while let Some(v) = vm.next(it)? {
+    let it = vm.iter(&iterable)?;
+    vm.root(it.clone());
+    while let Some(v) = vm.next(&it)? {
         set_add(vm, s, v)?;
     }
     Ok(())
@@ -188,7 +188,7 @@ fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "set", 1, 0, 1)?;
     let s = this(vm, args.get(0), "__init__")?;
-    if let Payload::Set(t) = &mut vm.heap.get_mut(s).payload {
+    if let Payload::Set(t) = &mut vm.heap.get_mut(&s).payload {
         t.clear();
     }
     if !args.get(1).is_null() {
@@ -201,12 +201,12 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "frozenset", 1, 0, 1)?;
     let cls = args.get(0);
     let exact = matches!(cls, Value::Type(t) if std::ptr::eq(t, &FROZENSET));
-    if exact && is_frozen(vm, args.get(1)) && matches!(crate::class::class_of(vm, args.get(1)), ClassRef::Builtin(_)) {
+    if exact && is_frozen(vm, args.get(1)) && matches!(crate::class::class_of(vm, &args.get(1)), ClassRef::Builtin(_)) {
         return Ok(args.get(1));
     }
     let s = vm.instance_with_payload(cls, Payload::FrozenSet(Box::default()));
     if !args.get(1).is_null() {
-        update(vm, s, args.get(1))?;
+        update(vm, s.clone(), args.get(1))?;
     }
     Ok(s)
 }
@@ -214,14 +214,14 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "set.add", 1)?;
     let s = this(vm, args.get(0), "add")?;
-    set_add(vm, s, v)?;
+    set_add(vm, &s, v)?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "set.remove", 1)?;
     let s = this(vm, args.get(0), "remove")?;
-    if !set_discard(vm, s, v)? {
+    if !set_discard(vm, &s, &v)? {
         return Err(vm.key_error(v));
     }
     Ok(Value::None)
@@ -230,14 +230,14 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "set.discard", 1)?;
     let s = this(vm, args.get(0), "discard")?;
-    set_discard(vm, s, v)?;
+    set_discard(vm, &s, &v)?;
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "set.pop", 1, 0, 0)?;
     let s = this(vm, args.get(0), "pop")?;
-    let first = match &mut vm.heap.get_mut(s).payload {
+    let first = match &mut vm.heap.get_mut(&s).payload {
         Payload::Set(t) => t.pop_first(),
         _ => None,
     };
@@ -252,7 +252,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, args.get(0), "clear")?;
-    if let Payload::Set(t) = &mut vm.heap.get_mut(s).payload {
+    if let Payload::Set(t) = &mut vm.heap.get_mut(&s).payload {
         t.clear();
     }
     Ok(Value::None)
@@ -261,7 +261,7 @@ fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, args.get(0), "copy")?;
     let frozen = is_frozen(vm, args.get(0));
-    if frozen && matches!(crate::class::class_of(vm, args.get(0)), ClassRef::Builtin(_)) {
+    if frozen && matches!(crate::class::class_of(vm, &args.get(0)), ClassRef::Builtin(_)) {
         return Ok(args.get(0));
     }
     Ok(Value::Obj(copy_set(vm, s, frozen)))
@@ -269,26 +269,26 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn update_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     this(vm, args.get(0), "update")?;
-    for &other in &args.pos[1..] {
-        update(vm, args.get(0), other)?;
+    for other in &args.pos[1..] {
+        update(vm, args.get(0), other.clone())?;
     }
     Ok(Value::None)
 }
 
 /// `other` as a set (itself if it is one), for the algebra's operands.
 fn as_set(vm: &mut Vm, other: Value) -> PyResult<ObjRef> {
-    if is_set(vm, other) {
-        return Ok(other.as_obj().expect("a set"));
+    if is_set(vm, &other.clone()) {
+        return Ok(other.as_obj().expect("a set").clone());
     }
     let s = new_set(vm, false);
-    update(vm, Value::Obj(s), other)?;
+    update(vm, Value::Obj(s.clone()), other)?;
     Ok(s)
 }
 
 fn union_of(vm: &mut Vm, a: ObjRef, others: &[Value], frozen: bool) -> PyResult<ObjRef> {
     let result = copy_set(vm, a, frozen);
-    for &o in others {
-        update(vm, Value::Obj(result), o)?;
+    for o in others {
+        update(vm, Value::Obj(result.clone()), o.clone())?;
     }
     Ok(result)
 }
@@ -296,10 +296,10 @@ fn union_of(vm: &mut Vm, a: ObjRef, others: &[Value], frozen: bool) -> PyResult<
 fn intersection_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
     let result = new_set(vm, frozen);
     // CPython iterates over the smaller set.
-    let (small, large) = if set_len(vm, b) > set_len(vm, a) { (a, b) } else { (b, a) };
-    for k in set_keys(vm, small) {
-        if set_contains(vm, large, k)? {
-            set_add(vm, result, k)?;
+    let (small, large) = if set_len(vm, &b) > set_len(vm, &a) { (a, b) } else { (b, a) };
+    for k in set_keys(vm, &small) {
+        if set_contains(vm, &large, &k)? {
+            set_add(vm, &result, k)?;
         }
     }
     Ok(result)
@@ -308,17 +308,17 @@ fn intersection_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<
 fn difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
     // CPython copies `a` and discards `b`'s keys when `a` is much larger;
     // otherwise it adds `a`'s keys that `b` lacks.
-    if set_len(vm, a) >> 2 > set_len(vm, b) {
+    if set_len(vm, &a) >> 2 > set_len(vm, &b) {
         let result = copy_set(vm, a, frozen);
-        for k in set_keys(vm, b) {
-            set_discard(vm, result, k)?;
+        for k in set_keys(vm, &b) {
+            set_discard(vm, &result, &k)?;
         }
         return Ok(result);
     }
     let result = new_set(vm, frozen);
-    for k in set_keys(vm, a) {
-        if !set_contains(vm, b, k)? {
-            set_add(vm, result, k)?;
+    for k in set_keys(vm, &a) {
+        if !set_contains(vm, &b, &k)? {
+            set_add(vm, &result, k)?;
         }
     }
     Ok(result)
@@ -327,9 +327,9 @@ fn difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<Ob
 fn symmetric_difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
     // CPython copies the other operand, then toggles this one's keys.
     let result = copy_set(vm, b, frozen);
-    for k in set_keys(vm, a) {
-        if !set_discard(vm, result, k)? {
-            set_add(vm, result, k)?;
+    for k in set_keys(vm, &a) {
+        if !set_discard(vm, &result, &k)? {
+            set_add(vm, &result, k)?;
         }
     }
     Ok(result)
@@ -347,8 +347,8 @@ fn intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() == 1 {
         return Ok(Value::Obj(copy_set(vm, a, frozen)));
     }
-    for &o in &args.pos[1..] {
-        let b = as_set(vm, o)?;
+    for o in &args.pos[1..] {
+        let b = as_set(vm, o.clone())?;
         a = intersection_of(vm, a, b, frozen)?;
     }
     Ok(Value::Obj(a))
@@ -360,8 +360,8 @@ fn difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() == 1 {
         return Ok(Value::Obj(copy_set(vm, a, frozen)));
     }
-    for &o in &args.pos[1..] {
-        let b = as_set(vm, o)?;
+    for o in &args.pos[1..] {
+        let b = as_set(vm, o.clone())?;
         a = difference_of(vm, a, b, frozen)?;
     }
     Ok(Value::Obj(a))
@@ -376,17 +376,17 @@ fn symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn replace_table(vm: &mut Vm, target: ObjRef, source: ObjRef) {
-    let t = Box::new(Set::copy_of(table(vm, source)));
-    if let Payload::Set(s) = &mut vm.heap.get_mut(target).payload {
+    let t = Box::new(Set::copy_of(table(vm, &source)));
+    if let Payload::Set(s) = &mut vm.heap.get_mut(&target).payload {
         *s = t;
     }
 }
 
 fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this(vm, args.get(0), "intersection_update")?;
-    let mut r = a;
-    for &o in &args.pos[1..] {
-        let b = as_set(vm, o)?;
+    let mut r = a.clone();
+    for o in &args.pos[1..] {
+        let b = as_set(vm, o.clone())?;
         r = intersection_of(vm, r, b, false)?;
     }
     replace_table(vm, a, r);
@@ -395,10 +395,10 @@ fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this(vm, args.get(0), "difference_update")?;
-    for &o in &args.pos[1..] {
-        let b = as_set(vm, o)?;
-        for k in set_keys(vm, b) {
-            set_discard(vm, a, k)?;
+    for o in &args.pos[1..] {
+        let b = as_set(vm, o.clone())?;
+        for k in set_keys(vm, &b) {
+            set_discard(vm, &a, &k)?;
         }
     }
     Ok(Value::None)
@@ -408,20 +408,20 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [o] = args.exact::<1>(vm, "symmetric_difference_update", 1)?;
     let a = this(vm, args.get(0), "symmetric_difference_update")?;
     let b = as_set(vm, o)?;
-    for k in set_keys(vm, b) {
-        if !set_discard(vm, a, k)? {
-            set_add(vm, a, k)?;
+    for k in set_keys(vm, &b) {
+        if !set_discard(vm, &a, &k)? {
+            set_add(vm, &a, k)?;
         }
     }
     Ok(Value::None)
 }
 
 fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
-    if set_len(vm, a) > set_len(vm, b) {
+    if set_len(vm, &a) > set_len(vm, &b) {
         return Ok(false);
     }
-    for k in set_keys(vm, a) {
-        if !set_contains(vm, b, k)? {
+    for k in set_keys(vm, &a) {
+        if !set_contains(vm, &b, &k)? {
             return Ok(false);
         }
     }
@@ -447,7 +447,7 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this(vm, args.get(0), "isdisjoint")?;
     let items = crate::iter::collect(vm, o)?;
     for k in items {
-        if set_contains(vm, a, k)? {
+        if set_contains(vm, &a, &k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -457,14 +457,14 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// A set operand of the algebra operators: sets, frozensets, and dict key
 /// and item views (as temporary sets).
 fn operand(vm: &mut Vm, v: Value) -> PyResult<Option<ObjRef>> {
-    if is_set(vm, v) {
-        return Ok(v.as_obj());
+    if is_set(vm, &v.clone()) {
+        return Ok(v.as_obj().cloned());
     }
     match crate::types::dict::view_items(vm, v) {
         Some(items) => {
             let s = new_set(vm, false);
             for i in items {
-                set_add(vm, s, i)?;
+                set_add(vm, &s, i)?;
             }
             Ok(Some(s))
         }
@@ -474,7 +474,7 @@ fn operand(vm: &mut Vm, v: Value) -> PyResult<Option<ObjRef>> {
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (and dict views), or `None`.
 pub fn set_operator(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (operand(vm, a)?, operand(vm, b)?) else { return Ok(None) };
+    let (Some(x), Some(y)) = (operand(vm, a.clone())?, operand(vm, b)?) else { return Ok(None) };
     let frozen = is_frozen(vm, a);
     let r = match op {
         Op::Or => union_of(vm, x, &[Value::Obj(y)], frozen)?,
@@ -491,19 +491,19 @@ pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value
     let Some(y) = operand(vm, b)? else { return Ok(None) };
     let x = a.as_obj().expect("a set");
     match op {
-        Op::Or => update(vm, a, Value::Obj(y))?,
+        Op::Or => update(vm, a.clone(), Value::Obj(y))?,
         Op::And => {
-            let r = intersection_of(vm, x, y, false)?;
-            replace_table(vm, x, r);
+            let r = intersection_of(vm, x.clone(), y, false)?;
+            replace_table(vm, x.clone(), r);
         }
         Op::Subtract => {
-            for k in set_keys(vm, y) {
-                set_discard(vm, x, k)?;
+            for k in set_keys(vm, &y) {
+                set_discard(vm, x, &k)?;
             }
         }
         Op::Xor => {
-            for k in set_keys(vm, y) {
-                if !set_discard(vm, x, k)? {
+            for k in set_keys(vm, &y) {
+                if !set_discard(vm, x, &k)? {
                     set_add(vm, x, k)?;
                 }
             }
@@ -515,7 +515,7 @@ pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value
 
 /// Set comparisons: equality and the subset/superset orders.
 pub fn set_compare(vm: &mut Vm, a: ObjRef, b: ObjRef, op: Comparison) -> PyResult<Value> {
-    let (la, lb) = (set_len(vm, a), set_len(vm, b));
+    let (la, lb) = (set_len(vm, &a), set_len(vm, &b));
     let r = match op {
         Comparison::Eq => la == lb && subset(vm, a, b)?,
         Comparison::Ne => !(la == lb && subset(vm, a, b)?),
@@ -529,14 +529,14 @@ pub fn set_compare(vm: &mut Vm, a: ObjRef, b: ObjRef, op: Comparison) -> PyResul
 
 /// Whether `v` is a set or frozenset (for natives).
 pub fn is_any_set(vm: &Vm, v: Value) -> bool {
-    is_set(vm, v)
+    is_set(vm, &v)
 }
 
 /// A fresh set holding `items` (for natives).
 pub fn from_items(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     let s = new_set(vm, false);
-    for &i in items {
-        set_add(vm, s, i)?;
+    for i in items {
+        set_add(vm, &s, i.clone())?;
     }
     let _ = ops::seq_items;
     Ok(Value::Obj(s))

@@ -94,10 +94,10 @@ pub fn char_value(vm: &mut Vm, c: char) -> Value {
 
 /// The text of the str instance a method was called on.
 fn this(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<Arc<str>> {
-    match ops::str_text(vm, args.get(0)) {
+    match ops::str_text(vm, &args.get(0)) {
         Some(t) => Ok(t.clone()),
         None => {
-            let t = type_name(vm, args.get(0));
+            let t = type_name(vm, &args.get(0));
             Err(vm.type_error(format!("descriptor '{method}' for 'str' objects doesn't apply to a '{t}' object")))
         }
     }
@@ -106,10 +106,10 @@ fn this(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<Arc<str>> {
 /// A str argument, or CPython's TypeError naming the method (`what`; the
 /// search methods name nothing: "must be str, not int").
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Arc<str>> {
-    match ops::str_text(vm, v) {
+    match ops::str_text(vm, &v) {
         Some(t) => Ok(t.clone()),
         None => {
-            let t = type_name(vm, v);
+            let t = type_name(vm, &v);
             let what = if what.is_empty() { String::new() } else { format!("{what} ") };
             Err(vm.type_error(format!("{what}must be str, not {t}")))
         }
@@ -126,7 +126,7 @@ pub fn char_offset(s: &str, ascii: bool, i: usize) -> usize {
 
 fn info(vm: &Vm, v: Value) -> (Arc<str>, usize, bool) {
     match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Str(s) => (s.text.clone(), s.chars, s.is_ascii()),
             _ => ("".into(), 0, true),
         },
@@ -136,8 +136,8 @@ fn info(vm: &Vm, v: Value) -> (Arc<str>, usize, bool) {
 
 /// `s[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    let (text, len, ascii) = info(vm, obj);
-    if let Some(parts) = subscript::slice_parts(vm, key) {
+    let (text, len, ascii) = info(vm, obj.clone());
+    if let Some(parts) = subscript::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, len)?;
         if s.step == 1 {
             let a = char_offset(&text, ascii, s.start as usize);
@@ -161,10 +161,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     }
     let i = match key {
         Value::Int(i) => i,
-        _ => match ops::index_value(vm, key)? {
+        _ => match ops::index_value(vm, &key)? {
             Some(_) => ops::index_i64(vm, key)?,
             None => {
-                let t = type_name(vm, key);
+                let t = type_name(vm, &key);
                 return Err(vm.type_error(format!("string indices must be integers, not '{t}'")));
             }
         },
@@ -182,10 +182,10 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = if object.is_null() {
         vm.new_str("")
     } else if encoding.is_null() && errors.is_null() {
-        vm.str_value(object)?
+        vm.str_value(&object)?
     } else {
-        let Some(data) = ops::bytes_data(vm, object).map(|b| b.to_vec()) else {
-            let t = type_name(vm, object);
+        let Some(data) = ops::bytes_data(vm, &object).map(|b| b.to_vec()) else {
+            let t = type_name(vm, &object);
             return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")));
         };
         let enc = if encoding.is_null() { "utf-8".into() } else { str_arg(vm, encoding, "str() argument 'encoding'")? };
@@ -197,7 +197,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if matches!(cls, Value::Type(t) if std::ptr::eq(t, &STR)) {
         return Ok(s);
     }
-    let text = ops::str_text(vm, s).cloned().unwrap_or_default();
+    let text = ops::str_text(vm, &s).cloned().unwrap_or_default();
     Ok(vm.instance_with_payload(cls, Payload::Str(PyStr::new(text))))
 }
 
@@ -208,7 +208,7 @@ fn str_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn str_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args, "__str__")?;
-    if class::class_of(vm, args.get(0)).is_builtin(&STR) {
+    if class::class_of(vm, &args.get(0)).is_builtin(&STR) {
         return Ok(args.get(0));
     }
     Ok(vm.new_str(t))
@@ -225,7 +225,7 @@ fn str_rmod(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 /// `format % args` for a str format.
 pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
-    let text = ops::str_text(vm, format).cloned().unwrap_or_default();
+    let text = ops::str_text(vm, &format).cloned().unwrap_or_default();
     let out = crate::types::printf::format(vm, &text, args, false)?;
     Ok(vm.new_str(String::from_utf8(out).unwrap_or_default()))
 }
@@ -233,9 +233,9 @@ pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [iterable] = args.exact::<1>(vm, "str.join", 1)?;
     let sep = this(vm, &args, "join")?;
-    let items = match crate::iter::collect(vm, iterable) {
+    let items = match crate::iter::collect(vm, iterable.clone()) {
         Ok(items) => items,
-        Err(e) if vm.error_is(e, &exc::TYPE_ERROR) && !can_iterate(vm, iterable) => {
+        Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) && !can_iterate(vm, iterable) => {
             return Err(vm.type_error("can only join an iterable"));
         }
         Err(e) => return Err(e),
@@ -245,10 +245,10 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        match ops::str_text(vm, *item) {
+        match ops::str_text(vm, item) {
             Some(t) => out.push_str(t),
             None => {
-                let t = type_name(vm, *item);
+                let t = type_name(vm, item);
                 return Err(vm.type_error(format!("sequence item {i}: expected str instance, {t} found")));
             }
         }
@@ -257,8 +257,8 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn can_iterate(vm: &Vm, v: Value) -> bool {
-    let c = class::class_of(vm, v);
-    class::lookup(vm, c, "__iter__").is_some() || class::lookup(vm, c, "__getitem__").is_some()
+    let c = class::class_of(vm, &v);
+    class::lookup(vm, &c, "__iter__").is_some() || class::lookup(vm, &c, "__getitem__").is_some()
 }
 
 fn maxsplit_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
@@ -276,8 +276,8 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let parts: Vec<String> = if sep.is_null() || sep.is_none() {
         split_whitespace(&text, maxsplit)
     } else {
-        let Some(sep) = ops::str_text(vm, sep).cloned() else {
-            let t = type_name(vm, sep);
+        let Some(sep) = ops::str_text(vm, &sep).cloned() else {
+            let t = type_name(vm, &sep);
             return Err(vm.type_error(format!("must be str or None, not {t}")));
         };
         if sep.is_empty() {
@@ -326,8 +326,8 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         parts
     } else {
-        let Some(sep) = ops::str_text(vm, sep).cloned() else {
-            let t = type_name(vm, sep);
+        let Some(sep) = ops::str_text(vm, &sep).cloned() else {
+            let t = type_name(vm, &sep);
             return Err(vm.type_error(format!("must be str or None, not {t}")));
         };
         if sep.is_empty() {
@@ -350,7 +350,7 @@ fn is_line_break(c: char) -> bool {
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keepends] = args.bind(vm, "splitlines", 1, ["keepends"], 0, 1)?;
     let text = this(vm, &args, "splitlines")?;
-    let keep = !keepends.is_null() && ops::truthy(vm, keepends)?;
+    let keep = !keepends.is_null() && ops::truthy(vm, &keepends)?;
     let mut parts = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -381,7 +381,7 @@ fn strip_chars(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, 
     if chars.is_null() || chars.is_none() {
         return Ok((text, None));
     }
-    let Some(set) = ops::str_text(vm, chars).cloned() else {
+    let Some(set) = ops::str_text(vm, &chars).cloned() else {
         return Err(vm.type_error(format!("{name} arg must be None or str")));
     };
     Ok((text, Some(set.chars().collect())))
@@ -466,7 +466,7 @@ fn window(vm: &mut Vm, text: &str, start: Value, end: Value) -> PyResult<Option<
         if v.is_null() || v.is_none() {
             return Ok(None);
         }
-        match ops::index_value(vm, v)? {
+        match ops::index_value(vm, &v)? {
             Some(b) => {
                 let i = num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
                     i64::MIN
@@ -544,13 +544,13 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Valu
     let text = this(vm, &args, name)?;
     let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(Value::Bool(false)) };
     let hay = &text[a..b];
-    let candidates: Vec<Value> = match ops::seq_items(vm, args.get(1)) {
-        Some(items) if class::class_of(vm, args.get(1)).is_builtin(&crate::types::TUPLE) => items.to_vec(),
+    let candidates: Vec<Value> = match ops::seq_items(vm, &args.get(1)) {
+        Some(items) if class::class_of(vm, &args.get(1)).is_builtin(&crate::types::TUPLE) => items.to_vec(),
         _ => vec![args.get(1)],
     };
     for c in candidates {
-        let Some(p) = ops::str_text(vm, c).cloned() else {
-            let t = type_name(vm, c);
+        let Some(p) = ops::str_text(vm, &c).cloned() else {
+            let t = type_name(vm, &c);
             let which = if suffix { "endswith" } else { "startswith" };
             return Err(vm.type_error(format!("{which} first arg must be str or a tuple of str, not {t}")));
         };
@@ -735,8 +735,8 @@ fn fill_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, usi
     let fill = match args.get(2) {
         Value::Null => ' ',
         v => {
-            let Some(f) = ops::str_text(vm, v).cloned() else {
-                let t = type_name(vm, v);
+            let Some(f) = ops::str_text(vm, &v).cloned() else {
+                let t = type_name(vm, &v);
                 return Err(vm.type_error(format!("The fill character must be a unicode character, not {t}")));
             };
             match f.chars().next() {
@@ -798,7 +798,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
     let [sep] = args.exact::<1>(vm, &format!("str.{name}"), 1)?;
     let text = this(vm, &args, name)?;
-    let sep_text = str_arg(vm, sep, "")?;
+    let sep_text = str_arg(vm, sep.clone(), "")?;
     if sep_text.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -885,16 +885,16 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let Value::Obj(src) = args.get(0) else {
             return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
         };
-        if !matches!(vm.heap.get(src).payload, Payload::Dict(_)) {
+        if !matches!(vm.heap.get(&src).payload, Payload::Dict(_)) {
             return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
         }
-        for (k, v) in crate::dictops::dict_items(vm, src) {
-            let key = match ops::str_text(vm, k).cloned() {
+        for (k, v) in crate::dictops::dict_items(vm, &src) {
+            let key = match ops::str_text(vm, &k).cloned() {
                 Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().expect("one char") as i64),
                 Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
                 None => k,
             };
-            crate::dictops::dict_set(vm, table, key, v)?;
+            crate::dictops::dict_set(vm, &table, key, v)?;
         }
         return Ok(Value::Obj(table));
     }
@@ -904,12 +904,12 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in from.chars().zip(to.chars()) {
-        crate::dictops::dict_set(vm, table, Value::Int(a as i64), Value::Int(b as i64))?;
+        crate::dictops::dict_set(vm, &table, Value::Int(a as i64), Value::Int(b as i64))?;
     }
     if !args.get(2).is_null() {
         let gone = str_arg(vm, args.get(2), "maketrans() argument 3")?;
         for c in gone.chars() {
-            crate::dictops::dict_set(vm, table, Value::Int(c as i64), Value::None)?;
+            crate::dictops::dict_set(vm, &table, Value::Int(c as i64), Value::None)?;
         }
     }
     Ok(Value::Obj(table))
@@ -920,17 +920,17 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let text = this(vm, &args, "translate")?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match crate::subscript::getitem(vm, table, Value::Int(c as i64)) {
+        match crate::subscript::getitem(vm, table.clone(), Value::Int(c as i64)) {
             Ok(Value::None) => {}
             Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
                 Some(m) => out.push(m),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
-            Ok(v) => match ops::str_text(vm, v) {
+            Ok(v) => match ops::str_text(vm, &v) {
                 Some(s) => out.push_str(s),
                 None => return Err(vm.type_error("character mapping must return integer, None or str")),
             },
-            Err(e) if vm.error_is(e, &exc::LOOKUP_ERROR) => out.push(c),
+            Err(e) if vm.error_is(&e, &exc::LOOKUP_ERROR) => out.push(c),
             Err(e) => return Err(e),
         }
     }
@@ -939,6 +939,6 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// A `TypeError` for a method given a non-str where it needs one.
 pub fn expected_str(vm: &mut Vm, v: Value, context: &str) -> PyErr {
-    let t = type_name(vm, v);
+    let t = type_name(vm, &v);
     vm.type_error(format!("{context} must be str, not {t}"))
 }

@@ -9,7 +9,7 @@ use crate::value::Value;
 
 /// `str.format(*args, **kwargs)`.
 pub fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(template) = ops::str_text(vm, args.get(0)).cloned() else {
+    let Some(template) = ops::str_text(vm, &args.get(0)).cloned() else {
         return Err(vm.type_error("descriptor 'format' for 'str' objects doesn't apply to this object"));
     };
     let positional = args.pos[1..].to_vec();
@@ -23,7 +23,7 @@ pub fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `str.format_map(mapping)`.
 pub fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [mapping] = args.exact::<1>(vm, "str.format_map", 1)?;
-    let Some(template) = ops::str_text(vm, args.get(0)).cloned() else {
+    let Some(template) = ops::str_text(vm, &args.get(0)).cloned() else {
         return Err(vm.type_error("descriptor 'format_map' for 'str' objects doesn't apply to this object"));
     };
     let lookup = Lookup { positional: &[], keywords: Keywords::Mapping(mapping) };
@@ -162,26 +162,26 @@ fn replace_field(
     depth: u32,
 ) -> PyResult<String> {
     let value = resolve_field(vm, &field.name, lookup, auto)?;
-    vm.root(value);
+    vm.root(value.clone());
     let converted = match field.conversion {
         None => value,
         Some('r') => {
-            let s = vm.repr(value)?;
+            let s = vm.repr(&value)?;
             vm.new_str(s)
         }
-        Some('s') => vm.str_value(value)?,
+        Some('s') => vm.str_value(&value)?,
         Some('a') => {
-            let s = vm.ascii(value)?;
+            let s = vm.ascii(&value)?;
             vm.new_str(s)
         }
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
-    vm.root(converted);
+    vm.root(converted.clone());
     let spec = &field.spec;
     let spec = if spec.contains('{') { render(vm, spec, lookup, auto, depth - 1)? } else { spec.to_string() };
     let spec_value = vm.new_str(spec);
     let r = crate::format::format(vm, converted, spec_value)?;
-    Ok(ops::str_text(vm, r).map(|s| s.to_string()).unwrap_or_default())
+    Ok(ops::str_text(vm, &r).map(|s| s.to_string()).unwrap_or_default())
 }
 
 fn resolve_field(vm: &mut Vm, name: &str, lookup: &Lookup<'_>, auto: &mut AutoNumber) -> PyResult<Value> {
@@ -216,7 +216,7 @@ fn resolve_field(vm: &mut Vm, name: &str, lookup: &Lookup<'_>, auto: &mut AutoNu
             if attr.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));
             }
-            value = crate::attr::getattr_str(vm, value, attr)?;
+            value = crate::attr::getattr_str(vm, &value, attr)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let Some(end) = r.find(']') else {
@@ -253,7 +253,7 @@ fn decimal_index(vm: &mut Vm, text: &str) -> PyResult<Option<usize>> {
 
 fn positional(vm: &mut Vm, lookup: &Lookup<'_>, n: usize) -> PyResult<Value> {
     match lookup.positional.get(n) {
-        Some(v) => Ok(*v),
+        Some(v) => Ok(v.clone()),
         None => {
             if let Keywords::Mapping(_) = lookup.keywords {
                 return Err(vm.value_error("Format string contains positional fields"));
@@ -267,8 +267,8 @@ fn keyword(vm: &mut Vm, lookup: &Lookup<'_>, name: &str) -> PyResult<Value> {
     match &lookup.keywords {
         Keywords::Pairs(pairs) => {
             for (k, v) in pairs.iter() {
-                if ops::str_is(vm, *k, name) {
-                    return Ok(*v);
+                if ops::str_is(vm, k, name) {
+                    return Ok(v.clone());
                 }
             }
             let key = vm.new_str(name);
@@ -276,7 +276,7 @@ fn keyword(vm: &mut Vm, lookup: &Lookup<'_>, name: &str) -> PyResult<Value> {
         }
         Keywords::Mapping(m) => {
             let key = vm.new_str(name);
-            crate::subscript::getitem(vm, *m, key)
+            crate::subscript::getitem(vm, m.clone(), key)
         }
     }
 }

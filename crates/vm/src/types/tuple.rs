@@ -35,7 +35,7 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if exact && iterable.is_null() {
         return Ok(vm.new_tuple(Vec::new()));
     }
-    if exact && crate::class::class_of(vm, iterable).is_builtin(&TUPLE) {
+    if exact && crate::class::class_of(vm, &iterable).is_builtin(&TUPLE) {
         return Ok(iterable);
     }
     let items = if iterable.is_null() { Vec::new() } else { crate::iter::collect(vm, iterable)? };
@@ -46,7 +46,7 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let items = crate::ops::seq_items(vm, args.get(0)).unwrap_or_default().to_vec();
+    let items = crate::ops::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
     let t = vm.new_tuple(items);
     Ok(vm.new_tuple(vec![t]))
 }
