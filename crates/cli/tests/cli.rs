@@ -18,7 +18,8 @@ fn text(bytes: &[u8]) -> String {
 
 #[test]
 fn check_accepts_a_valid_program_silently() {
-    let file = workspace().join("../shared/user-scripts/seed_hello.py");
+    // A program that prints when run: --check must compile it, not run it.
+    let file = workspace().join("tests/interpreters/isolation.py");
     let out = isopy(&["--check", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
     assert!(out.stdout.is_empty() && out.stderr.is_empty());
@@ -220,7 +221,7 @@ fn dash_i_reads_the_prompts_input_from_a_pipe_too() {
 fn dash_u_and_dash_dis() {
     let out = isopy(&["-u", "-c", "print('unbuffered')"]);
     assert_eq!(text(&out.stdout), "unbuffered\n");
-    let file = workspace().join("../shared/user-scripts/seed_hello.py");
+    let file = workspace().join("tests/interpreters/isolation.py");
     let out = isopy(&["--dis", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).starts_with("Disassembly of <code object <module>"), "{}", text(&out.stdout));
@@ -228,7 +229,7 @@ fn dash_u_and_dash_dis() {
 
 #[test]
 fn ast_prints_what_python3_dash_m_ast_prints() {
-    for file in ["tests/parser/every_form.py", "../shared/user-scripts/seed_plugins.py"] {
+    for file in ["tests/parser/every_form.py", "tests/interpreters/channels.py"] {
         let path = workspace().join(file);
         let ours = isopy(&["--ast", path.to_str().unwrap()]);
         assert_eq!(ours.status.code(), Some(0), "{}", text(&ours.stderr));

