@@ -91,12 +91,10 @@ fn is_identifier(s: &str) -> bool {
 /// attribute): whole words for a name, attribute names after the last dot
 /// for a dotted one. Sorted, without duplicates.
 pub fn matches(vm: &mut Vm, text: &str) -> Vec<String> {
-    let mark = vm.roots_mark();
     let mut found = match text.rsplit_once('.') {
         None => global_matches(vm, text),
         Some((expr, partial)) => attribute_matches(vm, expr, partial),
     };
-    vm.truncate_roots(mark);
     found.sort();
     found.dedup();
     found
@@ -156,10 +154,8 @@ fn evaluate_dotted(vm: &mut Vm, expr: &str) -> Option<Value> {
     let builtins = &vm.builtins;
     let mut value =
         dictops::dict_get_str(vm, &globals, first).or_else(|| dictops::dict_get_str(vm, builtins, first))?;
-    vm.root(value.clone());
     for part in parts {
         value = attr::getattr_str(vm, &value, part).ok()?;
-        vm.root(value.clone());
     }
     Some(value)
 }
@@ -171,7 +167,6 @@ fn evaluate_dotted(vm: &mut Vm, expr: &str) -> Option<Value> {
 fn attribute_matches(vm: &mut Vm, expr: &str, partial: &str) -> Vec<String> {
     let Some(object) = evaluate_dotted(vm, expr) else { return Vec::new() };
     let Ok(listing) = isopy_vm::builtins::dir_of(vm, object.clone()) else { return Vec::new() };
-    vm.root(listing.clone());
     let mut words: Vec<String> =
         ops::seq_items(vm, &listing).unwrap_or_default().iter().filter_map(|w| text_of(vm, w.clone())).collect();
     words.retain(|w| w != "__builtins__");

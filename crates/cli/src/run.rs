@@ -79,7 +79,6 @@ pub fn run(source: Source, mut how: Run) -> i32 {
         for parent in parents {
             if let Err(e) = isopy_vm::import::import_module(&mut vm, &parent) {
                 let status = vm.report_uncaught(e).status();
-                vm.ts.roots.clear();
                 if !how.interactive {
                     return status;
                 }

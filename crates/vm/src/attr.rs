@@ -88,7 +88,7 @@ pub fn bind_descriptor(vm: &mut Vm, attr: Value, instance: Value, owner: Value) 
 
 /// `'name' ` of a property for its error messages: the name it was
 /// assigned to in its class (`__set_name__`), else its getter's name.
-fn property_name(vm: &mut Vm, property: crate::heap::ObjRef) -> String {
+fn property_name(vm: &mut Vm, property: crate::object::ObjRef) -> String {
     let Payload::Property(parts) = &vm.heap.get(&property).payload else { return String::new() };
     if let Some(n) = str_text(vm, &parts[4]) {
         return format!("'{n}' ");
@@ -108,7 +108,7 @@ fn property_name(vm: &mut Vm, property: crate::heap::ObjRef) -> String {
 
 /// The instance dict of `obj`, if it has one.
 #[inline]
-fn instance_dict(vm: &Vm, obj: Value) -> Option<crate::heap::ObjRef> {
+fn instance_dict(vm: &Vm, obj: Value) -> Option<crate::object::ObjRef> {
     match obj {
         Value::Obj(r) => vm.heap.get(&r).dict.clone(),
         _ => None,
@@ -441,7 +441,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, text: &str, value
 }
 
 /// The instance dict of `obj`, made on first use for objects that may have one.
-pub fn ensure_dict(vm: &mut Vm, obj: &Value) -> Option<crate::heap::ObjRef> {
+pub fn ensure_dict(vm: &mut Vm, obj: &Value) -> Option<crate::object::ObjRef> {
     let Value::Obj(r) = obj else { return None };
     let o = vm.heap.get(r);
     if let Some(d) = &o.dict {
@@ -539,7 +539,7 @@ pub fn new_module(vm: &mut Vm, name: &str) -> Value {
 }
 
 /// The namespace dict of a module object.
-pub fn module_dict(vm: &Vm, module: &Value) -> Option<crate::heap::ObjRef> {
+pub fn module_dict(vm: &Vm, module: &Value) -> Option<crate::object::ObjRef> {
     match module {
         Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Module(_)) => vm.heap.get(r).dict.clone(),
         _ => None,

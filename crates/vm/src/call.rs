@@ -2,15 +2,15 @@
 //! frames for Python functions, natives, bound methods, special methods,
 //! class instantiation (`__new__` then `__init__`) and generator creation.
 
-use std::sync::Arc;
+use std::rc::Rc;
 
 use smallvec::SmallVec;
 
 use crate::class::{self, class_of, type_name};
 use crate::eval::Exit;
 use crate::frame::Frame;
-use crate::heap::ObjRef;
 use crate::interp::{Args, PyErr, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::{ClassRef, CodeData, Function, GeneratorData, Object, Payload};
 use crate::ops;
 use crate::types::{self, exceptions as exc, Native, NativeKind};
@@ -49,7 +49,6 @@ impl Vm {
         };
         self.ts.native_depth -= 1;
         let value = result?;
-        self.root(value.clone());
         Ok(value)
     }
 
@@ -263,7 +262,7 @@ impl Vm {
     /// `closure` supplies its free variables (a class body's `__class__`...).
     pub fn run_code(
         &mut self,
-        code: Arc<CodeData>,
+        code: Rc<CodeData>,
         globals: ObjRef,
         locals: Option<ObjRef>,
         closure: &[ObjRef],
@@ -293,10 +292,7 @@ impl Vm {
         self.enter_frame(frame)?;
         let result = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.run_frames());
         match result? {
-            Exit::Return(v) => {
-                self.root(v.clone());
-                Ok(v)
-            }
+            Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.error(&exc::SYNTAX_ERROR, "'yield' outside function")),
         }
     }
@@ -474,7 +470,6 @@ impl Vm {
                 return Err(self.type_error(format!("cannot create '{name}' instances")));
             }
         };
-        self.root(instance.clone());
         let instance_class = class_of(self, &instance);
         if !class::is_subclass(self, &instance_class, &cls) {
             return Ok(instance);

@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use crate::heap::ObjRef;
 use crate::interp::{PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::{ClassData, ClassRef, Payload};
 use crate::types::{self, BuiltinType};
 use crate::value::Value;
@@ -354,10 +354,9 @@ fn exception_layout(t: &'static BuiltinType) -> Option<&'static BuiltinType> {
 /// The user classes of this interpreter whose direct bases include `class`.
 pub fn subclasses_of(vm: &Vm, class: &ClassRef) -> Vec<Value> {
     vm.heap
-        .live_objects()
-        .filter_map(|(r, o)| match &o.payload {
-            Payload::Class(c) if c.bases.iter().any(|b| b.same(class)) => Some(Value::Obj(r)),
-            _ => None,
-        })
+        .containers()
+        .into_iter()
+        .filter(|r| matches!(&vm.heap.get(r).payload, Payload::Class(c) if c.bases.iter().any(|b| b.same(class))))
+        .map(Value::Obj)
         .collect()
 }

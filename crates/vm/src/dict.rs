@@ -208,11 +208,11 @@ impl Dict {
         }
     }
 
-    /// Calls `visit` with every key and value.
-    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+    /// Calls `visit` with every key and value that is an object.
+    pub fn trace(&self, visit: &mut crate::object::Visit<'_>) {
         for e in self.iter() {
-            visit(e.key.clone());
-            visit(e.value.clone());
+            crate::object::visit_value(&e.key, visit);
+            crate::object::visit_value(&e.value, visit);
         }
     }
 }

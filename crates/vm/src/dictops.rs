@@ -4,8 +4,8 @@
 //! the VM can decide itself (strs, numbers, tuples of them, objects with
 //! identity equality) never leave Rust.
 
-use crate::heap::ObjRef;
 use crate::interp::{PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::Payload;
 use crate::ops::{self, Known};
 use crate::value::Value;
@@ -77,7 +77,6 @@ fn find(vm: &mut Vm, d: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>
         let candidates = dict_ref(vm, &d).candidates(hash);
         for index in candidates {
             let Some(entry) = dict_ref(vm, &d).entry_at(index).cloned() else { continue };
-            vm.root(entry.key.clone());
             let equal = entry.key.is(&key) || ops::eq(vm, &entry.key, &key)?;
             if dict_ref(vm, &d).version() != version {
                 break;
@@ -187,7 +186,6 @@ fn set_find(vm: &mut Vm, s: ObjRef, key: Value, hash: i64) -> PyResult<Option<us
     let candidates = set_table(vm, &s).candidates(hash);
     for slot in candidates {
         let Some((_, k)) = set_table(vm, &s).slot(slot) else { continue };
-        vm.root(k.clone());
         if ops::eq(vm, &k, &key)? {
             return Ok(Some(slot));
         }

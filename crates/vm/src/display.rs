@@ -7,8 +7,8 @@ use std::sync::Arc;
 use isopy_syntax::pyrepr;
 
 use crate::class::{self, class_of};
-use crate::heap::ObjRef;
 use crate::interp::{PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::{ClassRef, DictView, Payload};
 use crate::ops;
 use crate::types::{self, exceptions as exc, NativeKind};
@@ -16,7 +16,7 @@ use crate::value::Value;
 
 /// A stable fake address for reprs (`id()` uses the same).
 pub fn address(r: ObjRef) -> u64 {
-    0x7f00_0000_0000 + r.index() as u64 * 16
+    r.addr() as u64
 }
 
 impl Vm {
@@ -289,10 +289,6 @@ impl Vm {
                     return Ok("{...}".into());
                 }
                 self.repr_active.push(r.clone());
-                for (k, v) in &pairs {
-                    self.root(k.clone());
-                    self.root(v.clone());
-                }
                 let mut out = open;
                 let result = (|| {
                     for (i, (k, v)) in pairs.iter().enumerate() {
@@ -330,9 +326,6 @@ impl Vm {
             return Ok(format!("{open}...{close}"));
         }
         self.repr_active.push(owner.clone());
-        for v in items {
-            self.root(v.clone());
-        }
         let mut out = String::from(open);
         let mut result = Ok(());
         for (i, v) in items.iter().enumerate() {

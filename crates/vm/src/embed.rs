@@ -68,9 +68,7 @@ pub fn exec(interp: &Arc<Interpreter>, source: &str) -> Result<(), ExecError> {
     }
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut vm = interp.attach();
-        let result = exec_source_in_main(&mut vm, source).map_err(|e| exc_info(&mut vm, e));
-        vm.ts.roots.clear();
-        result
+        exec_source_in_main(&mut vm, source).map_err(|e| exc_info(&mut vm, e))
     }));
     interp.stop_running();
     match outcome {

@@ -56,9 +56,8 @@ impl Vm {
     /// or yields.
     pub fn run_frames(&mut self) -> PyResult<Exit> {
         let entry_depth = self.ts.frames.len();
-        let roots_mark = self.ts.roots.len();
         loop {
-            match self.execute(entry_depth, roots_mark) {
+            match self.execute(entry_depth) {
                 Ok(exit) => return Ok(exit),
                 Err(raised) => {
                     let err = match raised {
@@ -145,15 +144,12 @@ impl Vm {
         }
     }
 
-    /// The safe point on backward jumps and calls: temporary roots of the
-    /// finished operations are dropped and the collector may run (later the
-    /// GIL hand-over, interrupts and limits are checked here too).
+    /// The safe point on backward jumps and calls: the cycle collector may
+    /// run, and the GIL hand-over and interrupts are checked (limits will
+    /// be too).
     #[inline]
-    fn safe_point(&mut self, roots_mark: usize) -> Result<(), Raised> {
-        self.ts.roots.truncate(roots_mark);
-        if self.heap.should_collect() {
-            self.collect_garbage();
-        }
+    fn safe_point(&mut self) -> Result<(), Raised> {
+        self.maybe_collect();
         if crate::signals::interrupt_pending() && self.is_main_thread() && crate::signals::take_interrupt() {
             return Err(Raised::New(self.error_empty(&exc::KEYBOARD_INTERRUPT)));
         }
@@ -202,7 +198,7 @@ impl Vm {
 
     /// Executes instructions until the entry frame returns or yields, or an
     /// instruction raises.
-    fn execute(&mut self, entry_depth: usize, roots_mark: usize) -> Result<Exit, Raised> {
+    fn execute(&mut self, entry_depth: usize) -> Result<Exit, Raised> {
         'frame: loop {
             let fi = self.ts.frames.len() - 1;
             let code = self.ts.frames[fi].code.clone();
@@ -210,6 +206,12 @@ impl Vm {
             let instructions = &code.code.instructions[..];
             let mut ip = self.ts.frames[fi].ip;
             loop {
+                if self.heap.has_pending() {
+                    // The last instruction dropped the last reference to an
+                    // object with a finalizer: run it now, before anything
+                    // else happens, as CPython does.
+                    self.run_pending_finalizers();
+                }
                 let ins = instructions[ip];
                 ip += 1;
                 self.ts.frames[fi].ip = ip;
@@ -578,7 +580,6 @@ impl Vm {
                             }
                             _ => v,
                         };
-                        self.root(converted.clone());
                         let r = crate::format::format(self, converted, spec)?;
                         self.replace_top(n, r);
                     }
@@ -599,7 +600,7 @@ impl Vm {
                     Opcode::Jump => {
                         let target = arg as usize;
                         if target < ip {
-                            self.safe_point(roots_mark)?;
+                            self.safe_point()?;
                         }
                         ip = target;
                         self.ts.frames[fi].ip = ip;
@@ -653,7 +654,7 @@ impl Vm {
                         let func_slot = self.ts.stack.len() - argc - 1;
                         match self.call_on_stack(func_slot, func_slot + 1, None)? {
                             Called::Frame => {
-                                self.safe_point(roots_mark)?;
+                                self.safe_point()?;
                                 continue 'frame;
                             }
                             Called::Done => {}
@@ -666,7 +667,7 @@ impl Vm {
                         let args_start = if receiver.is_null() { func_slot + 2 } else { func_slot + 1 };
                         match self.call_on_stack(func_slot, args_start, None)? {
                             Called::Frame => {
-                                self.safe_point(roots_mark)?;
+                                self.safe_point()?;
                                 continue 'frame;
                             }
                             Called::Done => {}
@@ -678,7 +679,7 @@ impl Vm {
                         let names = self.pop();
                         match self.call_on_stack(func_slot, func_slot + 1, Some(names))? {
                             Called::Frame => {
-                                self.safe_point(roots_mark)?;
+                                self.safe_point()?;
                                 continue 'frame;
                             }
                             Called::Done => {}
@@ -905,7 +906,12 @@ impl Vm {
 
     /// Pushes the frame of Python function `func` called from the frame
     /// loop, whose positional arguments lie on the stack from `args_start`.
-    fn push_function_frame(&mut self, func: crate::heap::ObjRef, func_slot: usize, args_start: usize) -> PyResult<()> {
+    fn push_function_frame(
+        &mut self,
+        func: crate::object::ObjRef,
+        func_slot: usize,
+        args_start: usize,
+    ) -> PyResult<()> {
         let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
         let code = &f.code.code;
         let given = self.ts.stack.len() - args_start;
@@ -971,7 +977,7 @@ impl Vm {
     }
 
     /// Whether `d` is an exact dict (namespaces may be any mapping).
-    fn is_plain_dict(&self, d: crate::heap::ObjRef) -> bool {
+    fn is_plain_dict(&self, d: crate::object::ObjRef) -> bool {
         let o = self.heap.get(&d);
         matches!(o.payload, Payload::Dict(_)) && matches!(o.class, ClassRef::Builtin(_))
     }

@@ -77,7 +77,7 @@ pub struct FileObject {
 }
 
 impl NativeData for FileObject {
-    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn trace(&self, _visit: &mut crate::object::Visit<'_>) {}
     fn as_any(&self) -> &dyn Any {
         self
     }

@@ -3,16 +3,15 @@
 //! Python functions allocates no stack of its own and needs no Rust
 //! recursion.
 
-use std::sync::Arc;
+use std::rc::Rc;
 
-use crate::heap::ObjRef;
-use crate::object::CodeData;
+use crate::object::{visit_value, CodeData, ObjRef, Visit};
 use crate::value::Value;
 
 /// An executing (or suspended) code object.
 pub struct Frame {
     /// The code, with its constants and names.
-    pub code: Arc<CodeData>,
+    pub code: Rc<CodeData>,
     /// The next instruction.
     pub ip: usize,
     /// Where its locals start on the value stack; operands follow them.
@@ -55,19 +54,20 @@ impl Frame {
         code.locations.get(self.current_instruction() as usize).map_or(code.first_line, |l| l.line)
     }
 
-    /// Calls `visit` with every value the frame holds outside the value stack.
-    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        self.code.trace(visit);
-        self.cells.iter().for_each(|c| visit(Value::Obj(c.clone())));
-        visit(Value::Obj(self.globals.clone()));
-        visit(Value::Obj(self.builtins.clone()));
+    /// Calls `visit` with every reference the frame owns outside the value
+    /// stack (for a suspended generator's frame; the code's constants are
+    /// shared, see `Payload::trace`).
+    pub fn trace(&self, visit: &mut Visit<'_>) {
+        self.cells.iter().for_each(&mut *visit);
+        visit(&self.globals);
+        visit(&self.builtins);
         if let Some(l) = &self.locals {
-            visit(Value::Obj(l.clone()));
+            visit(l);
         }
-        visit(self.function.clone());
+        visit_value(&self.function, visit);
         if let Some(g) = &self.generator {
-            visit(Value::Obj(g.clone()));
+            visit(g);
         }
-        visit(self.outer_handled.clone());
+        visit_value(&self.outer_handled, visit);
     }
 }

@@ -8,8 +8,8 @@
 use isopy_compiler::Opcode;
 
 use crate::eval::Exit;
-use crate::heap::ObjRef;
 use crate::interp::{PyErr, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::{ClassRef, GeneratorData, Payload};
 use crate::types::exceptions as exc;
 use crate::value::Value;
@@ -41,6 +41,31 @@ fn data<'a>(vm: &'a mut Vm, g: &'a ObjRef) -> &'a mut GeneratorData {
         Payload::Generator(d) => d,
         _ => unreachable!("a generator reference names a generator"),
     }
+}
+
+/// Whether dropping `g` must run code (CPython's `_PyGen_Finalize`): it is
+/// suspended at a `yield` inside `try` or `with`, or delegating with
+/// `yield from`, so `close()` would run a handler or close the delegate.
+/// A generator suspended anywhere else is freed at once: closing it could
+/// only unwind silently.
+pub fn suspended_in_handler(g: &GeneratorData) -> bool {
+    if !g.started || g.running {
+        return false;
+    }
+    let Some(frame) = &g.frame else { return false };
+    frame.code.code.handler_for(frame.current_instruction()).is_some() || delegate_target(frame).is_some()
+}
+
+/// If `frame` is suspended in a `yield from`, the instruction its loop
+/// continues at when the delegate ends.
+fn delegate_target(frame: &crate::frame::Frame) -> Option<usize> {
+    let code = &frame.code.code;
+    let next = code.instructions.get(frame.ip)?;
+    if next.opcode() != Opcode::Jump || frame.ip == 0 {
+        return None;
+    }
+    let send = code.instructions.get(next.arg() as usize)?;
+    (send.opcode() == Opcode::Send).then_some(send.arg() as usize)
 }
 
 /// Marks generator `g` finished (its frame returned or raised).
@@ -108,22 +133,21 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
     });
     match result {
         Ok(Exit::Yield(v)) => {
-            let frame = vm.ts.frames.pop().expect("the generator's frame");
+            let mut frame = vm.ts.frames.pop().expect("the generator's frame");
             let saved = vm.ts.stack.split_off(frame.base);
             let handled = if vm.ts.handled.is(&frame.outer_handled) { Value::None } else { vm.ts.handled.clone() };
-            vm.ts.handled = frame.outer_handled.clone();
+            vm.ts.handled = std::mem::replace(&mut frame.outer_handled, Value::None);
+            // A suspended frame does not hold its own generator: that would
+            // be a cycle, and a dropped generator would wait for the collector.
+            frame.generator = None;
             let d = data(vm, &g);
             d.saved = saved;
             d.handled = handled;
             d.running = false;
             d.frame = Some(Box::new(frame));
-            vm.root(v.clone());
             Ok(Sent::Yielded(v))
         }
-        Ok(Exit::Return(v)) => {
-            vm.root(v.clone());
-            Ok(Sent::Returned(v))
-        }
+        Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
         Err(e) => {
             if vm.error_is(&e, &exc::STOP_ITERATION) {
                 let err = vm.error(&exc::RUNTIME_ERROR, "generator raised StopIteration");
@@ -143,17 +167,8 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
 /// and the instruction the `yield from` loop continues at when it ends.
 fn delegate_of(vm: &Vm, g: ObjRef) -> Option<(Value, usize)> {
     let Payload::Generator(d) = &vm.heap.get(&g).payload else { return None };
-    let frame = d.frame.as_ref()?;
-    let code = &frame.code.code;
-    let next = code.instructions.get(frame.ip)?;
-    if next.opcode() != Opcode::Jump {
-        return None;
-    }
-    let send = code.instructions.get(next.arg() as usize)?;
-    if send.opcode() != Opcode::Send || frame.ip == 0 {
-        return None;
-    }
-    Some((d.saved.last()?.clone(), send.arg() as usize))
+    let end = delegate_target(d.frame.as_ref()?)?;
+    Some((d.saved.last()?.clone(), end))
 }
 
 /// Throws `err` into the iterator a `yield from` delegates to; `None` if
@@ -230,9 +245,10 @@ fn throw_here(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Sent> {
     }
     match vm.run_frames_with_error(err) {
         Ok(Exit::Yield(v)) => {
-            let frame = vm.ts.frames.pop().expect("the generator's frame");
+            let mut frame = vm.ts.frames.pop().expect("the generator's frame");
             let saved = vm.ts.stack.split_off(frame.base);
-            vm.ts.handled = frame.outer_handled.clone();
+            vm.ts.handled = std::mem::replace(&mut frame.outer_handled, Value::None);
+            frame.generator = None;
             let d = data(vm, &g);
             d.saved = saved;
             d.running = false;

@@ -25,6 +25,18 @@ use parking_lot::{ArcMutexGuard, Mutex, RawMutex};
 
 use crate::interp::{ThreadState, VmState};
 
+// SAFETY: an interpreter's state holds references into its own heap,
+// whose counts and contents are not thread-safe (`heap::Ref` is neither
+// `Send` nor `Sync`). The state moves between threads only as a whole,
+// inside the GIL's mutex: a thread reaches it only through a `Vm`, the
+// mutex guard, which is not `Send`; the values it takes out are not `Send`
+// either, so they stay on that thread; and while it does not hold the GIL
+// it touches none of them (`allow_threads` runs a closure that must be
+// `Send`, so it cannot capture a value). So no two threads use the heap
+// at once. (Values kept after their `Vm` is dropped would break this;
+// the runtime never does that, and the embedding API hands out no values.)
+unsafe impl Send for VmState {}
+
 /// Eval-breaker bit: a thread is waiting for this interpreter's GIL.
 pub const GIL_WANTED: u32 = 1;
 /// Eval-breaker bit: `interp.interrupt()` asked for a `KeyboardInterrupt`.

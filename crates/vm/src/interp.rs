@@ -4,16 +4,14 @@
 //! which only the thread holding that interpreter's GIL has: the borrow
 //! rules are the GIL's rules.
 //!
-//! Rooting. The collector runs only at the frame loop's safe points. A
-//! value is safe across a call back into Python if it is on the value
-//! stack, reachable from a root object, or in the thread's temporary roots
-//! (`ThreadState::roots`). Every allocation is pushed there, and so is
-//! every value a call into Python returns to native code; a frame loop
-//! truncates them back to its entry mark at its own safe points, where it
-//! holds nothing but its stack. Native code that keeps a value it read out
-//! of a container across a call into Python roots it with [`Vm::root`].
+//! Lifetimes. Every `Value` that names an object holds a count on it, so a
+//! value kept by native code stays alive for as long as the code keeps it,
+//! and goes when the last holder drops it (see `heap`). The cycle
+//! collector needs no roots: what frames and native code hold shows up as
+//! counts that the objects it examines do not explain.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use isopy_compiler::{Code, Constant};
@@ -22,7 +20,8 @@ use num_bigint::BigInt;
 use crate::dict::Dict;
 use crate::frame::Frame;
 pub use crate::gil::Vm;
-use crate::heap::{Heap, ObjRef};
+use crate::heap::Heap;
+use crate::object::ObjRef;
 use crate::object::{ClassRef, CodeData, ExceptionData, Object, Payload, PyStr};
 use crate::types::{self, exceptions as exc, BuiltinType};
 use crate::value::Value;
@@ -79,8 +78,6 @@ pub struct ThreadState {
     pub frames: Vec<Frame>,
     /// The exception being handled (`sys.exc_info()`), or `None`.
     pub handled: Value,
-    /// Values native code holds across calls back into Python.
-    pub roots: Vec<Value>,
     /// How deep native code has recursed into the frame loop.
     pub native_depth: usize,
     /// The thread's id (`threading.get_ident()`).
@@ -90,47 +87,24 @@ pub struct ThreadState {
 impl ThreadState {
     /// A fresh thread state.
     pub fn new(ident: u64) -> ThreadState {
-        ThreadState {
-            stack: Vec::with_capacity(256),
-            frames: Vec::new(),
-            handled: Value::None,
-            roots: Vec::new(),
-            native_depth: 0,
-            ident,
-        }
+        ThreadState { stack: Vec::with_capacity(256), frames: Vec::new(), handled: Value::None, native_depth: 0, ident }
     }
 
     /// The placeholder left where a thread's state was when it lets go of
     /// the GIL (allocates nothing).
     pub fn detached() -> ThreadState {
-        ThreadState {
-            stack: Vec::new(),
-            frames: Vec::new(),
-            handled: Value::None,
-            roots: Vec::new(),
-            native_depth: 0,
-            ident: 0,
-        }
+        ThreadState { stack: Vec::new(), frames: Vec::new(), handled: Value::None, native_depth: 0, ident: 0 }
     }
 
     /// Whether this is a real thread's state, not the placeholder.
     pub fn is_attached(&self) -> bool {
         self.ident != 0
     }
-
-    /// Calls `visit` with every value the thread holds.
-    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        self.stack.iter().chain(&self.roots).for_each(|v| visit(v.clone()));
-        self.frames.iter().for_each(|f| f.trace(visit));
-        visit(self.handled.clone());
-    }
 }
 
 /// One interpreter's state, behind its GIL: reached through a
 /// [`Vm`](crate::gil::Vm), which dereferences to it.
 pub struct VmState {
-    /// The objects.
-    pub heap: Heap,
     /// The thread that holds the GIL now.
     pub ts: ThreadState,
     /// The other threads of this interpreter, waiting for the GIL.
@@ -170,6 +144,9 @@ pub struct VmState {
     /// The ident of the thread that created this interpreter: its main
     /// thread (`threading.main_thread()`).
     pub main_thread: u64,
+    /// The objects. Declared last, so dropped last: every other field
+    /// holds references into it.
+    pub heap: Heap<Object>,
 }
 
 /// How an interpreter was set up.
@@ -203,7 +180,6 @@ impl VmState {
         let builtins = dict();
         let modules = dict();
         let state = VmState {
-            heap,
             ts: ThreadState::detached(),
             parked: Vec::new(),
             builtins_module: builtins.clone(),
@@ -221,11 +197,11 @@ impl VmState {
             held_since: std::time::Instant::now(),
             yield_polls: 0,
             main_thread: crate::modules::thread_ident(),
+            heap,
         };
         let mut vm = crate::runtime::register(state);
         crate::builtins::install(&mut vm);
         crate::modules::sys::install(&mut vm);
-        vm.ts.roots.clear();
         if vm.config.main {
             vm.interpreter().start_running();
         }
@@ -254,33 +230,10 @@ impl Vm {
 
     // ------------------------------------------------------------ allocation
 
-    /// Stores a new object (rooted until the running frame loop's next safe point).
+    /// Stores a new object and returns the first reference to it.
     #[inline]
     pub fn alloc(&mut self, object: Object) -> ObjRef {
-        let r = self.heap.alloc(object);
-        self.ts.roots.push(Value::Obj(r.clone()));
-        r
-    }
-
-    /// Keeps `v` alive until the running frame loop's next safe point.
-    #[inline]
-    pub fn root(&mut self, v: Value) {
-        if let Value::Obj(_) = v {
-            self.ts.roots.push(v);
-        }
-    }
-
-    /// The current height of the temporary roots (see [`Vm::truncate_roots`]).
-    #[inline]
-    pub fn roots_mark(&self) -> usize {
-        self.ts.roots.len()
-    }
-
-    /// Drops temporary roots above `mark` (for native loops that call into
-    /// Python per item and keep what they need elsewhere).
-    #[inline]
-    pub fn truncate_roots(&mut self, mark: usize) {
-        self.ts.roots.truncate(mark);
+        self.heap.alloc(object)
     }
 
     /// A new object of built-in type `class`.
@@ -420,10 +373,10 @@ impl Vm {
 
     /// Makes `code` ready to run here: its constants (nested code objects
     /// included, recursively) and names become values of this interpreter.
-    pub fn prepare_code(&mut self, code: &Arc<Code>) -> Arc<CodeData> {
+    pub fn prepare_code(&mut self, code: &Arc<Code>) -> Rc<CodeData> {
         let consts: Vec<Value> = code.constants.iter().map(|c| self.constant(c)).collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
-        Arc::new(CodeData { code: code.clone(), consts: consts.into(), names: names.into() })
+        Rc::new(CodeData { code: code.clone(), consts: consts.into(), names: names.into() })
     }
 
     /// Makes a compile-time constant into a value of this interpreter.
@@ -496,29 +449,56 @@ impl Vm {
 
     // ------------------------------------------------------------ collection
 
-    /// Collects garbage if enough has been allocated. Called only at safe
-    /// points of the frame loop, where every live value is a root.
+    /// Runs the cycle collector if enough young containers have been
+    /// allocated (at the frame loop's safe points).
     #[inline]
     pub fn maybe_collect(&mut self) {
-        if self.heap.should_collect() {
-            self.collect_garbage();
+        if let Some(generation) = self.heap.due() {
+            self.collect_garbage(generation);
         }
     }
 
-    /// Collects garbage now.
-    pub fn collect_garbage(&mut self) {
-        let mut roots: Vec<Value> = Vec::with_capacity(self.ts.stack.len() + self.ts.roots.len() + 64);
-        self.ts.trace(&mut |v| roots.push(v));
-        for t in &self.parked {
-            t.trace(&mut |v| roots.push(v));
+    /// Collects generations `0..=generation` now, running the finalizers
+    /// of unreachable objects first (PEP 442); returns how many objects
+    /// were found unreachable (`gc.collect()`'s result).
+    pub fn collect_garbage(&mut self, generation: usize) -> usize {
+        let mut found = 0;
+        // A finalizer may make new garbage with finalizers of its own; two
+        // rounds finalize and free what one collection finds, and what
+        // finalizers leave is for the next collection.
+        for _ in 0..2 {
+            match self.heap.collect(generation) {
+                crate::heap::Collected::Freed(n) => return found + n,
+                crate::heap::Collected::Finalize(objects) => {
+                    found += objects.len();
+                    for object in objects {
+                        self.finalize(object);
+                    }
+                }
+            }
         }
-        roots.push(Value::Obj(self.builtins.clone()));
-        roots.push(Value::Obj(self.builtins_module.clone()));
-        roots.push(Value::Obj(self.modules.clone()));
-        roots.push(Value::Obj(self.sys.clone()));
-        roots.extend(self.interned.values().map(|r| Value::Obj(r.clone())));
-        roots.extend(self.module_state.values().cloned());
-        roots.extend(self.repr_active.iter().map(|r| Value::Obj(r.clone())));
-        self.heap.collect(roots);
+        found
+    }
+
+    /// Runs the finalizers of objects whose last reference went (at the
+    /// next instruction after it went, as CPython runs them at once).
+    #[cold]
+    pub fn run_pending_finalizers(&mut self) {
+        while self.heap.has_pending() {
+            for object in self.heap.take_pending() {
+                self.finalize(object);
+            }
+        }
+    }
+
+    /// Runs `object`'s finalizer; what it raises is reported as CPython
+    /// reports an exception it cannot raise ("Exception ignored in: ...").
+    fn finalize(&mut self, object: ObjRef) {
+        if !matches!(self.heap.get(&object).payload, Payload::Generator(_)) {
+            return;
+        }
+        if let Err(e) = crate::generators::close(self, object.clone()) {
+            self.report_unraisable(&e, &Value::Obj(object));
+        }
     }
 }

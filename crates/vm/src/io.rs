@@ -111,7 +111,7 @@ pub enum Stream {
 struct StdStream(Stream);
 
 impl NativeData for StdStream {
-    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn trace(&self, _visit: &mut crate::object::Visit<'_>) {}
     fn as_any(&self) -> &dyn Any {
         self
     }

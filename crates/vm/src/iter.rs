@@ -94,9 +94,6 @@ impl Vm {
         match (&object.payload, object.class.clone()) {
             (Payload::Iter(_), ClassRef::Builtin(_)) => {
                 let item = self.builtin_next(r.clone())?;
-                if let Some(ref v) = item {
-                    self.root(v.clone());
-                }
                 Ok(item)
             }
             (Payload::Generator(_), _) => match generators::resume(self, r.clone(), Resume::Send(Value::None))? {
@@ -116,7 +113,7 @@ impl Vm {
     }
 
     /// One step of a built-in iterator.
-    fn builtin_next(&mut self, r: crate::heap::ObjRef) -> PyResult<Option<Value>> {
+    fn builtin_next(&mut self, r: crate::object::ObjRef) -> PyResult<Option<Value>> {
         let state = iter_state(self, &r);
         match state {
             IterState::Seq { seq, index } => {
@@ -377,11 +374,11 @@ impl Vm {
     }
 }
 
-fn vm_object<'a>(vm: &'a Vm, r: &'a crate::heap::ObjRef) -> &'a crate::object::Object {
+fn vm_object<'a>(vm: &'a Vm, r: &'a crate::object::ObjRef) -> &'a crate::object::Object {
     vm.heap.get(r)
 }
 
-fn iter_state<'a>(vm: &'a mut Vm, r: &'a crate::heap::ObjRef) -> &'a mut IterState {
+fn iter_state<'a>(vm: &'a mut Vm, r: &'a crate::object::ObjRef) -> &'a mut IterState {
     match &mut vm.heap.get_mut(r).payload {
         Payload::Iter(s) => s,
         _ => unreachable!("an iterator reference names an iterator"),
@@ -413,7 +410,6 @@ pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
         }
     }
     let it = vm.iter(&iterable)?;
-    vm.root(it.clone());
     let mut items = Vec::new();
     while let Some(v) = vm.next(&it)? {
         items.push(v);
@@ -443,7 +439,6 @@ pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
         }
         Err(e) => return Err(e),
     };
-    vm.root(it.clone());
     let mut items = Vec::with_capacity(n);
     while items.len() < n {
         match vm.next(&it.clone())? {

@@ -5,16 +5,31 @@
 
 use std::any::Any;
 use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use isopy_compiler::Code;
 use num_bigint::BigInt;
 
 use crate::dict::Dict;
-use crate::heap::ObjRef;
+use crate::heap::{Managed, Ref};
 use crate::set::Set;
 use crate::types::{BuiltinType, Native};
 use crate::value::Value;
+
+/// A counted reference to an object of this interpreter's heap.
+pub type ObjRef = Ref<Object>;
+
+/// What the cycle collector's tracing calls for each reference an object owns.
+pub type Visit<'a> = dyn FnMut(&ObjRef) + 'a;
+
+/// Calls `visit` with `v`'s object, if it is one.
+#[inline]
+pub fn visit_value(v: &Value, visit: &mut Visit<'_>) {
+    if let Value::Obj(r) = v {
+        visit(r);
+    }
+}
 
 /// An object's class: a static built-in type or a user class on the heap.
 #[derive(Clone, Debug)]
@@ -69,13 +84,13 @@ impl Object {
         Object { class: ClassRef::Builtin(class), payload, dict: None }
     }
 
-    /// Calls `visit` with every value the object references (for the collector).
-    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+    /// Calls `visit` with every reference the object owns (for the collector).
+    pub fn trace(&self, visit: &mut Visit<'_>) {
         if let ClassRef::User(r) = &self.class {
-            visit(Value::Obj(r.clone()));
+            visit(r);
         }
         if let Some(d) = &self.dict {
-            visit(Value::Obj(d.clone()));
+            visit(d);
         }
         self.payload.trace(visit);
     }
@@ -117,17 +132,10 @@ pub struct CodeData {
     pub names: Box<[Value]>,
 }
 
-impl CodeData {
-    /// Calls `visit` with every value it holds.
-    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        self.consts.iter().chain(self.names.iter()).for_each(|v| visit(v.clone()));
-    }
-}
-
 /// A function made by `def` or `lambda`.
 pub struct Function {
     /// Its code, prepared for this interpreter.
-    pub code: Arc<CodeData>,
+    pub code: Rc<CodeData>,
     /// The module globals it runs with (a dict).
     pub globals: ObjRef,
     /// The builtins its global lookups fall back to (a dict).
@@ -346,10 +354,10 @@ pub struct GeneratorData {
 }
 
 /// Data of objects that native modules define (files, deques, locks...):
-/// anything `Send` that can list the values it holds.
-pub trait NativeData: Send + 'static {
-    /// Calls `visit` with every value it holds (for the collector).
-    fn trace(&self, visit: &mut dyn FnMut(Value));
+/// anything that can list the references it holds.
+pub trait NativeData: 'static {
+    /// Calls `visit` with every reference it owns (for the collector).
+    fn trace(&self, visit: &mut Visit<'_>);
     /// For downcasting.
     fn as_any(&self) -> &dyn Any;
     /// For downcasting.
@@ -443,7 +451,7 @@ pub enum Payload {
         kind: DictView,
     },
     /// A code object (a nested function's code, or `compile()`'s result).
-    Code(Arc<CodeData>),
+    Code(Rc<CodeData>),
     /// A traceback (`exc.__traceback__`): the entries from `index` on.
     Traceback {
         /// The exception's entries, innermost first.
@@ -456,8 +464,11 @@ pub enum Payload {
 }
 
 impl Payload {
-    /// Calls `visit` with every value the payload references.
-    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+    /// Calls `visit` with every reference the payload owns. Code objects'
+    /// constants are left out: an `Rc<CodeData>` is shared by every
+    /// function made from it (so no one of them owns its counts), and
+    /// constants cannot form cycles.
+    pub fn trace(&self, visit: &mut Visit<'_>) {
         match self {
             Payload::Instance
             | Payload::Str(_)
@@ -467,93 +478,132 @@ impl Payload {
             | Payload::Float(_)
             | Payload::Range { .. }
             | Payload::BigRange(_)
-            | Payload::Traceback { .. } => {}
-            Payload::List(items) => items.iter().for_each(|v| visit(v.clone())),
-            Payload::Tuple(items) => items.iter().for_each(|v| visit(v.clone())),
+            | Payload::Traceback { .. }
+            | Payload::Module(_)
+            | Payload::Code(_) => {}
+            Payload::List(items) => items.iter().for_each(|v| visit_value(v, visit)),
+            Payload::Tuple(items) => items.iter().for_each(|v| visit_value(v, visit)),
             Payload::Dict(d) => d.trace(visit),
             Payload::Set(s) | Payload::FrozenSet(s) => s.trace(visit),
-            Payload::Slice(parts) => parts.iter().for_each(|v| visit(v.clone())),
+            Payload::Slice(parts) => parts.iter().for_each(|v| visit_value(v, visit)),
             Payload::Function(f) => {
-                f.code.trace(visit);
-                visit(Value::Obj(f.globals.clone()));
-                visit(Value::Obj(f.builtins.clone()));
-                for v in [
-                    f.defaults.clone(),
-                    f.kwdefaults.clone(),
-                    f.closure.clone(),
-                    f.name.clone(),
-                    f.qualname.clone(),
-                    f.doc.clone(),
-                    f.annotations.clone(),
-                    f.module.clone(),
-                ] {
-                    visit(v);
+                visit(&f.globals);
+                visit(&f.builtins);
+                for v in
+                    [&f.defaults, &f.kwdefaults, &f.closure, &f.name, &f.qualname, &f.doc, &f.annotations, &f.module]
+                {
+                    visit_value(v, visit);
                 }
             }
             Payload::BoundMethod { func, receiver } => {
-                visit(func.clone());
-                visit(receiver.clone());
+                visit_value(func, visit);
+                visit_value(receiver, visit);
             }
-            Payload::NativeMethod { receiver, .. } => visit(receiver.clone()),
+            Payload::NativeMethod { receiver, .. } => visit_value(receiver, visit),
             Payload::Class(c) => {
-                c.bases.iter().chain(&c.mro).for_each(|b| visit(b.value()));
-                visit(Value::Obj(c.namespace.clone()));
+                for class in c.bases.iter().chain(&c.mro) {
+                    if let ClassRef::User(r) = class {
+                        visit(r);
+                    }
+                }
+                visit(&c.namespace);
             }
-            Payload::Module(_) => {}
-            Payload::Cell(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit(v.clone()),
+            Payload::Cell(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit_value(v, visit),
             Payload::Generator(g) => {
-                g.saved.iter().for_each(|v| visit(v.clone()));
+                g.saved.iter().for_each(|v| visit_value(v, visit));
                 if let Some(frame) = &g.frame {
                     frame.trace(visit);
                 }
-                visit(g.name.clone());
-                visit(g.qualname.clone());
-                visit(g.handled.clone());
+                visit_value(&g.name, visit);
+                visit_value(&g.qualname, visit);
+                visit_value(&g.handled, visit);
             }
             Payload::Iter(state) => state.trace(visit),
             Payload::Exception(e) => {
-                visit(e.args.clone());
-                visit(e.cause.clone());
-                visit(e.context.clone());
+                visit_value(&e.args, visit);
+                visit_value(&e.cause, visit);
+                visit_value(&e.context, visit);
             }
-            Payload::Property(parts) => parts.iter().for_each(|v| visit(v.clone())),
+            Payload::Property(parts) => parts.iter().for_each(|v| visit_value(v, visit)),
             Payload::Super { class, receiver } => {
-                visit(class.value());
-                visit(receiver.clone());
+                if let ClassRef::User(r) = class {
+                    visit(r);
+                }
+                visit_value(receiver, visit);
             }
-            Payload::DictView { dict, .. } => visit(Value::Obj(dict.clone())),
-            Payload::Code(c) => c.trace(visit),
+            Payload::DictView { dict, .. } => visit(dict),
             Payload::Native(n) => n.trace(visit),
+        }
+    }
+
+    /// Whether the payload can hold references (and so take part in a cycle).
+    fn is_container(&self) -> bool {
+        !matches!(
+            self,
+            Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Int(_)
+                | Payload::Float(_)
+                | Payload::Range { .. }
+                | Payload::BigRange(_)
+                | Payload::Traceback { .. }
+        )
+    }
+}
+
+impl Managed for Object {
+    fn trace(&self, visit: &mut dyn FnMut(&ObjRef)) {
+        Object::trace(self, visit)
+    }
+
+    fn clear(&mut self) {
+        // Moved out before they drop, so that nothing they free can see
+        // this object half cleared.
+        let payload = std::mem::replace(&mut self.payload, Payload::Instance);
+        let dict = self.dict.take();
+        let class = std::mem::replace(&mut self.class, ClassRef::Builtin(&crate::types::OBJECT));
+        drop((payload, dict, class));
+    }
+
+    fn is_container(&self) -> bool {
+        matches!(self.class, ClassRef::User(_)) || self.dict.is_some() || self.payload.is_container()
+    }
+
+    fn needs_finalizer(&self) -> bool {
+        match &self.payload {
+            Payload::Generator(g) => crate::generators::suspended_in_handler(g),
+            _ => false,
         }
     }
 }
 
 impl IterState {
-    /// Calls `visit` with every value the iterator references.
-    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+    /// Calls `visit` with every reference the iterator owns.
+    pub fn trace(&self, visit: &mut Visit<'_>) {
         match self {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } | IterState::GetItem { seq, .. } => {
-                visit(seq.clone())
+                visit_value(seq, visit)
             }
             IterState::Str { .. } | IterState::Range { .. } | IterState::BigRange(_) | IterState::Done => {}
-            IterState::Dict { dict, .. } | IterState::DictReversed { dict, .. } => visit(Value::Obj(dict.clone())),
-            IterState::Set { set, .. } => visit(Value::Obj(set.clone())),
+            IterState::Dict { dict, .. } | IterState::DictReversed { dict, .. } => visit(dict),
+            IterState::Set { set, .. } => visit(set),
             IterState::Enumerate { inner, count } => {
-                visit(inner.clone());
-                visit(count.clone());
+                visit_value(inner, visit);
+                visit_value(count, visit);
             }
-            IterState::Zip { inners, .. } => inners.iter().for_each(|v| visit(v.clone())),
+            IterState::Zip { inners, .. } => inners.iter().for_each(|v| visit_value(v, visit)),
             IterState::Map { func, inners } => {
-                visit(func.clone());
-                inners.iter().for_each(|v| visit(v.clone()));
+                visit_value(func, visit);
+                inners.iter().for_each(|v| visit_value(v, visit));
             }
             IterState::Filter { func, inner } => {
-                visit(func.clone());
-                visit(inner.clone());
+                visit_value(func, visit);
+                visit_value(inner, visit);
             }
             IterState::Callable { func, sentinel } => {
-                visit(func.clone());
-                visit(sentinel.clone());
+                visit_value(func, visit);
+                visit_value(sentinel, visit);
             }
         }
     }

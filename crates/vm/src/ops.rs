@@ -12,9 +12,9 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::class::{self, class_of, type_name};
-use crate::heap::ObjRef;
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::num::{self, as_num, Num};
+use crate::object::ObjRef;
 use crate::object::{ClassRef, Payload};
 use crate::types::{self, exceptions as exc};
 use crate::value::Value;
@@ -574,12 +574,7 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyR
     match shape {
         Shape::Text(x, y) => Ok(Value::Bool(ordering_holds(op, x.cmp(&y)))),
         Shape::Bytes(x, y) => Ok(Value::Bool(ordering_holds(op, x.cmp(&y)))),
-        Shape::Seq(x, y) => {
-            for v in x.iter().chain(y.iter()) {
-                vm.root(v.clone());
-            }
-            sequence_compare(vm, &x, &y, op).map(Value::Bool)
-        }
+        Shape::Seq(x, y) => sequence_compare(vm, &x, &y, op).map(Value::Bool),
         Shape::Sets(x, y) => crate::types::set::set_compare(vm, x, y, op),
         Shape::Views => {
             // Keys and items views compare as the sets of what they hold.
@@ -1006,7 +1001,6 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                             }
                             continue;
                         }
-                        vm.root(x.clone());
                         if eq(vm, &x, item)? {
                             return Ok(true);
                         }
@@ -1040,7 +1034,6 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
         Err(e) => return Err(e),
     };
-    vm.root(iterator.clone());
     while let Some(x) = vm.next(&iterator)? {
         if eq(vm, &x, item)? {
             return Ok(true);

@@ -78,7 +78,6 @@ impl Vm {
         // A VM bug must not abort the process: it is caught here, reported,
         // and the program ends as for an uncaught exception.
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_code(data, d, None, &[])));
-        self.ts.roots.clear();
         match result {
             Ok(Ok(_)) => self.wait_for_threads(Outcome::Finished),
             Ok(Err(e)) => {
@@ -107,7 +106,6 @@ impl Vm {
         let d = attr::module_dict(self, &main).expect("a module");
         let data = self.prepare_code(code);
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_code(data, d, None, &[])));
-        self.ts.roots.clear();
         match result {
             Ok(Ok(_)) => Outcome::Finished,
             Ok(Err(e)) => self.report_uncaught(e),
@@ -132,7 +130,6 @@ impl Vm {
     pub fn wait_for_threads(&mut self, outcome: Outcome) -> Outcome {
         let Some(threading) = crate::import::loaded(self, "threading") else { return outcome };
         let result = attr::getattr_str(self, &threading, "_shutdown").and_then(|f| self.call(&f, &[]));
-        self.ts.roots.clear();
         match result {
             Ok(_) => outcome,
             Err(e) => {

@@ -281,10 +281,12 @@ impl Set {
         copy
     }
 
-    /// Calls `visit` with every key.
-    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        for (_, key) in self.iter() {
-            visit(key);
+    /// Calls `visit` with every key that is an object.
+    pub fn trace(&self, visit: &mut crate::object::Visit<'_>) {
+        for slot in &self.table {
+            if let Slot::Full { key, .. } = slot {
+                crate::object::visit_value(key, visit);
+            }
         }
     }
 }

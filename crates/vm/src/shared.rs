@@ -141,7 +141,6 @@ impl Shared {
                 let mut values = Vec::with_capacity(items.len());
                 for item in items.iter() {
                     let v = item.to_value(vm)?;
-                    vm.root(v.clone());
                     values.push(v);
                 }
                 vm.new_tuple(values)

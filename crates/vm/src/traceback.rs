@@ -7,8 +7,8 @@
 use std::sync::Arc;
 
 use crate::class::{self, class_of};
-use crate::heap::ObjRef;
 use crate::interp::{PyErr, Vm};
+use crate::object::ObjRef;
 use crate::object::{ClassRef, Payload, TraceEntry};
 use crate::ops;
 use crate::types::exceptions as exc;
@@ -226,6 +226,22 @@ impl Vm {
             return best_suggestion(&wrong, candidates.iter().map(|s| s.as_str()));
         }
         None
+    }
+
+    /// Prints what CPython's default `sys.unraisablehook` prints for an
+    /// exception nothing can catch, raised by `object`'s finalizer:
+    /// `Exception ignored in: <repr>`, then the traceback.
+    pub fn report_unraisable(&mut self, err: &PyErr, object: &Value) {
+        let no_entries = matches!(&self.heap.get(&err.0).payload, Payload::Exception(d) if d.traceback.is_empty());
+        if no_entries {
+            // Raised by the finalizer machinery itself (a generator that
+            // ignored GeneratorExit): CPython shows where the object died.
+            self.add_traceback(err);
+        }
+        let what = self.repr(object).unwrap_or_else(|_| "<object repr() failed>".into());
+        let text = format!("Exception ignored in: {what}\n{}", self.format_exception(err.clone()));
+        crate::io::flush_stdout();
+        let _ = crate::io::write_stderr(self, &text);
     }
 
     /// Prints `err`'s traceback to stderr.

@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use crate::class::type_name;
-use crate::heap::ObjRef;
 use crate::interp::{Args, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::Payload;
 use crate::ops;
 use crate::types::{self, exceptions as exc};

@@ -70,7 +70,7 @@ fn is_subclass(vm: &mut Vm, c: Value, info: Value) -> PyResult<bool> {
     Ok(class::is_subclass(vm, &cls, &target))
 }
 
-fn class_ref(c: &ClassRef) -> crate::heap::ObjRef {
+fn class_ref(c: &ClassRef) -> crate::object::ObjRef {
     match c {
         ClassRef::User(r) => r.clone(),
         ClassRef::Builtin(_) => unreachable!("a user class"),
@@ -171,7 +171,7 @@ pub fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `dir(obj)`: the sorted names of its attributes.
 pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let add_dict = |vm: &mut Vm, names: &mut Vec<String>, d: crate::heap::ObjRef| {
+    let add_dict = |vm: &mut Vm, names: &mut Vec<String>, d: crate::object::ObjRef| {
         for (k, _) in crate::dictops::dict_items(vm, &d) {
             if let Some(t) = ops::str_text(vm, &k) {
                 names.push(t.to_string());

@@ -200,8 +200,6 @@ pub fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = vm.iter(&iterable)?;
-    vm.root(it.clone());
-    let mark = vm.roots_mark();
     while let Some(item) = vm.next(&it)? {
         acc = match (acc.clone(), item.clone()) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(b) {
@@ -212,8 +210,6 @@ pub fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             (Value::Float(a), Value::Int(b)) => Value::Float(a + b as f64),
             _ => ops::binary_op(vm, &acc, &item, Op::Add, false)?,
         };
-        vm.truncate_roots(mark);
-        vm.root(acc.clone());
     }
     Ok(acc)
 }
@@ -244,8 +240,6 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, op: Comparison) -> PyResult<
     let _ = from_args;
     let key = if key.is_none() { Value::Null } else { key };
     let it = vm.iter(&iterable)?;
-    vm.root(it.clone());
-    let mark = vm.roots_mark();
     let mut best: Option<(Value, Value)> = None;
     while let Some(item) = vm.next(&it)? {
         let k = if key.is_null() { item.clone() } else { vm.call(&key.clone(), std::slice::from_ref(&item))? };
@@ -258,11 +252,6 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, op: Comparison) -> PyResult<
         };
         if better {
             best = Some((item, k));
-        }
-        vm.truncate_roots(mark);
-        if let Some((ref b, ref bk)) = best {
-            vm.root(b.clone());
-            vm.root(bk.clone());
         }
     }
     match best {
@@ -283,13 +272,10 @@ pub fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn all_any(vm: &mut Vm, args: Args<'_>, name: &str, want: bool) -> PyResult<Value> {
     let [iterable] = args.exact::<1>(vm, name, 0)?;
     let it = vm.iter(&iterable)?;
-    vm.root(it.clone());
-    let mark = vm.roots_mark();
     while let Some(item) = vm.next(&it)? {
         if ops::truthy(vm, &item)? == want {
             return Ok(Value::Bool(want));
         }
-        vm.truncate_roots(mark);
     }
     Ok(Value::Bool(!want))
 }

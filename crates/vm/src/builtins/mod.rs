@@ -144,7 +144,7 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let code = function.code.clone();
     let globals = function.globals.clone();
-    let closure: Vec<crate::heap::ObjRef> = match &function.closure {
+    let closure: Vec<crate::object::ObjRef> = match &function.closure {
         Value::Obj(t) => crate::ops::seq_items(vm, &Value::Obj(t.clone()))
             .unwrap_or_default()
             .iter()

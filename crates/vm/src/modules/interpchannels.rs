@@ -283,7 +283,6 @@ fn queue_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match received {
         Ok(v) => {
             let v = v.to_value(vm)?;
-            vm.root(v.clone());
             Ok(vm.new_tuple(vec![v, Value::Bool(true)]))
         }
         Err(ChannelError::Empty | ChannelError::Timeout) => Ok(vm.new_tuple(vec![Value::None, Value::Bool(false)])),

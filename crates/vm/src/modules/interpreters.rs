@@ -218,9 +218,7 @@ fn run_in<R: Send>(
         }
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut target = interp.attach();
-            let result = job(&mut target);
-            target.ts.roots.clear();
-            result
+            job(&mut target)
         }));
         match result {
             Ok(Ok(r)) => Ok(r),
@@ -250,7 +248,6 @@ fn excinfo_tuple(vm: &mut Vm, info: &ExcInfo) -> Value {
         .into_iter()
         .map(|s| vm.new_str(s.clone()))
         .collect::<Vec<_>>();
-    items.iter().for_each(|v| vm.root(v.clone()));
     vm.new_tuple(items)
 }
 
@@ -481,7 +478,6 @@ fn callee_value(vm: &mut Vm, callee: &Callee) -> PyResult<Value> {
         Some(d) => d.to_value(vm)?,
         None => Value::None,
     };
-    vm.root(defaults.clone());
     let kwdefaults = if f.kwdefaults.is_empty() {
         Value::None
     } else {
@@ -494,11 +490,8 @@ fn callee_value(vm: &mut Vm, callee: &Callee) -> PyResult<Value> {
     };
     let code = vm.prepare_code(&f.code);
     let name = vm.new_str(f.name.clone());
-    vm.root(name.clone());
     let qualname = vm.new_str(f.qualname.clone());
-    vm.root(qualname.clone());
     let module_name = vm.new_str(f.module.clone());
-    vm.root(module_name.clone());
     let doc = if code.code.docstring { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
     let function = crate::object::Function {
         code,
@@ -533,19 +526,15 @@ fn call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let result = run_in(vm, &interp, |target| {
         let result = (|| {
             let f = callee_value(target, &callee)?;
-            target.root(f.clone());
             let mut pos = Vec::with_capacity(positional.len());
             for a in &positional {
                 let v = a.to_value(target)?;
-                target.root(v.clone());
                 pos.push(v);
             }
             let mut kw = Vec::with_capacity(keywords.len());
             for (k, a) in &keywords {
                 let key = target.new_str(k.clone());
-                target.root(key.clone());
                 let v = a.to_value(target)?;
-                target.root(v.clone());
                 kw.push((key, v));
             }
             target.call_kw(&f, &pos, &kw)
@@ -561,13 +550,11 @@ fn call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match result {
         Ok(Ok(value)) => {
             let v = value.to_value(vm)?;
-            vm.root(v.clone());
             Ok(vm.new_tuple(vec![v, Value::None]))
         }
         Ok(Err(message)) => Err(crate::shared::not_shareable_error(vm, message)),
         Err(info) => {
             let info = excinfo_tuple(vm, &info);
-            vm.root(info.clone());
             Ok(vm.new_tuple(vec![Value::None, info]))
         }
     }

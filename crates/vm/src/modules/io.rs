@@ -5,8 +5,8 @@
 
 use super::NativeModule;
 use crate::fileobj;
-use crate::heap::ObjRef;
 use crate::interp::{PyErr, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::types::{exceptions as exc, Native};
 use crate::value::Value;
 

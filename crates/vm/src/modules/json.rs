@@ -10,8 +10,8 @@ use isopy_compiler::BinaryOperator as Op;
 use super::NativeModule;
 use crate::class::type_name;
 use crate::dictops;
-use crate::heap::ObjRef;
 use crate::interp::{Args, PyErr, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::Payload;
 use crate::ops;
 use crate::types::{self, exceptions as exc, BuiltinType, Native};
@@ -378,9 +378,6 @@ impl Encoder {
             self.out.push_str("[]");
             return Ok(());
         }
-        for v in &items {
-            vm.root(v.clone());
-        }
         self.enter(vm, r.clone())?;
         self.out.push('[');
         self.newline(level + 1);
@@ -433,10 +430,6 @@ impl Encoder {
         if pairs.is_empty() {
             self.out.push_str("{}");
             return Ok(());
-        }
-        for (k, v) in &pairs {
-            vm.root(k.clone());
-            vm.root(v.clone());
         }
         self.enter(vm, Some(d.clone()))?;
         if self.sort_keys {

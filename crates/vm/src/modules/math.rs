@@ -14,9 +14,9 @@ use self::libm::*;
 use super::NativeModule;
 use crate::class::type_name;
 use crate::dictops;
-use crate::heap::ObjRef;
 use crate::interp::{Args, PyErr, PyResult, Vm};
 use crate::num::{as_num, Num};
+use crate::object::ObjRef;
 use crate::ops;
 use crate::types::Native;
 use crate::value::Value;
@@ -541,7 +541,6 @@ fn fsum_error(vm: &mut Vm, e: FsumError) -> PyErr {
 fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let seq = one_arg(vm, &args, "math.fsum")?;
     let it = vm.iter(&seq)?;
-    vm.root(it.clone());
     let mut acc = Fsum::default();
     while let Some(item) = vm.next(&it)? {
         let x = to_f64(vm, item)?;
@@ -568,14 +567,12 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         result = v.clone();
     }
     let it = vm.iter(&args.pos[0].clone())?;
-    vm.root(it.clone());
     while let Some(item) = vm.next(&it)? {
         result = match (result.clone(), item.clone()) {
             (Value::Int(a), Value::Int(b)) if a.checked_mul(b).is_some() => Value::Int(a * b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a * b),
             _ => ops::binary_op(vm, &result, &item, Op::Multiply, false)?,
         };
-        vm.root(result.clone());
     }
     Ok(result)
 }
@@ -613,9 +610,6 @@ fn point(vm: &mut Vm, p: Value) -> PyResult<Vec<Value>> {
         Some(items) => items.to_vec(),
         None => crate::iter::collect(vm, p)?,
     };
-    for v in &items {
-        vm.root(v.clone());
-    }
     Ok(items)
 }
 

@@ -28,7 +28,7 @@ pub struct NativeModule {
     /// Its types.
     pub types: &'static [&'static BuiltinType],
     /// Fills in the rest (constants, objects) once the functions are bound.
-    pub init: Option<fn(&mut Vm, crate::heap::ObjRef) -> PyResult<()>>,
+    pub init: Option<fn(&mut Vm, crate::object::ObjRef) -> PyResult<()>>,
 }
 
 /// A static exception type of a native module (`module.Name`, deriving

@@ -44,7 +44,7 @@ pub static MODULE: NativeModule = NativeModule {
     init: Some(init),
 };
 
-fn init(vm: &mut Vm, d: crate::heap::ObjRef) -> PyResult<()> {
+fn init(vm: &mut Vm, d: crate::object::ObjRef) -> PyResult<()> {
     dictops::dict_set_str(vm, &d, "LockType", Value::Type(&LOCK));
     dictops::dict_set_str(vm, &d, "error", Value::Type(&exc::RUNTIME_ERROR));
     dictops::dict_set_str(vm, &d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
@@ -108,7 +108,7 @@ fn next_token() -> i64 {
     NEXT.fetch_add(1, Ordering::Relaxed) as i64
 }
 
-fn pending_dict(vm: &mut Vm) -> crate::heap::ObjRef {
+fn pending_dict(vm: &mut Vm) -> crate::object::ObjRef {
     if let Some(Value::Obj(d)) = vm.module_state.get(PENDING).cloned() {
         return d;
     }
@@ -124,7 +124,6 @@ fn run_thread(interp: &Arc<Interpreter>, token: i64) {
         let mut vm = interp.attach();
         let pending = pending_dict(&mut vm);
         let Ok(Some(entry)) = dictops::dict_remove(&mut vm, &pending, &Value::Int(token)) else { return };
-        vm.root(entry.clone());
         let items = tuple_items(&vm, entry);
         let [ref function, ref call_args, ref call_kwargs] = items[..] else { return };
         let positional = tuple_items(&vm, call_args.clone());
@@ -322,7 +321,7 @@ impl LockCore {
 struct LockData(Arc<LockCore>);
 
 impl NativeData for LockData {
-    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn trace(&self, _visit: &mut crate::object::Visit<'_>) {}
 
     fn as_any(&self) -> &dyn Any {
         self

@@ -3,8 +3,8 @@
 
 use crate::class::{self, class_of, type_name};
 use crate::dictops::{self, dict_get, dict_items, dict_len, dict_remove, dict_set};
-use crate::heap::ObjRef;
 use crate::interp::{Args, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::{ClassRef, DictView, IterState, Payload};
 use crate::ops;
 use crate::types::{exceptions as exc, BuiltinType, Native, OBJECT};
@@ -143,7 +143,6 @@ pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
         return Ok(());
     }
     let it = vm.iter(&source)?;
-    vm.root(it.clone());
     let mut index = 0;
     while let Some(pair) = vm.next(&it)? {
         let items = match crate::iter::collect(vm, pair) {
@@ -237,8 +236,6 @@ pub fn dict_equal(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         return Ok(false);
     }
     for (k, v) in dict_items(vm, &a) {
-        vm.root(k.clone());
-        vm.root(v.clone());
         match dict_get(vm, &b, &k)? {
             Some(w) => {
                 if !(v.is(&w) || ops::eq(vm, &v, &w)?) {

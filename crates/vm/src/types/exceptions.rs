@@ -4,8 +4,8 @@
 //! `SyntaxError`'s location).
 
 use crate::class::{self, class_of, type_name};
-use crate::heap::ObjRef;
 use crate::interp::{Args, PyErr, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::{ClassRef, Payload};
 use crate::ops;
 use crate::types::{BuiltinType, Native, OBJECT};

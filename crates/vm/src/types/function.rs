@@ -3,12 +3,13 @@
 //! `classmethod`, with the attributes introspection reaches for.
 
 use crate::class::{self, type_name};
-use crate::heap::ObjRef;
 use crate::interp::{Args, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::{Function, Payload};
 use crate::ops;
 use crate::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::Value;
+use std::rc::Rc;
 
 static FUNCTION_METHODS: &[Native] = &[
     Native::getset("__name__", func_name, set_func_name),
@@ -365,7 +366,7 @@ fn set_cell_contents(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
     Err(vm.type_error("expected a cell"))
 }
 
-fn code_of(vm: &mut Vm, v: Value) -> PyResult<std::sync::Arc<crate::object::CodeData>> {
+fn code_of(vm: &mut Vm, v: Value) -> PyResult<Rc<crate::object::CodeData>> {
     match v {
         Value::Obj(r) => match &vm.heap.get(&r).payload {
             Payload::Code(c) => Ok(c.clone()),

@@ -296,9 +296,6 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let reverse = !reverse.is_null() && ops::truthy(vm, &reverse)?;
     // Take the items out (the list looks empty while it is sorted, as in CPython).
     let items = std::mem::take(items_mut(vm, &this));
-    for v in &items {
-        vm.root(v.clone());
-    }
     let result = sort_values(vm, items, key, reverse);
     let modified = !ops::seq_items(vm, &this).unwrap_or_default().is_empty();
     match result {

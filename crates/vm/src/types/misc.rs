@@ -276,7 +276,7 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn generator_ref(vm: &mut Vm, v: Value) -> PyResult<crate::heap::ObjRef> {
+fn generator_ref(vm: &mut Vm, v: Value) -> PyResult<crate::object::ObjRef> {
     match v {
         Value::Obj(ref r) if crate::generators::is_generator(vm, &v) => Ok(r.clone()),
         _ => {
@@ -533,9 +533,9 @@ struct GenericAlias {
 }
 
 impl NativeData for GenericAlias {
-    fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        visit(self.origin.clone());
-        visit(self.args.clone());
+    fn trace(&self, visit: &mut crate::object::Visit<'_>) {
+        crate::object::visit_value(&self.origin, visit);
+        crate::object::visit_value(&self.args, visit);
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -722,8 +722,8 @@ struct MappingProxy {
 }
 
 impl NativeData for MappingProxy {
-    fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        visit(self.mapping.clone());
+    fn trace(&self, visit: &mut crate::object::Visit<'_>) {
+        crate::object::visit_value(&self.mapping, visit);
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -5,8 +5,8 @@ use isopy_compiler::{BinaryOperator as Op, Comparison};
 
 use crate::class::type_name;
 use crate::dictops::{set_add, set_contains, set_discard, set_keys, set_len};
-use crate::heap::ObjRef;
 use crate::interp::{Args, PyResult, Vm};
+use crate::object::ObjRef;
 use crate::object::{ClassRef, Payload};
 use crate::ops;
 use crate::set::Set;
@@ -174,7 +174,6 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
         }
     }
     let it = vm.iter(&iterable)?;
-    vm.root(it.clone());
     while let Some(v) = vm.next(&it)? {
         set_add(vm, s, v)?;
     }

@@ -162,7 +162,6 @@ fn replace_field(
     depth: u32,
 ) -> PyResult<String> {
     let value = resolve_field(vm, &field.name, lookup, auto)?;
-    vm.root(value.clone());
     let converted = match field.conversion {
         None => value,
         Some('r') => {
@@ -176,7 +175,6 @@ fn replace_field(
         }
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
-    vm.root(converted.clone());
     let spec = &field.spec;
     let spec = if spec.contains('{') { render(vm, spec, lookup, auto, depth - 1)? } else { spec.to_string() };
     let spec_value = vm.new_str(spec);
