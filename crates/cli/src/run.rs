@@ -30,7 +30,9 @@ fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(isopy_vm::signals::interrupt_main);
 }
 
-/// Runs `source`; the exit status.
+/// Runs `source`; the exit status. However the program ends, its
+/// interpreters are finalized before the process exits (files flushed,
+/// generators' `finally` run), as CPython's are.
 pub fn run(source: Source, mut how: Run) -> i32 {
     let cwd = || PathBuf::from("");
     let (text, filename, dir, package) = match source {
@@ -38,7 +40,9 @@ pub fn run(source: Source, mut how: Run) -> i32 {
             if how.interactive || std::io::stdin().is_terminal() {
                 install_interrupt_handler();
                 let mut vm = new_vm(how.argv, Some(cwd()));
-                return repl::interact(&mut vm, !how.quiet);
+                let status = repl::interact(&mut vm, !how.quiet);
+                isopy_vm::runtime::finalize_process(vm);
+                return status;
             }
             match read_stdin() {
                 Ok(text) => (text, "<stdin>".to_string(), Some(cwd()), None),
@@ -69,26 +73,40 @@ pub fn run(source: Source, mut how: Run) -> i32 {
     };
     install_interrupt_handler();
     let mut vm = new_vm(how.argv, dir);
+    let status = run_program(&mut vm, &text, &filename, package, how.interactive);
+    isopy_vm::runtime::finalize_process(vm);
+    status
+}
+
+/// Runs the program in `vm` as `__main__` (after importing the parent
+/// packages of a `-m` module), then the prompt if asked for; the status.
+fn run_program(
+    vm: &mut Vm,
+    text: &str,
+    filename: &str,
+    package: Option<(String, Vec<String>)>,
+    interactive: bool,
+) -> i32 {
     if let Some((package, parents)) = package {
         // As runpy: `__package__` is set and the parent packages imported
         // before the module runs.
         let main = vm.main_module();
-        let d = attr::module_dict(&vm, &main).expect("a module");
+        let d = attr::module_dict(vm, &main).expect("a module");
         let p = vm.new_str(package);
-        dictops::dict_set_str(&mut vm, &d, "__package__", p);
+        dictops::dict_set_str(vm, &d, "__package__", p);
         for parent in parents {
-            if let Err(e) = isopy_vm::import::import_module(&mut vm, &parent) {
+            if let Err(e) = isopy_vm::import::import_module(vm, &parent) {
                 let status = vm.report_uncaught(e).status();
-                if !how.interactive {
+                if !interactive {
                     return status;
                 }
-                return repl::interact(&mut vm, false);
+                return repl::interact(vm, false);
             }
         }
     }
-    let outcome = vm.run_source(&text, &filename);
-    if how.interactive {
-        return repl::interact(&mut vm, false);
+    let outcome = vm.run_source(text, filename);
+    if interactive {
+        return repl::interact(vm, false);
     }
     outcome.status()
 }

@@ -81,15 +81,18 @@ pub fn exec(interp: &Arc<Interpreter>, source: &str) -> Result<(), ExecError> {
     }
 }
 
-/// Closes the interpreter: it leaves the registry and its heap is freed
-/// once no thread is attached to it. Fails if code runs in it now.
+/// Closes the interpreter: everything it holds is finalized (suspended
+/// generators run their `finally`, files are flushed and closed), it
+/// leaves the registry, and its memory goes with the last handle to it.
+/// Fails if code runs in it now.
 pub fn close(interp: &Arc<Interpreter>) -> Result<(), ExecError> {
-    if interp.is_running() {
-        return Err(ExecError::AlreadyRunning);
-    }
-    if !interp.mark_closed() {
+    if interp.is_closed() {
         return Err(ExecError::Closed);
     }
-    runtime::unregister(interp.id);
+    if interp.threads.load(std::sync::atomic::Ordering::SeqCst) > 0 || !interp.start_running() {
+        return Err(ExecError::AlreadyRunning);
+    }
+    runtime::end(interp);
+    interp.stop_running();
     Ok(())
 }

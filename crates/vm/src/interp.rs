@@ -472,7 +472,7 @@ impl Vm {
                 crate::heap::Collected::Finalize(objects) => {
                     found += objects.len();
                     for object in objects {
-                        self.finalize(object);
+                        self.run_finalizer(object);
                     }
                 }
             }
@@ -486,14 +486,14 @@ impl Vm {
     pub fn run_pending_finalizers(&mut self) {
         while self.heap.has_pending() {
             for object in self.heap.take_pending() {
-                self.finalize(object);
+                self.run_finalizer(object);
             }
         }
     }
 
     /// Runs `object`'s finalizer; what it raises is reported as CPython
     /// reports an exception it cannot raise ("Exception ignored in: ...").
-    fn finalize(&mut self, object: ObjRef) {
+    fn run_finalizer(&mut self, object: ObjRef) {
         if !matches!(self.heap.get(&object).payload, Payload::Generator(_)) {
             return;
         }

@@ -28,6 +28,7 @@ pub mod display;
 pub mod embed;
 pub mod eval;
 pub mod fileobj;
+pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod generators;

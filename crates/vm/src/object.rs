@@ -576,6 +576,21 @@ impl Managed for Object {
             _ => false,
         }
     }
+
+    fn dispose(&mut self) {
+        match &mut self.payload {
+            Payload::List(items) => release_last_first(std::mem::take(items)),
+            Payload::Tuple(items) => release_last_first(std::mem::take(items).into_vec()),
+            _ => {}
+        }
+    }
+}
+
+/// Drops `items` from the last to the first, the order in which CPython
+/// releases a list's or a tuple's items (`list_dealloc`, `list_clear`,
+/// slice deletion): finalizers that print show it.
+pub fn release_last_first(mut items: Vec<Value>) {
+    while items.pop().is_some() {}
 }
 
 impl IterState {

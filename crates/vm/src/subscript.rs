@@ -324,7 +324,8 @@ pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResu
     if s.step == 1 {
         let start = s.start as usize;
         let end = start + s.len;
-        items.splice(start..end, new_items);
+        let replaced: Vec<Value> = items.splice(start..end, new_items).collect();
+        crate::object::release_last_first(replaced);
         return Ok(());
     }
     if new_items.len() != s.len {
@@ -384,13 +385,17 @@ pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let s = resolve_slice(vm, parts, len)?;
     let Payload::List(items) = &mut vm.heap.get_mut(r).payload else { unreachable!("a list") };
     if s.step == 1 {
-        items.drain(s.start as usize..s.start as usize + s.len);
+        let removed: Vec<Value> = items.drain(s.start as usize..s.start as usize + s.len).collect();
+        crate::object::release_last_first(removed);
     } else {
         let mut doomed: Vec<usize> = s.indices().collect();
         doomed.sort_unstable();
-        for i in doomed.into_iter().rev() {
-            items.remove(i);
+        let mut removed: Vec<Value> = doomed.into_iter().rev().map(|i| items.remove(i)).collect();
+        // Taken out last first; CPython releases them in the slice's order.
+        if s.step > 0 {
+            removed.reverse();
         }
+        drop(removed);
     }
     Ok(())
 }

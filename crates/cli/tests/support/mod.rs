@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// A program that runs longer than this is reported as hung.
 pub const TIMEOUT: Duration = Duration::from_secs(120);
@@ -45,7 +45,23 @@ impl Run {
 /// /dev/null and an environment without `PYTHON*` variables (but the ones
 /// `scripts/regen_expected.py` sets for CPython).
 pub fn run_isopy(program: &Path) -> Result<Run, String> {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_isopy"));
+    run_isopy_limited(program, None)
+}
+
+/// `run_isopy`, with the process's address space limited to
+/// `address_space_kib` KiB (`ulimit -v`) when given: a program that asks
+/// for more memory than any machine has cannot take this one's memory if
+/// the interpreter under test does try to provide it.
+pub fn run_isopy_limited(program: &Path, address_space_kib: Option<u64>) -> Result<Run, String> {
+    let isopy = env!("CARGO_BIN_EXE_isopy");
+    let mut command = match address_space_kib {
+        None => Command::new(isopy),
+        Some(kib) => {
+            let mut sh = Command::new("sh");
+            sh.arg("-c").arg(format!("ulimit -v {kib} && exec \"$0\" \"$@\"")).arg(isopy);
+            sh
+        }
+    };
     command
         .arg(program.file_name().unwrap())
         .current_dir(program.parent().unwrap())
@@ -91,6 +107,34 @@ pub fn run_isopy(program: &Path) -> Result<Run, String> {
     }
 }
 
+/// How much address space (KiB) `isopy` has mapped once it has started
+/// and run a line of Python: the largest of a few runs (it varies from run
+/// to run: a helper thread's malloc arena reserves 64 MiB, or not yet),
+/// measured once per test binary. Address-space limits for programs that
+/// must run out of memory are set this far above it, so they do not depend
+/// on how much the interpreter reserves for itself.
+pub fn startup_address_space_kib() -> u64 {
+    static MEASURED: OnceLock<u64> = OnceLock::new();
+    *MEASURED.get_or_init(|| {
+        const PROGRAM: &str =
+            "for line in open('/proc/self/status'):\n    if line.startswith('VmSize:'):\n        print(line.split()[1])";
+        (0..3)
+            .map(|_| {
+                let out = Command::new(env!("CARGO_BIN_EXE_isopy"))
+                    .args(["-c", PROGRAM])
+                    .stdin(Stdio::null())
+                    .output()
+                    .unwrap_or_else(|e| panic!("cannot start isopy: {e}"));
+                let stdout = String::from_utf8_lossy(&out.stdout);
+                stdout.trim().parse::<u64>().unwrap_or_else(|_| {
+                    panic!("isopy -c (VmSize): {stdout:?}, stderr: {}", String::from_utf8_lossy(&out.stderr))
+                })
+            })
+            .max()
+            .unwrap()
+    })
+}
+
 /// The first line where stdout differs, with its line number.
 pub fn first_difference(expected: &[u8], observed: &[u8]) -> String {
     let expected = String::from_utf8_lossy(expected);
@@ -130,4 +174,45 @@ pub fn check_all(programs: &[PathBuf], root: &Path, check: impl Fn(&Path) -> Res
     let mut failures = failures.into_inner().unwrap();
     failures.sort();
     failures
+}
+
+/// A fresh, empty folder for one test, removed when the test is done.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    /// A new folder whose name starts with `isopy-NAME-`.
+    pub fn new(name: &str) -> Scratch {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let unique = format!("isopy-{name}-{}-{nanos}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+        let dir = std::env::temp_dir().join(unique);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    /// Writes `source` as `name` in the folder and returns its path.
+    pub fn program(&self, name: &str, source: &str) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, source).unwrap();
+        path
+    }
+
+    /// The contents of a file the program wrote, or why there is none.
+    pub fn read(&self, name: &str) -> String {
+        match std::fs::read(self.0.join(name)) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => format!("<{name}: {e}>"),
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Output bytes as text (lossy).
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }

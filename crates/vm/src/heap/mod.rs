@@ -61,6 +61,11 @@ pub trait Managed: Sized + 'static {
 
     /// Whether code must run before the object is freed.
     fn needs_finalizer(&self) -> bool;
+
+    /// Drops the object's contents in the order its type releases them,
+    /// just before it is freed (CPython frees a list's items last to
+    /// first, which finalizers can show). By default, field order.
+    fn dispose(&mut self) {}
 }
 
 /// Set in an object's `gc` word when it is in a generation list.
@@ -267,8 +272,11 @@ unsafe fn free<T: Managed>(ptr: NonNull<Boxed<T>>) {
         }
     }
     core.live.set(core.live.get() - 1);
-    // SAFETY: allocated by `Heap::alloc` with `Box`, freed exactly once.
-    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    // SAFETY: allocated by `Heap::alloc` with `Box`, freed exactly once;
+    // nothing else refers to it, so the exclusive loan is the only one.
+    let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+    boxed.value.get_mut().dispose();
+    drop(boxed);
 }
 
 impl<T: Managed> Core<T> {
@@ -307,9 +315,10 @@ impl<T: Managed> Core<T> {
 /// One interpreter's objects.
 pub struct Heap<T: Managed> {
     core: NonNull<Core<T>>,
-    /// How many young (generation 0) container allocations trigger a
-    /// collection (CPython's default 700).
-    pub threshold: usize,
+    /// CPython's `gc.get_threshold()`: how many young container
+    /// allocations trigger a collection (700), and how many collections of
+    /// generation 0 and 1 trigger one of the next (10, 10).
+    pub thresholds: [usize; GENERATIONS],
     /// Collect at every safe point (the debug switch `ISOPY_GC_STRESS`).
     pub stress: bool,
     /// Whether automatic collection is on (`gc.enable()`/`gc.disable()`).
@@ -340,7 +349,7 @@ impl<T: Managed> Heap<T> {
         });
         Heap {
             core: NonNull::from(Box::leak(core)),
-            threshold: 700,
+            thresholds: [700, 10, 10],
             stress: false,
             enabled: true,
             collections: [0; GENERATIONS],
@@ -450,13 +459,13 @@ impl<T: Managed> Heap<T> {
         if self.stress {
             return (young > 0).then_some(GENERATIONS - 1);
         }
-        if young <= self.threshold {
+        if young <= self.thresholds[0] || self.thresholds[0] == 0 {
             return None;
         }
         let sizes = self.generation_sizes();
-        if self.counts[2] >= 10 && sizes[1] > sizes[2] / 4 {
+        if self.counts[2] >= self.thresholds[2] && sizes[1] > sizes[2] / 4 {
             Some(2)
-        } else if self.counts[1] >= 10 {
+        } else if self.counts[1] >= self.thresholds[1] {
             Some(1)
         } else {
             Some(0)

@@ -211,7 +211,7 @@ fn garbage_with_finalizers_is_handed_back_before_it_is_freed() {
 fn collection_becomes_due_after_enough_young_containers() {
     let drops = Rc::new(Cell::new(0));
     let mut heap = Heap::new();
-    heap.threshold = 10;
+    heap.thresholds[0] = 10;
     let kept: Vec<Ref<Node>> = (0..10).map(|_| node(&mut heap, &drops)).collect();
     assert_eq!(heap.due(), None);
     let more = node(&mut heap, &drops);

@@ -128,14 +128,16 @@ pub fn close_interpreter(vm: &mut Vm, interp: &Arc<Interpreter>) -> PyResult<()>
     if Some(interp.id) == runtime::main_id() {
         return Err(vm.error(&INTERPRETER_ERROR, "cannot destroy the main interpreter"));
     }
-    if interp.is_running() {
+    // A thread of its own still executing in it counts as running, as
+    // does a call into it from another thread; claiming it keeps either
+    // from starting while it is finalized.
+    if interp.threads.load(std::sync::atomic::Ordering::SeqCst) > 0 || !interp.start_running() {
         return Err(vm.error(&INTERPRETER_ERROR, "interpreter running"));
     }
-    if interp.mark_closed() {
-        runtime::unregister(interp.id);
+    if !interp.is_closed() {
+        vm.allow_threads(|| runtime::end(interp));
     }
-    // Its heap is freed when the last thread attached to it lets go (at
-    // once, unless one of its own threads still runs).
+    interp.stop_running();
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 //! start-up but `builtins` and `sys`).
 
 pub mod frozen;
+pub mod gc;
 pub mod interpchannels;
 pub mod interpreters;
 pub mod io;
@@ -77,6 +78,7 @@ pub(crate) fn id_argument(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
 /// Every native module but `builtins` and `sys` (which exist from the start).
 static NATIVE_MODULES: &[&NativeModule] = &[
     &time::MODULE,
+    &gc::MODULE,
     &math::MODULE,
     &json::MODULE,
     &textwrap::MODULE,

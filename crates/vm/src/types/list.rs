@@ -8,6 +8,7 @@ use isopy_compiler::{BinaryOperator as Op, Comparison};
 
 use crate::class::{self, class_of, type_name};
 use crate::interp::{Args, PyErr, PyResult, Vm};
+use crate::object::release_last_first;
 use crate::object::{ClassRef, Payload};
 use crate::ops;
 use crate::types::dunders::container_table;
@@ -73,7 +74,7 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "list", 1, 0, 1)?;
     let this = args.get(0);
     check_list(vm, this.clone(), "__init__")?;
-    items_mut(vm, &this).clear();
+    release_last_first(std::mem::take(items_mut(vm, &this)));
     if !args.get(1).is_null() {
         let items = crate::iter::collect(vm, args.get(1))?;
         *items_mut(vm, &this) = items;
@@ -253,7 +254,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "list.clear", 1, 0, 0)?;
     check_list(vm, args.get(0), "clear")?;
-    items_mut(vm, &args.pos[0]).clear();
+    release_last_first(std::mem::take(items_mut(vm, &args.pos[0])));
     Ok(Value::None)
 }
 
@@ -271,7 +272,7 @@ fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let items = items_mut(vm, &this);
     if n <= 0 {
-        items.clear();
+        release_last_first(std::mem::take(items));
     } else {
         let copy = items.clone();
         for _ in 1..n {
@@ -559,7 +560,7 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Opti
                 let n = ops::index_i64(vm, b)?;
                 let items = items_mut(vm, &a);
                 if n <= 0 {
-                    items.clear();
+                    release_last_first(std::mem::take(items));
                 } else {
                     let copy = items.clone();
                     for _ in 1..n {
