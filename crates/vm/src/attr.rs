@@ -7,7 +7,9 @@
 use crate::class::{self, class_data, class_of, type_name};
 use crate::dictops;
 use crate::interp::{PyErr, PyResult, Vm};
-use crate::object::{ClassRef, Object, Payload};
+use std::sync::Arc;
+
+use crate::object::{ClassRef, InstanceAttrs, ObjRef, Object, Payload};
 use crate::ops::{self, str_text};
 use crate::types::{self, exceptions as exc, NativeKind};
 use crate::value::Value;
@@ -106,13 +108,80 @@ fn property_name(vm: &mut Vm, property: crate::object::ObjRef) -> String {
     String::new()
 }
 
-/// The instance dict of `obj`, if it has one.
+// ------------------------------------------------------------ own attributes
+
+/// `obj`'s own attribute `name`: laid out by its class's shapes, or in its
+/// `__dict__`.
 #[inline]
-fn instance_dict(vm: &Vm, obj: Value) -> Option<crate::object::ObjRef> {
-    match obj {
-        Value::Obj(r) => vm.heap.get(&r).dict.clone(),
-        _ => None,
+pub fn own_attr(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let o = vm.heap.get(r);
+    if let Payload::Instance(attrs) = &o.payload {
+        if let Some(v) = attrs.get(name) {
+            return Some(v.clone());
+        }
     }
+    let d = o.dict.as_ref()?;
+    dictops::dict_get_str(vm, d, name)
+}
+
+/// Sets `obj`'s own attribute `name` (`text` is its text); `Ok(false)` if
+/// the object can have none.
+fn set_own_attr(vm: &mut Vm, obj: &Value, name: &Value, text: &Arc<str>, value: Value) -> PyResult<bool> {
+    let Value::Obj(r) = obj else { return Ok(false) };
+    if let Payload::Instance(InstanceAttrs { shape: Some(shape), .. }) = &vm.heap.get(r).payload {
+        let next = match shape.index_of(text) {
+            Some(i) => Err(i),
+            None => Ok(shape.with(text)),
+        };
+        let Payload::Instance(attrs) = &mut vm.heap.get_mut(r).payload else { unreachable!("checked above") };
+        match next {
+            Err(i) => {
+                attrs.values[i] = value;
+                return Ok(true);
+            }
+            Ok(Some(next)) => {
+                attrs.values.push(value);
+                attrs.shape = Some(next);
+                return Ok(true);
+            }
+            // Past the shape limits: the attributes move into a dict.
+            Ok(None) => {}
+        }
+    }
+    match ensure_dict(vm, obj) {
+        Some(d) => dictops::dict_set(vm, &d, name.clone(), value).map(|_| true),
+        None => Ok(false),
+    }
+}
+
+/// Deletes `obj`'s own attribute `name`; `Ok(false)` if it has no such
+/// attribute. A laid-out instance moves its attributes into a dict first
+/// (deletion is rare; the dict keeps the others' order).
+fn del_own_attr(vm: &mut Vm, obj: &Value, name: &Value, text: &str) -> PyResult<bool> {
+    let Value::Obj(r) = obj else { return Ok(false) };
+    let has_laid_out = matches!(&vm.heap.get(r).payload, Payload::Instance(attrs) if attrs.get(text).is_some());
+    let d = if has_laid_out { ensure_dict(vm, obj) } else { vm.heap.get(r).dict.clone() };
+    match d {
+        Some(d) => Ok(dictops::dict_remove(vm, &d, name)?.is_some()),
+        None => Ok(false),
+    }
+}
+
+/// Moves a laid-out instance's attributes into a new dict, which becomes
+/// its `__dict__` from then on (as CPython materializes an instance dict).
+fn move_attrs_to_dict(vm: &mut Vm, r: &ObjRef) -> Option<ObjRef> {
+    let Payload::Instance(attrs) = &mut vm.heap.get_mut(r).payload else { return None };
+    let shape = attrs.shape.take()?;
+    let values = std::mem::take(&mut attrs.values);
+    let d = vm.new_dict_ref();
+    for (name, value) in shape.names().iter().zip(values) {
+        let key = vm.intern(name);
+        // str keys hash and compare without running Python code.
+        let _ = dictops::dict_set(vm, &d, key, value);
+    }
+    vm.heap.get_mut(r).dict = Some(d.clone());
+    Some(d)
 }
 
 /// `obj.name`, or `None` where CPython would raise AttributeError (errors
@@ -179,10 +248,8 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
             };
         }
     }
-    if let Some(d) = instance_dict(vm, obj.clone()) {
-        if let Some(v) = dictops::dict_get_str(vm, &d, &text) {
-            return Ok(Some(v));
-        }
+    if let Some(v) = own_attr(vm, obj, &text) {
+        return Ok(Some(v));
     }
     if let Some(a) = attr {
         return bind_descriptor(vm, a, obj.clone(), class.value()).map(Some);
@@ -332,14 +399,8 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(Value, V
                 Some(Value::Obj(ref r)) => matches!(vm.heap.get(r).payload, Payload::Function(_)),
                 _ => false,
             };
-            if is_method {
-                let shadowed = match instance_dict(vm, obj.clone()) {
-                    Some(d) => dictops::dict_get_str(vm, &d, &text).is_some(),
-                    None => false,
-                };
-                if !shadowed {
-                    return Ok((attr.expect("checked"), obj.clone()));
-                }
+            if is_method && own_attr(vm, obj, &text).is_none() {
+                return Ok((attr.expect("checked"), obj.clone()));
             }
         }
     }
@@ -375,7 +436,9 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, text: &str, value
                     }
                 }
                 let ns = class_data(vm, &r).namespace.clone();
-                dictops::dict_set(vm, &ns, name.clone(), value)
+                dictops::dict_set(vm, &ns, name.clone(), value)?;
+                class::changed(vm, &r);
+                Ok(())
             }
             ClassRef::Builtin(t) => {
                 Err(vm.type_error(format!("cannot set '{text}' attribute of immutable type '{}'", t.name)))
@@ -424,9 +487,14 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, text: &str, value
             _ => {}
         }
     }
-    match ensure_dict(vm, obj) {
-        Some(d) => dictops::dict_set(vm, &d, name.clone(), value),
-        None => {
+    let key: Arc<str> = match str_text(vm, name) {
+        Some(t) => t.clone(),
+        None => text.into(),
+    };
+    if set_own_attr(vm, obj, name, &key, value)? {
+        Ok(())
+    } else {
+        {
             let t = type_name(vm, obj);
             // An attribute the type has (a method) is read-only on an
             // instance without a __dict__.
@@ -440,12 +508,17 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, text: &str, value
     }
 }
 
-/// The instance dict of `obj`, made on first use for objects that may have one.
+/// The instance dict of `obj` (its `__dict__`), made on first use for
+/// objects that may have one; a laid-out instance's attributes move into
+/// it.
 pub fn ensure_dict(vm: &mut Vm, obj: &Value) -> Option<crate::object::ObjRef> {
     let Value::Obj(r) = obj else { return None };
     let o = vm.heap.get(r);
     if let Some(d) = &o.dict {
         return Some(d.clone());
+    }
+    if matches!(&o.payload, Payload::Instance(InstanceAttrs { shape: Some(_), .. })) {
+        return move_attrs_to_dict(vm, r);
     }
     let may_have = match o.class {
         ClassRef::User(_) => true,
@@ -483,6 +556,7 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &Value, text: &str) -> Py
         if dictops::dict_remove(vm, &ns, name)?.is_none() {
             return Err(attribute_error(vm, obj, name));
         }
+        class::changed(vm, &r);
         return Ok(());
     }
     let class = class_of(vm, obj);
@@ -516,10 +590,8 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &Value, text: &str) -> Py
             }
         }
     }
-    if let Some(d) = instance_dict(vm, obj.clone()) {
-        if dictops::dict_remove(vm, &d, name)?.is_some() {
-            return Ok(());
-        }
+    if del_own_attr(vm, obj, name, text)? {
+        return Ok(());
     }
     Err(attribute_error(vm, obj, name))
 }

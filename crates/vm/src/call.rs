@@ -11,7 +11,7 @@ use crate::eval::Exit;
 use crate::frame::Frame;
 use crate::interp::{Args, PyErr, PyResult, Vm};
 use crate::object::ObjRef;
-use crate::object::{ClassRef, CodeData, Function, GeneratorData, Object, Payload};
+use crate::object::{ClassRef, CodeData, Function, GeneratorData, InstanceAttrs, Object, Payload};
 use crate::ops;
 use crate::types::{self, exceptions as exc, Native, NativeKind};
 use crate::value::Value;
@@ -490,12 +490,17 @@ impl Vm {
     /// built-in base (an empty list for a `list` subclass, ...).
     pub fn new_instance(&mut self, cls: ClassRef) -> Value {
         let base = class::base_type(self, &cls);
-        let payload = default_payload(base);
-        let dict = match cls {
-            ClassRef::User(_) => Some(self.new_dict_ref()),
-            ClassRef::Builtin(_) => None,
+        let object = match (&cls, default_payload(base)) {
+            // A plain instance keeps its attributes laid out by its class's
+            // shapes; instances of built-in subclasses keep a `__dict__`.
+            (ClassRef::User(r), Payload::Instance(_)) => {
+                let attrs = InstanceAttrs::new(&class::class_data(self, r).shape);
+                Object { class: cls.clone(), payload: Payload::Instance(attrs), dict: None }
+            }
+            (ClassRef::User(_), payload) => Object { class: cls.clone(), payload, dict: Some(self.new_dict_ref()) },
+            (ClassRef::Builtin(_), payload) => Object { class: cls.clone(), payload, dict: None },
         };
-        Value::Obj(self.alloc(Object { class: cls, payload, dict }))
+        Value::Obj(self.alloc(object))
     }
 
     /// An instance of `cls` (a user subclass of a built-in, or the
@@ -528,7 +533,7 @@ pub fn default_payload(base: &'static types::BuiltinType) -> Payload {
     } else if base.is_subtype_of(&types::SET) {
         Payload::Set(Box::default())
     } else {
-        Payload::Instance
+        Payload::Instance(InstanceAttrs::NONE)
     }
 }
 

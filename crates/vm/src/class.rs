@@ -7,8 +7,10 @@ use std::sync::Arc;
 use crate::interp::{PyResult, Vm};
 use crate::object::ObjRef;
 use crate::object::{ClassData, ClassRef, Payload};
+use crate::shape::Shape;
 use crate::types::{self, BuiltinType};
 use crate::value::Value;
+use crate::version::VersionTag;
 
 /// The class of `v`.
 #[inline]
@@ -168,6 +170,12 @@ pub fn user_defines(vm: &Vm, class: &ClassRef, name: &str) -> bool {
     })
 }
 
+/// Class `r` changed (an attribute set or deleted on it, a name
+/// reassigned): it and every class deriving from it get new version tags.
+pub fn changed(vm: &Vm, r: &ObjRef) {
+    class_data(vm, r).version.changed();
+}
+
 /// The C3 linearisation of a class with direct bases `bases`.
 pub fn c3_mro(vm: &mut Vm, class: ClassRef, bases: &[ClassRef]) -> PyResult<Vec<ClassRef>> {
     let mut sequences: Vec<Vec<ClassRef>> = bases.iter().map(|b| mro(vm, b)).collect();
@@ -288,6 +296,13 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &ObjRef, kwargs: 
     if crate::dictops::dict_get_str(vm, ns, "__doc__").is_none() {
         crate::dictops::dict_set_str(vm, ns, "__doc__", Value::None);
     }
+    let base_versions: Vec<std::rc::Rc<VersionTag>> = base_classes
+        .iter()
+        .filter_map(|b| match b {
+            ClassRef::User(r) => Some(class_data(vm, r).version.clone()),
+            ClassRef::Builtin(_) => None,
+        })
+        .collect();
     let data = ClassData {
         name: name.into(),
         qualname,
@@ -295,6 +310,8 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &ObjRef, kwargs: 
         mro: Vec::new(),
         namespace: ns.clone(),
         base_type: layout,
+        shape: Shape::root(),
+        version: VersionTag::new(&base_versions),
     };
     let r = vm.alloc(crate::object::Object {
         class: ClassRef::Builtin(&types::TYPE),

@@ -258,7 +258,7 @@ impl Vm {
                 c.code.first_line
             )),
             Payload::Traceback { .. } => Shape::Text(format!("<traceback object at {:#x}>", address(r.clone()))),
-            Payload::Instance | Payload::Native(_) => {
+            Payload::Instance(_) | Payload::Native(_) => {
                 let name = match &class {
                     ClassRef::User(cr) => {
                         let ns = class::class_data(self, cr).namespace.clone();

@@ -15,7 +15,7 @@ use crate::call::ArgVec;
 use crate::class::{self, class_of};
 use crate::dictops;
 use crate::interp::{PyErr, PyResult, Vm};
-use crate::object::{ClassRef, Object, Payload, TraceEntry};
+use crate::object::{ClassRef, Payload, TraceEntry};
 use crate::ops;
 use crate::types::{self, exceptions as exc};
 use crate::value::Value;
@@ -1128,9 +1128,8 @@ pub fn is_exception_instance(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Exception(_)))
 }
 
-/// A new instance object of `class` with a fresh `__dict__` (for natives
-/// that build user-class instances).
+/// A new instance of user class `class` with no attributes yet (for
+/// natives that build user-class instances).
 pub fn new_user_object(vm: &mut Vm, class: ClassRef) -> Value {
-    let dict = vm.new_dict_ref();
-    Value::Obj(vm.alloc(Object { class, payload: Payload::Instance, dict: Some(dict) }))
+    vm.new_instance(class)
 }

@@ -47,6 +47,7 @@ pub mod ops;
 pub mod runner;
 pub mod runtime;
 pub mod set;
+pub mod shape;
 pub mod shared;
 pub mod signals;
 pub mod subscript;
@@ -54,6 +55,7 @@ pub mod textfile;
 pub mod traceback;
 pub mod types;
 pub mod value;
+pub mod version;
 
 pub use interp::{Args, Config, PyErr, PyResult, Vm};
 pub use runner::Outcome;

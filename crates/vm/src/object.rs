@@ -14,8 +14,10 @@ use num_bigint::BigInt;
 use crate::dict::Dict;
 use crate::heap::{Managed, Ref};
 use crate::set::Set;
+use crate::shape::Shape;
 use crate::types::{BuiltinType, Native};
 use crate::value::Value;
+use crate::version::VersionTag;
 
 /// A counted reference to an object of this interpreter's heap.
 pub type ObjRef = Ref<Object>;
@@ -172,6 +174,38 @@ pub struct ClassData {
     pub namespace: ObjRef,
     /// The built-in type whose payload instances carry (`object` for plain classes).
     pub base_type: &'static BuiltinType,
+    /// The layout its instances start with (no attributes); see `shape.rs`.
+    pub shape: Rc<Shape>,
+    /// Changes whenever the class or one of its bases changes.
+    pub version: Rc<VersionTag>,
+}
+
+/// The attributes of a plain instance of a user class, laid out by its
+/// class's shapes (see `shape.rs`).
+pub struct InstanceAttrs {
+    /// The layout of `values`; `None` for an instance without attributes
+    /// of its own (`object()`), and once the attributes moved into the
+    /// object's `__dict__` (its `dict`), which then holds them.
+    pub shape: Option<Rc<Shape>>,
+    /// The attribute values, in the order the shape names them.
+    pub values: Vec<Value>,
+}
+
+impl InstanceAttrs {
+    /// No attributes, and no room for any (`object()`).
+    pub const NONE: InstanceAttrs = InstanceAttrs { shape: None, values: Vec::new() };
+
+    /// No attributes yet, laid out from `root`.
+    pub fn new(root: &Rc<Shape>) -> InstanceAttrs {
+        InstanceAttrs { shape: Some(root.clone()), values: Vec::new() }
+    }
+
+    /// The value of attribute `name`, if the layout has it.
+    #[inline]
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        let i = self.shape.as_ref()?.index_of(name)?;
+        self.values.get(i)
+    }
 }
 
 /// A module.
@@ -366,8 +400,8 @@ pub trait NativeData: 'static {
 
 /// Type-specific data.
 pub enum Payload {
-    /// An instance with nothing but its `__dict__` (or a plain `object()`).
-    Instance,
+    /// A plain instance: its attributes (or a plain `object()`).
+    Instance(InstanceAttrs),
     /// A `str`.
     Str(PyStr),
     /// A `bytes`.
@@ -470,8 +504,7 @@ impl Payload {
     /// constants cannot form cycles.
     pub fn trace(&self, visit: &mut Visit<'_>) {
         match self {
-            Payload::Instance
-            | Payload::Str(_)
+            Payload::Str(_)
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
             | Payload::Int(_)
@@ -481,6 +514,7 @@ impl Payload {
             | Payload::Traceback { .. }
             | Payload::Module(_)
             | Payload::Code(_) => {}
+            Payload::Instance(attrs) => attrs.values.iter().for_each(|v| visit_value(v, visit)),
             Payload::List(items) => items.iter().for_each(|v| visit_value(v, visit)),
             Payload::Tuple(items) => items.iter().for_each(|v| visit_value(v, visit)),
             Payload::Dict(d) => d.trace(visit),
@@ -560,7 +594,7 @@ impl Managed for Object {
     fn clear(&mut self) {
         // Moved out before they drop, so that nothing they free can see
         // this object half cleared.
-        let payload = std::mem::replace(&mut self.payload, Payload::Instance);
+        let payload = std::mem::replace(&mut self.payload, Payload::Instance(InstanceAttrs::NONE));
         let dict = self.dict.take();
         let class = std::mem::replace(&mut self.class, ClassRef::Builtin(&crate::types::OBJECT));
         drop((payload, dict, class));

@@ -113,7 +113,7 @@ impl Shared {
                         }
                         Shared::Tuple(shared.into())
                     }
-                    Payload::Instance => match handle_of(vm, v.clone())? {
+                    Payload::Instance(_) => match handle_of(vm, v.clone())? {
                         Some(handle) => handle,
                         None => return Ok(Err(not_shareable(vm, v))),
                     },

@@ -182,6 +182,10 @@ pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         add_dict(vm, &mut names, d);
     } else {
         if let Value::Obj(ref r) = obj {
+            if let Payload::Instance(crate::object::InstanceAttrs { shape: Some(shape), .. }) = &vm.heap.get(r).payload
+            {
+                names.extend(shape.names().iter().map(|n| n.to_string()));
+            }
             if let Some(d) = &vm.heap.get(r).dict {
                 if !matches!(vm.heap.get(r).payload, Payload::Class(_)) {
                     add_dict(vm, &mut names, d.clone());

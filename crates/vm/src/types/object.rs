@@ -195,12 +195,8 @@ fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return crate::attr::bind_descriptor(vm, a, obj, class.value());
         }
     }
-    if let Value::Obj(ref r) = obj {
-        if let Some(d) = &vm.heap.get(r).dict {
-            if let Some(v) = crate::dictops::dict_get_str(vm, d, &text) {
-                return Ok(v);
-            }
-        }
+    if let Some(v) = crate::attr::own_attr(vm, &obj, &text) {
+        return Ok(v);
     }
     if let Some(a) = class::lookup(vm, &class, &text) {
         return crate::attr::bind_descriptor(vm, a, obj, class.value());
@@ -338,6 +334,7 @@ fn type_name_set(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
     if let Payload::Class(c) = &mut vm.heap.get_mut(&r).payload {
         c.name = text;
     }
+    class::changed(vm, &r);
     Ok(())
 }
 
@@ -357,6 +354,7 @@ fn type_qualname_set(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
     if let Payload::Class(c) = &mut vm.heap.get_mut(&r).payload {
         c.qualname = text;
     }
+    class::changed(vm, &r);
     Ok(())
 }
 
@@ -421,6 +419,7 @@ fn type_module_set(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
     };
     let ns = class_data(vm, &r).namespace.clone();
     crate::dictops::dict_set_str(vm, &ns, "__module__", value);
+    class::changed(vm, &r);
     Ok(())
 }
 
