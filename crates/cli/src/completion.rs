@@ -6,8 +6,8 @@
 
 use std::sync::Arc;
 
-use isopy_vm::gil::Interpreter;
-use isopy_vm::{attr, class, dictops, ops, Value, Vm};
+use isopy_vm::value::gil::Interpreter;
+use isopy_vm::{objects::class, protocols::attr, protocols::dictops, protocols::ops, Value, Vm};
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;

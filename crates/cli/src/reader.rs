@@ -72,7 +72,7 @@ impl Reader {
 
     /// Shows `prompt` and reads one line, with the GIL released.
     pub fn read(&mut self, vm: &mut Vm, prompt: &str) -> Line {
-        isopy_vm::io::flush_stdout();
+        isopy_vm::objects::stdio::flush_stdout();
         match self {
             Reader::Editor { editor, .. } => match vm.allow_threads(|| editor.readline(prompt)) {
                 Ok(text) => {
@@ -93,9 +93,9 @@ impl Reader {
                 let _ = err.write_all(prompt.as_bytes());
                 let _ = err.flush();
                 drop(err);
-                let read = vm.allow_threads(isopy_vm::io::read_stdin_line);
+                let read = vm.allow_threads(isopy_vm::objects::stdio::read_stdin_line);
                 // Ctrl-C while the line was awaited cancels it.
-                if isopy_vm::signals::take_interrupt() {
+                if isopy_vm::value::signals::take_interrupt() {
                     return Line::Interrupted;
                 }
                 match read {

@@ -73,7 +73,7 @@ impl Session {
                 None
             }
             Input::Invalid(error) => {
-                isopy_vm::io::flush_stdout();
+                isopy_vm::objects::stdio::flush_stdout();
                 eprint!("{}", error.locate(&self.buffer, FILENAME, SourceOrigin::File));
                 self.buffer.clear();
                 None
@@ -81,10 +81,10 @@ impl Session {
             Input::Complete(code) => {
                 self.buffer.clear();
                 let outcome = vm.run_interactive(&code);
-                isopy_vm::io::flush_stdout();
+                isopy_vm::objects::stdio::flush_stdout();
                 // A Ctrl-C that came as the input finished (or while a
                 // native call blocked) is reported, not left for the next one.
-                if isopy_vm::signals::take_interrupt() {
+                if isopy_vm::value::signals::take_interrupt() {
                     eprintln!("KeyboardInterrupt");
                 }
                 match outcome {

@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use isopy_vm::{attr, dictops, Config, Vm};
+use isopy_vm::{protocols::attr, protocols::dictops, Config, Vm};
 
 use crate::args::Source;
 use crate::repl;
@@ -27,7 +27,7 @@ fn new_vm(argv: Vec<String>, script_dir: Option<PathBuf>) -> Vm {
 
 /// Ctrl-C raises KeyboardInterrupt in the running program.
 fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(isopy_vm::signals::interrupt_main);
+    let _ = ctrlc::set_handler(isopy_vm::value::signals::interrupt_main);
 }
 
 /// Runs `source`; the exit status. However the program ends, its
@@ -41,7 +41,7 @@ pub fn run(source: Source, mut how: Run) -> i32 {
                 install_interrupt_handler();
                 let mut vm = new_vm(how.argv, Some(cwd()));
                 let status = repl::interact(&mut vm, !how.quiet);
-                isopy_vm::runtime::finalize_process(vm);
+                isopy_vm::runtime::registry::finalize_process(vm);
                 return status;
             }
             match read_stdin() {
@@ -74,7 +74,7 @@ pub fn run(source: Source, mut how: Run) -> i32 {
     install_interrupt_handler();
     let mut vm = new_vm(how.argv, dir);
     let status = run_program(&mut vm, &text, &filename, package, how.interactive);
-    isopy_vm::runtime::finalize_process(vm);
+    isopy_vm::runtime::registry::finalize_process(vm);
     status
 }
 
@@ -95,7 +95,7 @@ fn run_program(
         let p = vm.new_str(package);
         dictops::dict_set_str(vm, &d, "__package__", p);
         for parent in parents {
-            if let Err(e) = isopy_vm::import::import_module(vm, &parent) {
+            if let Err(e) = isopy_vm::exec::import::import_module(vm, &parent) {
                 let status = vm.report_uncaught(e).status();
                 if !interactive {
                     return status;

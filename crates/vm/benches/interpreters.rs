@@ -6,9 +6,9 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use isopy_vm::channels::CHANNELS;
-use isopy_vm::shared::Shared;
-use isopy_vm::{embed, Config};
+use isopy_vm::runtime::channels::CHANNELS;
+use isopy_vm::runtime::shared::Shared;
+use isopy_vm::{runtime::embed, Config};
 
 fn create_close(c: &mut Criterion) {
     c.bench_function("interpreter create+close", |b| {

@@ -5,8 +5,8 @@
 //! another's checked lookup, and in debug builds every access checks it;
 //! data crosses only as `Shared`, which holds no reference at all.
 
-use isopy_vm::shared::Shared;
-use isopy_vm::{embed, Config, Value};
+use isopy_vm::runtime::shared::Shared;
+use isopy_vm::{runtime::embed, Config, Value};
 
 #[test]
 fn a_reference_from_one_heap_names_nothing_in_another() {
@@ -66,7 +66,7 @@ fn shared_values_arrive_as_new_objects_with_the_same_payload() {
     let mut vm = b.attach();
     let received = shared.to_value(&mut vm).unwrap();
     let Value::Obj(r) = received else { panic!("a heap object") };
-    let isopy_vm::object::Payload::Str(s) = &vm.heap.get(&r).payload else { panic!("a str object") };
+    let isopy_vm::value::object::Payload::Str(s) = &vm.heap.get(&r).payload else { panic!("a str object") };
     assert!(std::sync::Arc::ptr_eq(&s.text, payload), "the text was copied");
     drop(vm);
     embed::close(&a).unwrap();

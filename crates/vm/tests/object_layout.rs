@@ -3,7 +3,7 @@
 //! them, and every class carries a version tag that changes whenever it or
 //! one of its bases changes.
 
-use isopy_vm::object::{InstanceAttrs, Payload};
+use isopy_vm::value::object::{InstanceAttrs, Payload};
 use isopy_vm::{Config, Outcome, Value, Vm};
 
 /// Runs `source` as `__main__` and returns the interpreter.
@@ -17,14 +17,14 @@ fn run(source: &str) -> Vm {
 /// The global `name` of `__main__`.
 fn global(vm: &mut Vm, name: &str) -> Value {
     let main = vm.main_module();
-    let d = isopy_vm::attr::module_dict(vm, &main).unwrap();
-    isopy_vm::dictops::dict_get_str(vm, &d, name).unwrap_or_else(|| panic!("no global {name}"))
+    let d = isopy_vm::protocols::attr::module_dict(vm, &main).unwrap();
+    isopy_vm::protocols::dictops::dict_get_str(vm, &d, name).unwrap_or_else(|| panic!("no global {name}"))
 }
 
 /// The version tag of the class bound to global `name`.
 fn tag(vm: &mut Vm, name: &str) -> u64 {
     let Value::Obj(r) = global(vm, name) else { panic!("{name} is not a class") };
-    isopy_vm::class::class_data(vm, &r).version.get()
+    isopy_vm::objects::class::class_data(vm, &r).version.get()
 }
 
 /// The attribute names and values an instance lays out (`None` if it keeps a dict).

@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
-use crate::class::type_name;
-use crate::interp::{Args, PyResult, Vm};
-use crate::object::ObjRef;
-use crate::object::Payload;
-use crate::ops;
-use crate::types::{self, exceptions as exc};
+use crate::objects::class::type_name;
+use crate::objects::types::{self, exceptions as exc};
+use crate::protocols::ops;
+use crate::value::object::ObjRef;
+use crate::value::object::Payload;
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -45,7 +45,8 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    let stream = crate::io::stream_of(vm, file.clone()).filter(|s| *s != crate::io::Stream::Stdin);
+    let stream =
+        crate::objects::stdio::stream_of(vm, file.clone()).filter(|s| *s != crate::objects::stdio::Stream::Stdin);
     let Some(stream) = stream else {
         // Another file object: CPython writes each piece with its write().
         for (i, v) in args.pos.iter().enumerate() {
@@ -75,11 +76,11 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     out.push_str(&end);
     match stream {
-        crate::io::Stream::Stderr => crate::io::write_stderr(vm, &out)?,
+        crate::objects::stdio::Stream::Stderr => crate::objects::stdio::write_stderr(vm, &out)?,
         _ => {
-            crate::io::write_stdout(vm, &out)?;
+            crate::objects::stdio::write_stdout(vm, &out)?;
             if !flush.is_null() && ops::truthy(vm, &flush)? {
-                crate::io::flush_stdout();
+                crate::objects::stdio::flush_stdout();
             }
         }
     }
@@ -90,7 +91,7 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn sys_stream(vm: &mut Vm, name: &str) -> Value {
     let sys = vm.sys.clone();
     match &vm.heap.get(&sys).dict {
-        Some(d) => crate::dictops::dict_get_str(vm, d, name).unwrap_or(Value::None),
+        Some(d) => crate::protocols::dictops::dict_get_str(vm, d, name).unwrap_or(Value::None),
         None => Value::None,
     }
 }
@@ -100,15 +101,15 @@ pub fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(prompt) = args.pos.first() {
         let text = vm.to_str(prompt.clone())?;
         let out = sys_stream(vm, "stdout");
-        match crate::io::stream_of(vm, out) {
-            Some(crate::io::Stream::Stdout) | None => crate::io::write_stdout(vm, &text)?,
-            Some(crate::io::Stream::Stderr) => crate::io::write_stderr(vm, &text)?,
-            Some(crate::io::Stream::Stdin) => {}
+        match crate::objects::stdio::stream_of(vm, out) {
+            Some(crate::objects::stdio::Stream::Stdout) | None => crate::objects::stdio::write_stdout(vm, &text)?,
+            Some(crate::objects::stdio::Stream::Stderr) => crate::objects::stdio::write_stderr(vm, &text)?,
+            Some(crate::objects::stdio::Stream::Stdin) => {}
         }
     }
     let stdin = sys_stream(vm, "stdin");
-    let line = if crate::io::stream_of(vm, stdin.clone()).is_some() || stdin.is_none() {
-        let read = vm.allow_threads(crate::io::read_stdin_line);
+    let line = if crate::objects::stdio::stream_of(vm, stdin.clone()).is_some() || stdin.is_none() {
+        let read = vm.allow_threads(crate::objects::stdio::read_stdin_line);
         read.map_err(|e| exc::os_error_from_io(vm, &e, None))?
     } else {
         let l = vm.call_method(&stdin, "readline", &[])?;
@@ -146,7 +147,7 @@ pub fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let t = type_name(vm, &spec);
         return Err(vm.type_error(format!("format() argument 2 must be str, not {t}")));
     }
-    crate::format::format(vm, args.get(0), spec)
+    crate::protocols::format::format(vm, args.get(0), spec)
 }
 
 /// How `compile()` reads its source.
@@ -189,7 +190,7 @@ fn source_text(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<Arc<str>>> 
     }
     if let Some(b) = ops::bytes_data(vm, &v) {
         let b = b.to_vec();
-        let text = crate::types::bytes::decode_bytes(vm, &b, "utf-8", "strict")?;
+        let text = crate::objects::types::bytes::decode_bytes(vm, &b, "utf-8", "strict")?;
         return Ok(Some(text.into()));
     }
     if matches!(v, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Code(_))) {
@@ -223,7 +224,8 @@ pub fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResult<(ObjRef, Option<ObjRef>)> {
     let is_dict = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)));
     let is_mapping = |vm: &Vm, v: Value| {
-        is_dict(vm, v.clone()) || crate::class::lookup(vm, &crate::class::class_of(vm, &v), "__getitem__").is_some()
+        is_dict(vm, v.clone())
+            || crate::objects::class::lookup(vm, &crate::objects::class::class_of(vm, &v), "__getitem__").is_some()
     };
     if !locals.is_null() && !locals.is_none() && !is_mapping(vm, locals.clone()) {
         let t = type_name(vm, &locals);
@@ -253,9 +255,9 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResul
             return Err(vm.type_error(format!("{func}() globals must be a dict, not {t}")));
         }
     };
-    if crate::dictops::dict_get_str(vm, &globals, "__builtins__").is_none() {
+    if crate::protocols::dictops::dict_get_str(vm, &globals, "__builtins__").is_none() {
         let b = Value::Obj(vm.builtins_module.clone());
-        crate::dictops::dict_set_str(vm, &globals, "__builtins__", b);
+        crate::protocols::dictops::dict_set_str(vm, &globals, "__builtins__", b);
     }
     let locals = match locals {
         Value::Null | Value::None => None,
@@ -288,14 +290,14 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<ObjRef> {
     for (i, name) in code.varnames.iter().enumerate() {
         let v = &vm.ts.stack[base + i];
         if !v.is_null() && !code.cellvars.contains(name) {
-            crate::dictops::dict_set_str(vm, &d, name, v.clone());
+            crate::protocols::dictops::dict_set_str(vm, &d, name, v.clone());
         }
     }
     for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
         if let Some(cell) = cells.get(i) {
             if let Payload::Cell(v) = &vm.heap.get(cell).payload {
                 if !v.is_null() {
-                    crate::dictops::dict_set_str(vm, &d, name, v.clone());
+                    crate::protocols::dictops::dict_set_str(vm, &d, name, v.clone());
                 }
             }
         }
@@ -333,7 +335,7 @@ pub fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "exit", 0, 0, 1)?;
     let code: Vec<Value> = args.pos.to_vec();
-    Err(crate::interp::PyErr(vm.new_exception(crate::object::ClassRef::Builtin(&exc::SYSTEM_EXIT), code)))
+    Err(crate::value::state::PyErr(vm.new_exception(crate::value::object::ClassRef::Builtin(&exc::SYSTEM_EXIT), code)))
 }
 
 pub fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -345,5 +347,5 @@ pub fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let fromlist = if fromlist.is_null() { Value::None } else { fromlist };
     let level = if level.is_null() { Value::Int(0) } else { level };
-    crate::import::import_name(vm, globals, name, fromlist, level)
+    crate::exec::import::import_name(vm, globals, name, fromlist, level)
 }

@@ -2,27 +2,32 @@
 //! `setattr`, `hasattr`, `delattr`, `callable`, `vars`, `dir`,
 //! `globals`, `locals`, `help`.
 
-use crate::attr;
-use crate::class::{self, class_of, type_name};
-use crate::interp::{Args, PyResult, Vm};
-use crate::object::{ClassRef, Payload};
-use crate::ops;
-use crate::types::exceptions as exc;
+use crate::objects::class::{self, class_of, type_name};
+use crate::objects::types::exceptions as exc;
+use crate::protocols::attr;
+use crate::protocols::ops;
+use crate::value::object::{ClassRef, Payload};
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 /// The items of a `classinfo` that is a tuple or a union (`int | None`),
 /// which CPython checks one by one, left to right.
 fn classinfo_items(vm: &mut Vm, info: &Value) -> Option<Vec<Value>> {
-    if class_of(vm, info).is_builtin(&crate::types::TUPLE) {
+    if class_of(vm, info).is_builtin(&crate::objects::types::TUPLE) {
         return ops::seq_items(vm, info).map(|s| s.to_vec());
     }
     let Value::Obj(ref r) = info else { return None };
-    if !vm.heap.get(r).class.is_builtin(&crate::types::misc::UNION) {
+    if !vm.heap.get(r).class.is_builtin(&crate::objects::types::misc::UNION) {
         return None;
     }
     let args = attr::getattr_str(vm, info, "__args__").ok()?;
     let items = ops::seq_items(vm, &args).unwrap_or_default().to_vec();
-    Some(items.into_iter().map(|i| if i.is_none() { Value::Type(&crate::types::NONE_TYPE) } else { i }).collect())
+    Some(
+        items
+            .into_iter()
+            .map(|i| if i.is_none() { Value::Type(&crate::objects::types::NONE_TYPE) } else { i })
+            .collect(),
+    )
 }
 
 /// `isinstance(v, classinfo)`. Like CPython, a tuple stops at its first
@@ -70,7 +75,7 @@ fn is_subclass(vm: &mut Vm, c: Value, info: Value) -> PyResult<bool> {
     Ok(class::is_subclass(vm, &cls, &target))
 }
 
-fn class_ref(c: &ClassRef) -> crate::object::ObjRef {
+fn class_ref(c: &ClassRef) -> crate::value::object::ObjRef {
     match c {
         ClassRef::User(r) => r.clone(),
         ClassRef::Builtin(_) => unreachable!("a user class"),
@@ -171,8 +176,8 @@ pub fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `dir(obj)`: the sorted names of its attributes.
 pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let add_dict = |vm: &mut Vm, names: &mut Vec<String>, d: crate::object::ObjRef| {
-        for (k, _) in crate::dictops::dict_items(vm, &d) {
+    let add_dict = |vm: &mut Vm, names: &mut Vec<String>, d: crate::value::object::ObjRef| {
+        for (k, _) in crate::protocols::dictops::dict_items(vm, &d) {
             if let Some(t) = ops::str_text(vm, &k) {
                 names.push(t.to_string());
             }
@@ -182,7 +187,8 @@ pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         add_dict(vm, &mut names, d);
     } else {
         if let Value::Obj(ref r) = obj {
-            if let Payload::Instance(crate::object::InstanceAttrs { shape: Some(shape), .. }) = &vm.heap.get(r).payload
+            if let Payload::Instance(crate::value::object::InstanceAttrs { shape: Some(shape), .. }) =
+                &vm.heap.get(r).payload
             {
                 names.extend(shape.names().iter().map(|n| n.to_string()));
             }
@@ -218,7 +224,7 @@ pub fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first() {
         None => {
             let d = crate::builtins::core::frame_locals(vm)?;
-            let mut names: Vec<String> = crate::dictops::dict_items(vm, &d)
+            let mut names: Vec<String> = crate::protocols::dictops::dict_items(vm, &d)
                 .into_iter()
                 .filter_map(|(k, _)| ops::str_text(vm, &k).map(|s| s.to_string()))
                 .collect();
@@ -232,9 +238,13 @@ pub fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 if let Some(m) = class::lookup(vm, &class, "__dir__") {
                     if !matches!(m, Value::Native(_)) {
                         let r = vm.call_unbound(m, obj.clone(), &[], &[])?;
-                        let mut items = crate::iter::collect(vm, r)?;
-                        let sorted =
-                            crate::types::list::sort_values(vm, std::mem::take(&mut items), Value::Null, false);
+                        let mut items = crate::protocols::iter::collect(vm, r)?;
+                        let sorted = crate::objects::types::list::sort_values(
+                            vm,
+                            std::mem::take(&mut items),
+                            Value::Null,
+                            false,
+                        );
                         return match sorted {
                             Ok(s) => Ok(vm.new_list(s)),
                             Err((e, _)) => Err(e),
@@ -306,7 +316,7 @@ fn signature(vm: &mut Vm, func: &Value, skip: usize) -> PyResult<Option<String>>
     }
     for name in &code.varnames[positional..positional + kwonly] {
         let default = match kwdefaults {
-            Value::Obj(ref d) => crate::dictops::dict_get_str(vm, d, name),
+            Value::Obj(ref d) => crate::protocols::dictops::dict_get_str(vm, d, name),
             _ => None,
         };
         params.push(match default {
@@ -398,7 +408,7 @@ fn help_on(vm: &mut Vm, obj: Value) -> PyResult<String> {
     if let Some(ClassRef::User(r)) = class {
         let namespace = class::class_data(vm, &r).namespace.clone();
         let mut methods = Vec::new();
-        for (k, v) in crate::dictops::dict_items(vm, &namespace) {
+        for (k, v) in crate::protocols::dictops::dict_items(vm, &namespace) {
             let Some(method) = ops::str_text(vm, &k).map(|s| s.to_string()) else { continue };
             if let Some(sig) = signature(vm, &v, 0)? {
                 let doc = str_attr(vm, v, "__doc__");
@@ -426,7 +436,7 @@ pub fn help(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => help_text(),
         Some(obj) => help_on(vm, obj.clone())?,
     };
-    crate::io::write_stdout(vm, &text)?;
+    crate::objects::stdio::write_stdout(vm, &text)?;
     Ok(Value::None)
 }
 

@@ -5,19 +5,19 @@
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
-use crate::class::{self, class_of, type_name};
-use crate::interp::{Args, PyResult, Vm};
-use crate::object::{IterState, Payload};
-use crate::ops;
-use crate::types::{BuiltinType, Native, OBJECT};
+use crate::objects::class::{self, class_of, type_name};
+use crate::objects::types::{BuiltinType, Native, OBJECT};
+use crate::protocols::ops;
+use crate::value::object::{IterState, Payload};
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 /// `enumerate`.
 pub static ENUMERATE: BuiltinType = BuiltinType {
     methods: &[
         Native::staticmethod("__new__", enumerate_new),
-        Native::method("__iter__", crate::types::misc::iter_self_native),
-        Native::method("__next__", crate::types::misc::next_native),
+        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
+        Native::method("__next__", crate::objects::types::misc::next_native),
     ],
     new: Some(enumerate_new),
     ..BuiltinType::plain("enumerate", &OBJECT)
@@ -26,8 +26,8 @@ pub static ENUMERATE: BuiltinType = BuiltinType {
 pub static ZIP: BuiltinType = BuiltinType {
     methods: &[
         Native::staticmethod("__new__", zip_new),
-        Native::method("__iter__", crate::types::misc::iter_self_native),
-        Native::method("__next__", crate::types::misc::next_native),
+        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
+        Native::method("__next__", crate::objects::types::misc::next_native),
     ],
     new: Some(zip_new),
     ..BuiltinType::plain("zip", &OBJECT)
@@ -36,8 +36,8 @@ pub static ZIP: BuiltinType = BuiltinType {
 pub static MAP: BuiltinType = BuiltinType {
     methods: &[
         Native::staticmethod("__new__", map_new),
-        Native::method("__iter__", crate::types::misc::iter_self_native),
-        Native::method("__next__", crate::types::misc::next_native),
+        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
+        Native::method("__next__", crate::objects::types::misc::next_native),
     ],
     new: Some(map_new),
     ..BuiltinType::plain("map", &OBJECT)
@@ -46,8 +46,8 @@ pub static MAP: BuiltinType = BuiltinType {
 pub static FILTER: BuiltinType = BuiltinType {
     methods: &[
         Native::staticmethod("__new__", filter_new),
-        Native::method("__iter__", crate::types::misc::iter_self_native),
-        Native::method("__next__", crate::types::misc::next_native),
+        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
+        Native::method("__next__", crate::objects::types::misc::next_native),
     ],
     new: Some(filter_new),
     ..BuiltinType::plain("filter", &OBJECT)
@@ -56,8 +56,8 @@ pub static FILTER: BuiltinType = BuiltinType {
 pub static REVERSED: BuiltinType = BuiltinType {
     methods: &[
         Native::staticmethod("__new__", reversed_new),
-        Native::method("__iter__", crate::types::misc::iter_self_native),
-        Native::method("__next__", crate::types::misc::next_native),
+        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
+        Native::method("__next__", crate::objects::types::misc::next_native),
     ],
     new: Some(reversed_new),
     ..BuiltinType::plain("reversed", &OBJECT)
@@ -157,7 +157,7 @@ pub fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let t = type_name(vm, it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
     }
-    match crate::generators::next_with_value(vm, it.clone())? {
+    match crate::exec::generators::next_with_value(vm, it.clone())? {
         Ok(v) => Ok(v),
         Err(result) => match args.pos.get(1) {
             Some(default) => Ok(default.clone()),
@@ -180,8 +180,8 @@ pub fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => {}
         }
     }
-    let items = crate::iter::collect(vm, args.pos[0].clone())?;
-    match crate::types::list::sort_values(vm, items, key, reverse) {
+    let items = crate::protocols::iter::collect(vm, args.pos[0].clone())?;
+    match crate::objects::types::list::sort_values(vm, items, key, reverse) {
         Ok(sorted) => Ok(vm.new_list(sorted)),
         Err((e, _)) => Err(e),
     }

@@ -7,10 +7,10 @@ pub mod introspect;
 mod iterate;
 mod numeric;
 
-use crate::attr;
-use crate::dictops;
-use crate::interp::{Args, PyResult, Vm};
-use crate::types::{self, exceptions as exc, BuiltinType, Native};
+use crate::objects::types::{self, exceptions as exc, BuiltinType, Native};
+use crate::protocols::attr;
+use crate::protocols::dictops;
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 pub use self::introspect::dir_of;
@@ -27,7 +27,7 @@ static FUNCTIONS: &[Native] = &[
     Native::function("repr", core::repr),
     Native::function("ascii", core::ascii),
     Native::function("format", core::format),
-    Native::function("open", crate::open::open),
+    Native::function("open", crate::modules::io::open::open),
     Native::function("exec", core::exec),
     Native::function("eval", core::eval),
     Native::function("compile", core::compile),
@@ -135,17 +135,17 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let (func, name) = (args.pos[0].clone(), args.pos[1].clone());
     let bases = &args.pos[2..];
-    let Some(name_text) = crate::ops::str_text(vm, &name).cloned() else {
+    let Some(name_text) = crate::protocols::ops::str_text(vm, &name).cloned() else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
     let Value::Obj(f) = func else { return Err(vm.type_error("__build_class__: func must be a function")) };
-    let crate::object::Payload::Function(function) = &vm.heap.get(&f).payload else {
+    let crate::value::object::Payload::Function(function) = &vm.heap.get(&f).payload else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let code = function.code.clone();
     let globals = function.globals.clone();
-    let closure: Vec<crate::object::ObjRef> = match &function.closure {
-        Value::Obj(t) => crate::ops::seq_items(vm, &Value::Obj(t.clone()))
+    let closure: Vec<crate::value::object::ObjRef> = match &function.closure {
+        Value::Obj(t) => crate::protocols::ops::seq_items(vm, &Value::Obj(t.clone()))
             .unwrap_or_default()
             .iter()
             .filter_map(|v| v.as_obj().cloned())
@@ -154,5 +154,5 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let ns = vm.new_dict_ref();
     vm.run_code(code, globals, Some(ns.clone()), &closure)?;
-    crate::class::new_class(vm, &name_text, bases, &ns, args.kw)
+    crate::objects::class::new_class(vm, &name_text, bases, &ns, args.kw)
 }

@@ -6,10 +6,10 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
-use crate::class::type_name;
-use crate::interp::{Args, PyResult, Vm};
-use crate::num::{as_num, Num};
-use crate::ops;
+use crate::objects::class::type_name;
+use crate::objects::num::{as_num, Num};
+use crate::protocols::ops;
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 pub fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -34,7 +34,7 @@ pub fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [number, ndigits] = args.bind(vm, "round", 0, ["number", "ndigits"], 1, 2)?;
     match as_num(vm, &number.clone()) {
-        Some(Num::Float(f)) => crate::types::float::round_float(vm, f, ndigits),
+        Some(Num::Float(f)) => crate::objects::types::float::round_float(vm, f, ndigits),
         _ => {
             let mut call_args = vec![];
             if !ndigits.is_null() {
@@ -55,12 +55,12 @@ pub fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     match (as_num(vm, &a.clone()), as_num(vm, &b.clone())) {
         (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) => {
-            let x = crate::types::float::as_f64(vm, a, "divmod")?;
-            let y = crate::types::float::as_f64(vm, b, "divmod")?;
+            let x = crate::objects::types::float::as_f64(vm, a, "divmod")?;
+            let y = crate::objects::types::float::as_f64(vm, b, "divmod")?;
             if y == 0.0 {
                 return Err(vm.zero_division("float divmod()"));
             }
-            let (q, r) = crate::num::float_divmod(x, y);
+            let (q, r) = crate::objects::num::float_divmod(x, y);
             Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
         }
         (Some(_), Some(_)) => {
@@ -176,7 +176,7 @@ pub fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
     let n = ops::index_i64(vm, v).map_err(|e| {
-        if vm.error_is(&e, &crate::types::exceptions::INDEX_ERROR) {
+        if vm.error_is(&e, &crate::objects::types::exceptions::INDEX_ERROR) {
             vm.overflow_error("Python int too large to convert to C int")
         } else {
             e
@@ -186,7 +186,7 @@ pub fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
     match u32::try_from(n).ok().and_then(char::from_u32) {
-        Some(c) => Ok(crate::types::str::char_value(vm, c)),
+        Some(c) => Ok(crate::objects::types::str::char_value(vm, c)),
         None => {
             if (0xd800..0xe000).contains(&n) {
                 return Err(vm.value_error("surrogate code points are not supported by isopy"));
@@ -227,7 +227,7 @@ pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "id", 0)?;
     Ok(Value::Int(match v {
-        Value::Obj(r) => crate::display::address(r) as i64,
+        Value::Obj(r) => crate::protocols::display::address(r) as i64,
         Value::Type(t) => t as *const _ as usize as i64,
         Value::Native(n) => n as *const _ as usize as i64,
         Value::Int(i) => 0x7e00_0000_0000 + i.wrapping_mul(32),

@@ -7,8 +7,8 @@ use std::sync::{Arc, OnceLock};
 
 use isopy_compiler::Code;
 
-use crate::interp::{PyResult, Vm};
-use crate::types::exceptions as exc;
+use crate::objects::types::exceptions as exc;
+use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
 /// One frozen module.
@@ -57,5 +57,5 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         vm.sources.insert(filename.clone().into(), frozen.source.into());
     }
     let package_path = frozen.package.then(Vec::new);
-    crate::import::exec_module(vm, name, &code, &filename, package_path).map(Some)
+    crate::exec::import::exec_module(vm, name, &code, &filename, package_path).map(Some)
 }

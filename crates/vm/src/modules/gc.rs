@@ -3,11 +3,11 @@
 //! `get_threshold`/`set_threshold`, `garbage`).
 
 use super::NativeModule;
-use crate::dictops;
-use crate::interp::{Args, PyResult, Vm};
-use crate::object::ObjRef;
-use crate::ops;
-use crate::types::Native;
+use crate::objects::types::Native;
+use crate::protocols::dictops;
+use crate::protocols::ops;
+use crate::value::object::ObjRef;
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 /// The module table.

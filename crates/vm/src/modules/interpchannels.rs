@@ -5,12 +5,12 @@
 use std::time::Duration;
 
 use super::NativeModule;
-use crate::channels::{ChannelError, Registry, CHANNELS, QUEUES};
-use crate::gil::Vm;
-use crate::interp::{Args, PyErr, PyResult};
-use crate::shared::share;
-use crate::types::exceptions as exc;
-use crate::types::Native;
+use crate::objects::types::exceptions as exc;
+use crate::objects::types::Native;
+use crate::runtime::channels::{ChannelError, Registry, CHANNELS, QUEUES};
+use crate::runtime::shared::share;
+use crate::value::gil::Vm;
+use crate::value::state::{Args, PyErr, PyResult};
 use crate::value::Value;
 
 /// The module table of `_interpchannels`.
@@ -103,7 +103,7 @@ fn maxsize(vm: &mut Vm, v: Value) -> PyResult<usize> {
     match v {
         Value::Null | Value::None => Ok(0),
         v => {
-            let n = crate::ops::index_i64(vm, v)?;
+            let n = crate::protocols::ops::index_i64(vm, v)?;
             Ok(n.max(0) as usize)
         }
     }
@@ -114,7 +114,7 @@ fn timeout(vm: &mut Vm, v: Value) -> PyResult<Option<Duration>> {
     match v {
         Value::Null | Value::None => Ok(None),
         v => {
-            let t = crate::types::float::as_f64(vm, v, "timeout")?;
+            let t = crate::objects::types::float::as_f64(vm, v, "timeout")?;
             if t.is_nan() || t < 0.0 {
                 return Err(vm.error(&exc::VALUE_ERROR, "timeout must be a non-negative number"));
             }
@@ -142,7 +142,7 @@ fn registry_error(vm: &mut Vm, e: ChannelError, noun: &str, id: u64) -> PyErr {
     }
 }
 
-fn lookup(vm: &mut Vm, registry: &Registry, id: u64) -> PyResult<std::sync::Arc<crate::channels::Channel>> {
+fn lookup(vm: &mut Vm, registry: &Registry, id: u64) -> PyResult<std::sync::Arc<crate::runtime::channels::Channel>> {
     let noun = if std::ptr::eq(registry, &*QUEUES) { "queue" } else { "channel" };
     registry.get(id).map_err(|e| registry_error(vm, e, noun, id))
 }
@@ -253,7 +253,7 @@ fn queue_list_all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn queue_put(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id, obj, block, wait] = args.bind(vm, "put", 0, ["id", "obj", "block", "timeout"], 2, 4)?;
     let id = queue_id(vm, id)?;
-    let block = block.is_null() || crate::ops::truthy(vm, &block)?;
+    let block = block.is_null() || crate::protocols::ops::truthy(vm, &block)?;
     let wait = timeout(vm, wait)?;
     let queue = lookup(vm, &QUEUES, id)?;
     let value = share(vm, obj)?;
@@ -273,7 +273,7 @@ fn queue_put(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn queue_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id, block, wait] = args.bind(vm, "get", 0, ["id", "block", "timeout"], 1, 3)?;
     let id = queue_id(vm, id)?;
-    let block = block.is_null() || crate::ops::truthy(vm, &block)?;
+    let block = block.is_null() || crate::protocols::ops::truthy(vm, &block)?;
     let wait = timeout(vm, wait)?;
     let queue = lookup(vm, &QUEUES, id)?;
     let received = match queue.recv_nowait() {

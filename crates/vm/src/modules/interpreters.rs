@@ -13,16 +13,16 @@ use std::sync::Arc;
 use isopy_compiler::Code;
 
 use super::NativeModule;
-use crate::attr;
-use crate::dictops;
-use crate::gil::{Interpreter, Vm};
-use crate::interp::{Args, Config, PyErr, PyResult, VmState};
-use crate::object::{ClassRef, Payload};
-use crate::ops;
-use crate::runtime;
-use crate::shared::{share, Shared};
-use crate::types::exceptions as exc;
-use crate::types::{BuiltinType, Native};
+use crate::objects::types::exceptions as exc;
+use crate::objects::types::{BuiltinType, Native};
+use crate::protocols::attr;
+use crate::protocols::dictops;
+use crate::protocols::ops;
+use crate::runtime::registry;
+use crate::runtime::shared::{share, Shared};
+use crate::value::gil::{Interpreter, Vm};
+use crate::value::object::{ClassRef, Payload};
+use crate::value::state::{Args, Config, PyErr, PyResult, VmState};
 use crate::value::Value;
 
 static FUNCTIONS: &[Native] = &[
@@ -84,7 +84,7 @@ super::native_exception!(
 /// The interpreter an id argument names, or `InterpreterNotFoundError`.
 fn target(vm: &mut Vm, id: Value) -> PyResult<Arc<Interpreter>> {
     let id = super::id_argument(vm, id, "interpreter ID")?;
-    match runtime::lookup(id) {
+    match registry::lookup(id) {
         Some(i) if !i.is_closed() => Ok(i),
         _ => Err(vm.error(&INTERPRETER_NOT_FOUND_ERROR, format!("unrecognized interpreter ID {id}"))),
     }
@@ -125,7 +125,7 @@ pub fn close_interpreter(vm: &mut Vm, interp: &Arc<Interpreter>) -> PyResult<()>
     if interp.id == vm.interpreter().id {
         return Err(vm.error(&INTERPRETER_ERROR, "cannot destroy the current interpreter"));
     }
-    if Some(interp.id) == runtime::main_id() {
+    if Some(interp.id) == registry::main_id() {
         return Err(vm.error(&INTERPRETER_ERROR, "cannot destroy the main interpreter"));
     }
     // A thread of its own still executing in it counts as running, as
@@ -135,7 +135,7 @@ pub fn close_interpreter(vm: &mut Vm, interp: &Arc<Interpreter>) -> PyResult<()>
         return Err(vm.error(&INTERPRETER_ERROR, "interpreter running"));
     }
     if !interp.is_closed() {
-        vm.allow_threads(|| runtime::end(interp));
+        vm.allow_threads(|| registry::end(interp));
     }
     interp.stop_running();
     Ok(())
@@ -143,7 +143,7 @@ pub fn close_interpreter(vm: &mut Vm, interp: &Arc<Interpreter>) -> PyResult<()>
 
 fn list_all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "list_all", 0, 0, 0)?;
-    let ids = runtime::live_ids().into_iter().map(|id| Value::Int(id as i64)).collect();
+    let ids = registry::live_ids().into_iter().map(|id| Value::Int(id as i64)).collect();
     Ok(vm.new_list(ids))
 }
 
@@ -154,7 +154,7 @@ fn get_current(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn get_main(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "get_main", 0, 0, 0)?;
-    Ok(Value::Int(runtime::main_id().unwrap_or(0) as i64))
+    Ok(Value::Int(registry::main_id().unwrap_or(0) as i64))
 }
 
 fn is_running(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -227,7 +227,7 @@ fn run_in<R: Send>(
             Ok(Err(info)) => Err(RunError::Raised(info)),
             Err(panic) => {
                 interp.mark_broken();
-                let message = crate::runner::panic_message(&panic);
+                let message = crate::runtime::runner::panic_message(&panic);
                 eprintln!("isopy: internal error in interpreter {}: {message}", interp.id);
                 Err(RunError::Broken)
             }
@@ -261,11 +261,11 @@ fn snapshot(vm: &mut Vm, result: PyResult<Value>) -> Result<Value, ExcInfo> {
 
 /// What the caller is told about exception `e` raised in `vm`.
 pub(crate) fn exc_info(vm: &mut Vm, e: PyErr) -> ExcInfo {
-    let class = crate::class::class_of(vm, &e.value());
+    let class = crate::objects::class::class_of(vm, &e.value());
     let (name, qualname, module) = match class {
         ClassRef::Builtin(t) => (t.name.to_string(), t.name.to_string(), t.module.to_string()),
         ClassRef::User(r) => {
-            let data = crate::class::class_data(vm, &r);
+            let data = crate::objects::class::class_data(vm, &r);
             let (name, qualname, ns) = (data.name.to_string(), data.qualname.to_string(), data.namespace.clone());
             let module = dictops::dict_get_str(vm, &ns, "__module__")
                 .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()))
@@ -315,7 +315,7 @@ fn runnable(vm: &mut Vm, code: Value, what: &str) -> PyResult<Runnable> {
             _ => {}
         }
     }
-    let name = crate::class::type_name(vm, &code);
+    let name = crate::objects::class::type_name(vm, &code);
     Err(vm.type_error(format!("{what} expected a script (str) or a function, got {name}")))
 }
 
@@ -354,7 +354,7 @@ fn bind_main(vm: &mut Vm, names: &[(Arc<str>, Shared)]) -> PyResult<()> {
 fn shared_names(vm: &mut Vm, shared: Value) -> PyResult<Vec<(Arc<str>, Shared)>> {
     let Value::Obj(ref d) = shared else { return Ok(Vec::new()) };
     if !matches!(vm.heap.get(d).payload, Payload::Dict(_)) {
-        let name = crate::class::type_name(vm, &shared);
+        let name = crate::objects::class::type_name(vm, &shared);
         return Err(vm.type_error(format!("expected a dict, got {name}")));
     }
     let mut out = Vec::new();
@@ -459,7 +459,7 @@ fn callee(vm: &mut Vm, func: Value) -> PyResult<Callee> {
         }
         _ => {}
     }
-    let name = crate::class::type_name(vm, &func);
+    let name = crate::objects::class::type_name(vm, &func);
     Err(vm.error(&NOT_SHAREABLE_ERROR, format!("'{name}' object is not shareable")))
 }
 
@@ -473,7 +473,7 @@ fn callee_value(vm: &mut Vm, callee: &Callee) -> PyResult<Value> {
     let module = if &*f.module == "__main__" || f.module.is_empty() {
         vm.main_module()
     } else {
-        crate::import::import_module(vm, &f.module)?
+        crate::exec::import::import_module(vm, &f.module)?
     };
     let globals = attr::module_dict(vm, &module).expect("a module");
     let defaults = match &f.defaults {
@@ -495,7 +495,7 @@ fn callee_value(vm: &mut Vm, callee: &Callee) -> PyResult<Value> {
     let qualname = vm.new_str(f.qualname.clone());
     let module_name = vm.new_str(f.module.clone());
     let doc = if code.code.docstring { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
-    let function = crate::object::Function {
+    let function = crate::value::object::Function {
         code,
         globals,
         builtins: vm.builtins.clone(),
@@ -508,7 +508,7 @@ fn callee_value(vm: &mut Vm, callee: &Callee) -> PyResult<Value> {
         annotations: Value::None,
         module: module_name,
     };
-    Ok(vm.new_object(&crate::types::FUNCTION, Payload::Function(Box::new(function))))
+    Ok(vm.new_object(&crate::objects::types::FUNCTION, Payload::Function(Box::new(function))))
 }
 
 /// `_interpreters.call(id, callable, args=(), kwargs=None)`: a pair
@@ -519,7 +519,7 @@ fn call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let callee = callee(vm, func)?;
     let positional = match call_args {
         Value::Null | Value::None => Vec::new(),
-        v => crate::iter::collect(vm, v)?.into_iter().map(|a| share(vm, a)).collect::<PyResult<Vec<_>>>()?,
+        v => crate::protocols::iter::collect(vm, v)?.into_iter().map(|a| share(vm, a)).collect::<PyResult<Vec<_>>>()?,
     };
     let keywords = match call_kwargs {
         Value::Null | Value::None => Vec::new(),
@@ -554,7 +554,7 @@ fn call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let v = value.to_value(vm)?;
             Ok(vm.new_tuple(vec![v, Value::None]))
         }
-        Ok(Err(message)) => Err(crate::shared::not_shareable_error(vm, message)),
+        Ok(Err(message)) => Err(crate::runtime::shared::not_shareable_error(vm, message)),
         Err(info) => {
             let info = excinfo_tuple(vm, &info);
             Ok(vm.new_tuple(vec![Value::None, info]))

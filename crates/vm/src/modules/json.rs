@@ -8,13 +8,13 @@ use std::fmt::Write as _;
 use isopy_compiler::BinaryOperator as Op;
 
 use super::NativeModule;
-use crate::class::type_name;
-use crate::dictops;
-use crate::interp::{Args, PyErr, PyResult, Vm};
-use crate::object::ObjRef;
-use crate::object::Payload;
-use crate::ops;
-use crate::types::{self, exceptions as exc, BuiltinType, Native};
+use crate::objects::class::type_name;
+use crate::objects::types::{self, exceptions as exc, BuiltinType, Native};
+use crate::protocols::dictops;
+use crate::protocols::ops;
+use crate::value::object::ObjRef;
+use crate::value::object::Payload;
+use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
 
 /// The module table.
@@ -73,7 +73,7 @@ fn decode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let [msg, doc, pos] = bind_python(vm, args.rest(), "JSONDecodeError.__init__", names, 3)?;
     let this = args.get(0);
-    let pos_i = crate::types::int::small(vm, pos.clone());
+    let pos_i = crate::objects::types::int::small(vm, pos.clone());
     let doc_text = ops::str_text(vm, &doc).cloned();
     let (Some(p), Some(text)) = (pos_i, doc_text) else {
         return Err(vm.type_error("JSONDecodeError() needs a str document and an int position"));
@@ -85,7 +85,7 @@ fn decode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(init) = exc::BASE_EXCEPTION.lookup("__init__") {
         (init.func)(vm, Args::new(&[this.clone(), errmsg]))?;
     }
-    if let Some(d) = crate::attr::ensure_dict(vm, &this) {
+    if let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) {
         dictops::dict_set_str(vm, &d, "msg", msg);
         dictops::dict_set_str(vm, &d, "doc", doc);
         dictops::dict_set_str(vm, &d, "pos", pos);
@@ -204,7 +204,7 @@ impl Encoder {
         let (item_separator, key_separator) = match separators {
             Value::Null | Value::None => (if indent.is_some() { "," } else { ", " }.to_string(), ": ".to_string()),
             seq => {
-                let parts = crate::iter::unpack(vm, seq.clone(), 2)?;
+                let parts = crate::protocols::iter::unpack(vm, seq.clone(), 2)?;
                 // make_encoder() checks the key separator (its 5th argument) first.
                 let mut texts = [String::new(), String::new()];
                 for (i, n) in [(1, 5), (0, 6)] {

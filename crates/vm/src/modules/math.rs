@@ -12,13 +12,13 @@ mod libm;
 
 use self::libm::*;
 use super::NativeModule;
-use crate::class::type_name;
-use crate::dictops;
-use crate::interp::{Args, PyErr, PyResult, Vm};
-use crate::num::{as_num, Num};
-use crate::object::ObjRef;
-use crate::ops;
-use crate::types::Native;
+use crate::objects::class::type_name;
+use crate::objects::num::{as_num, Num};
+use crate::objects::types::Native;
+use crate::protocols::dictops;
+use crate::protocols::ops;
+use crate::value::object::ObjRef;
+use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
 use isopy_compiler::BinaryOperator as Op;
 
@@ -129,7 +129,7 @@ fn two_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value, Value)
         return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
     }
     if args.pos.len() != 2 {
-        return Err(crate::args::arity_error(vm, name, args.pos.len(), 2, 2));
+        return Err(crate::objects::args::arity_error(vm, name, args.pos.len(), 2, 2));
     }
     Ok((args.pos[0].clone(), args.pos[1].clone()))
 }
@@ -143,7 +143,7 @@ fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
         _ => {}
     }
     if let Some(n) = as_num(vm, &v) {
-        return crate::num::num_to_f64(vm, &n);
+        return crate::objects::num::num_to_f64(vm, &n);
     }
     if let Some(r) = vm.call_special(&v, "__float__", &[])? {
         return match as_num(vm, &r.clone()) {
@@ -156,7 +156,9 @@ fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
     if let Some(r) = vm.call_special(&v, "__index__", &[])? {
         return match as_num(vm, &r.clone()) {
-            Some(n @ (Num::Small(_) | Num::Big(_))) if !matches!(r, Value::Float(_)) => crate::num::num_to_f64(vm, &n),
+            Some(n @ (Num::Small(_) | Num::Big(_))) if !matches!(r, Value::Float(_)) => {
+                crate::objects::num::num_to_f64(vm, &n)
+            }
             _ => {
                 let rt = type_name(vm, &r);
                 Err(vm.type_error(format!("__index__ returned non-int (type {rt})")))
@@ -295,12 +297,12 @@ fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn round_to_int(vm: &mut Vm, args: Args<'_>, qualified: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     let x = one_arg(vm, &args, qualified)?;
     match x {
-        Value::Float(v) => return crate::types::int::float_to_int(vm, f(v)),
+        Value::Float(v) => return crate::objects::types::int::float_to_int(vm, f(v)),
         Value::Int(_) => return Ok(x),
         Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
         _ => {}
     }
-    let user = x.as_obj().is_some_and(|r| matches!(vm.heap.get(r).class, crate::object::ClassRef::User(_)));
+    let user = x.as_obj().is_some_and(|r| matches!(vm.heap.get(r).class, crate::value::object::ClassRef::User(_)));
     if user {
         if let Some(r) = vm.call_special(&x, dunder, &[])? {
             return Ok(r);
@@ -309,13 +311,13 @@ fn round_to_int(vm: &mut Vm, args: Args<'_>, qualified: &str, dunder: &str, f: f
     match as_num(vm, &x.clone()) {
         Some(Num::Small(i)) => Ok(Value::Int(i)),
         Some(Num::Big(b)) => Ok(vm.new_int(b)),
-        Some(Num::Float(v)) => crate::types::int::float_to_int(vm, f(v)),
+        Some(Num::Float(v)) => crate::objects::types::int::float_to_int(vm, f(v)),
         None => {
             if let Some(r) = vm.call_special(&x, dunder, &[])? {
                 return Ok(r);
             }
             let v = to_f64(vm, x)?;
-            crate::types::int::float_to_int(vm, f(v))
+            crate::objects::types::int::float_to_int(vm, f(v))
         }
     }
 }
@@ -331,7 +333,7 @@ fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = one_arg(vm, &args, "math.trunc")?;
     match x {
-        Value::Float(v) => return crate::types::int::float_to_int(vm, v),
+        Value::Float(v) => return crate::objects::types::int::float_to_int(vm, v),
         Value::Int(_) => return Ok(x),
         Value::Bool(b) => return Ok(Value::Int(i64::from(b))),
         _ => {}
@@ -342,7 +344,7 @@ fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match as_num(vm, &x.clone()) {
         Some(Num::Small(i)) => Ok(Value::Int(i)),
         Some(Num::Big(b)) => Ok(vm.new_int(b)),
-        Some(Num::Float(v)) => crate::types::int::float_to_int(vm, v),
+        Some(Num::Float(v)) => crate::objects::types::int::float_to_int(vm, v),
         None => {
             let t = type_name(vm, &x);
             Err(vm.type_error(format!("type {t} doesn't define __trunc__ method")))
@@ -608,7 +610,7 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn point(vm: &mut Vm, p: Value) -> PyResult<Vec<Value>> {
     let items = match ops::seq_items(vm, &p) {
         Some(items) => items.to_vec(),
-        None => crate::iter::collect(vm, p)?,
+        None => crate::protocols::iter::collect(vm, p)?,
     };
     Ok(items)
 }
@@ -742,7 +744,7 @@ fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("math.perm() takes no keyword arguments"));
     }
     if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(crate::args::arity_error(vm, "perm", args.pos.len(), 1, 2));
+        return Err(crate::objects::args::arity_error(vm, "perm", args.pos.len(), 1, 2));
     }
     let k = args.get(1);
     if k.is_null() || k.is_none() {

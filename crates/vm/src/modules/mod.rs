@@ -14,10 +14,10 @@ pub mod textwrap;
 pub mod thread;
 pub mod time;
 
-use crate::attr;
-use crate::dictops;
-use crate::interp::{PyResult, Vm};
-use crate::types::{BuiltinType, Native};
+use crate::objects::types::{BuiltinType, Native};
+use crate::protocols::attr;
+use crate::protocols::dictops;
+use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
 /// A native module's contents.
@@ -29,7 +29,7 @@ pub struct NativeModule {
     /// Its types.
     pub types: &'static [&'static BuiltinType],
     /// Fills in the rest (constants, objects) once the functions are bound.
-    pub init: Option<fn(&mut Vm, crate::object::ObjRef) -> PyResult<()>>,
+    pub init: Option<fn(&mut Vm, crate::value::object::ObjRef) -> PyResult<()>>,
 }
 
 /// A static exception type of a native module (`module.Name`, deriving
@@ -37,7 +37,7 @@ pub struct NativeModule {
 macro_rules! native_exception {
     ($static:ident, $module:literal, $name:literal, $base:expr, $doc:literal) => {
         #[doc = concat!("`", $name, "`: ", $doc)]
-        pub static $static: $crate::types::BuiltinType = $crate::types::BuiltinType {
+        pub static $static: $crate::objects::types::BuiltinType = $crate::objects::types::BuiltinType {
             name: $name,
             module: $module,
             base: Some($base),
@@ -65,11 +65,12 @@ pub(crate) fn id_argument(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
     };
     match v {
         Value::Int(i) if i >= 0 => Ok(i as u64),
-        Value::Int(i) => {
-            Err(vm.error(&crate::types::exceptions::VALUE_ERROR, format!("{what} must be a non-negative int, got {i}")))
-        }
+        Value::Int(i) => Err(vm.error(
+            &crate::objects::types::exceptions::VALUE_ERROR,
+            format!("{what} must be a non-negative int, got {i}"),
+        )),
         other => {
-            let name = crate::class::type_name(vm, &other);
+            let name = crate::objects::class::type_name(vm, &other);
             Err(vm.type_error(format!("{what} must be an int, got {name}")))
         }
     }

@@ -1,12 +1,12 @@
 //! The `sys` module: made with every interpreter (the streams and the
 //! module table live in it), each interpreter with its own copy.
 
-use crate::attr;
-use crate::dictops;
-use crate::interp::{Args, PyResult, Vm};
-use crate::object::{ClassRef, Payload};
-use crate::ops;
-use crate::types::{exceptions as exc, BuiltinType, Native};
+use crate::objects::types::{exceptions as exc, BuiltinType, Native};
+use crate::protocols::attr;
+use crate::protocols::dictops;
+use crate::protocols::ops;
+use crate::value::object::{ClassRef, Payload};
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 /// The Python version isopy implements.
@@ -41,7 +41,7 @@ static VERSION_INFO_METHODS: &[Native] = &[
 pub static VERSION_INFO: BuiltinType = BuiltinType {
     methods: VERSION_INFO_METHODS,
     module: "sys",
-    ..BuiltinType::plain("version_info", &crate::types::TUPLE)
+    ..BuiltinType::plain("version_info", &crate::objects::types::TUPLE)
 };
 
 /// Makes `vm`'s `sys` module and registers `sys` and `builtins` in `sys.modules`.
@@ -69,11 +69,11 @@ pub fn install(vm: &mut Vm) {
     dictops::dict_set_str(vm, &d, "path", path);
 
     for (name, stream) in [
-        ("stdin", crate::io::Stream::Stdin),
-        ("stdout", crate::io::Stream::Stdout),
-        ("stderr", crate::io::Stream::Stderr),
+        ("stdin", crate::objects::stdio::Stream::Stdin),
+        ("stdout", crate::objects::stdio::Stream::Stdout),
+        ("stderr", crate::objects::stdio::Stream::Stderr),
     ] {
-        let s = crate::io::new_stream(vm, stream);
+        let s = crate::objects::stdio::new_stream(vm, stream);
         dictops::dict_set_str(vm, &d, name, s.clone());
         dictops::dict_set_str(vm, &d, &format!("__{name}__"), s);
     }
@@ -109,7 +109,7 @@ pub fn install(vm: &mut Vm) {
 fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "exit", 0, 0, 1)?;
     let code = args.pos.to_vec();
-    Err(crate::interp::PyErr(vm.new_exception(ClassRef::Builtin(&exc::SYSTEM_EXIT), code)))
+    Err(crate::value::state::PyErr(vm.new_exception(ClassRef::Builtin(&exc::SYSTEM_EXIT), code)))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -148,7 +148,7 @@ fn getswitchinterval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setswitchinterval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "setswitchinterval", 0)?;
-    let f = crate::types::float::as_f64(vm, v, "setswitchinterval")?;
+    let f = crate::objects::types::float::as_f64(vm, v, "setswitchinterval")?;
     if f <= 0.0 || f.is_nan() {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
@@ -162,8 +162,8 @@ fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if e.is_none() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
-    let class = crate::class::class_of(vm, &e).value();
-    let tb = crate::types::exceptions::traceback_of(vm, e.clone());
+    let class = crate::objects::class::class_of(vm, &e).value();
+    let tb = crate::objects::types::exceptions::traceback_of(vm, e.clone());
     Ok(vm.new_tuple(vec![class, e.clone(), tb]))
 }
 
@@ -177,7 +177,7 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match ops::str_text(vm, &s).cloned() {
         Some(t) => Ok(vm.intern(&t)),
         None => {
-            let t = crate::class::type_name(vm, &s);
+            let t = crate::objects::class::type_name(vm, &s);
             Err(vm.type_error(format!("intern() argument must be str, not {t}")))
         }
     }
@@ -188,7 +188,7 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = &args.pos[0];
     let size = match v {
         Value::Obj(r) => {
-            let base = std::mem::size_of::<crate::object::Object>();
+            let base = std::mem::size_of::<crate::value::object::Object>();
             base + match &vm.heap.get(r).payload {
                 Payload::Str(s) => s.text.len(),
                 Payload::Bytes(b) => b.len(),

@@ -4,10 +4,10 @@
 //! em-dash look-arounds, the margin search of `dedent`) are ported by hand.
 
 use super::NativeModule;
-use crate::class::type_name;
-use crate::interp::{Args, PyResult, Vm};
-use crate::ops;
-use crate::types::{exceptions as exc, Native};
+use crate::objects::class::type_name;
+use crate::objects::types::{exceptions as exc, Native};
+use crate::protocols::ops;
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 /// The module table.
@@ -257,7 +257,7 @@ fn is_word(c: char) -> bool {
 }
 
 fn is_letter(c: char) -> bool {
-    is_word(c) && !crate::types::str::is_decimal_char(c)
+    is_word(c) && !crate::objects::types::str::is_decimal_char(c)
 }
 
 fn is_word_punct(c: char) -> bool {

@@ -11,14 +11,14 @@ use std::time::{Duration, Instant};
 use parking_lot::{Condvar, Mutex};
 
 use super::NativeModule;
-use crate::attr;
-use crate::dictops;
-use crate::gil::Interpreter;
-use crate::interp::{Args, PyErr, PyResult, Vm};
-use crate::object::{NativeData, Payload};
-use crate::ops;
-use crate::types::exceptions as exc;
-use crate::types::{BuiltinType, Native, OBJECT};
+use crate::objects::types::exceptions as exc;
+use crate::objects::types::{BuiltinType, Native, OBJECT};
+use crate::protocols::attr;
+use crate::protocols::dictops;
+use crate::protocols::ops;
+use crate::value::gil::Interpreter;
+use crate::value::object::{NativeData, Payload};
+use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
 
 /// CPython's `_thread.TIMEOUT_MAX` on Linux.
@@ -44,7 +44,7 @@ pub static MODULE: NativeModule = NativeModule {
     init: Some(init),
 };
 
-fn init(vm: &mut Vm, d: crate::object::ObjRef) -> PyResult<()> {
+fn init(vm: &mut Vm, d: crate::value::object::ObjRef) -> PyResult<()> {
     dictops::dict_set_str(vm, &d, "LockType", Value::Type(&LOCK));
     dictops::dict_set_str(vm, &d, "error", Value::Type(&exc::RUNTIME_ERROR));
     dictops::dict_set_str(vm, &d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
@@ -60,17 +60,18 @@ const PENDING: &str = "_thread.pending";
 fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_keywords(vm, "start_new_thread")?;
     if args.pos.len() < 2 || args.pos.len() > 3 {
-        return Err(crate::args::arity_error(vm, "start_new_thread", args.pos.len(), 2, 3));
+        return Err(crate::objects::args::arity_error(vm, "start_new_thread", args.pos.len(), 2, 3));
     }
     let (function, call_args) = (args.pos[0].clone(), args.pos[1].clone());
     let call_kwargs = args.pos.get(2).cloned().unwrap_or(Value::Null);
     if !crate::builtins::introspect::is_callable(vm, function.clone()) {
         return Err(vm.type_error("first arg must be callable"));
     }
-    if !crate::class::is_instance_of(vm, &call_args, &crate::types::TUPLE) {
+    if !crate::objects::class::is_instance_of(vm, &call_args, &crate::objects::types::TUPLE) {
         return Err(vm.type_error("2nd arg must be a tuple"));
     }
-    if !call_kwargs.is_null() && !crate::class::is_instance_of(vm, &call_kwargs, &crate::types::DICT) {
+    if !call_kwargs.is_null() && !crate::objects::class::is_instance_of(vm, &call_kwargs, &crate::objects::types::DICT)
+    {
         return Err(vm.type_error("optional 3rd arg must be a dictionary"));
     }
     // The function and its arguments stay in this interpreter's heap,
@@ -108,7 +109,7 @@ fn next_token() -> i64 {
     NEXT.fetch_add(1, Ordering::Relaxed) as i64
 }
 
-fn pending_dict(vm: &mut Vm) -> crate::object::ObjRef {
+fn pending_dict(vm: &mut Vm) -> crate::value::object::ObjRef {
     if let Some(Value::Obj(d)) = vm.module_state.get(PENDING).cloned() {
         return d;
     }
@@ -137,7 +138,7 @@ fn run_thread(interp: &Arc<Interpreter>, token: i64) {
     }));
     if let Err(panic) = outcome {
         interp.mark_broken();
-        let message = crate::runner::panic_message(&panic);
+        let message = crate::runtime::runner::panic_message(&panic);
         eprintln!("isopy: internal error in a thread of interpreter {}: {message}", interp.id);
     }
 }
@@ -160,8 +161,8 @@ fn report_unhandled(vm: &mut Vm, e: PyErr, function: Value) {
     }
     let name = vm.repr(&function).unwrap_or_else(|_| "<function>".into());
     let text = format!("Exception ignored in thread started by: {name}\n{}", vm.format_exception(e));
-    crate::io::flush_stdout();
-    let _ = crate::io::write_stderr(vm, &text);
+    crate::objects::stdio::flush_stdout();
+    let _ = crate::objects::stdio::write_stderr(vm, &text);
 }
 
 fn get_ident(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -188,7 +189,7 @@ fn daemon_threads_allowed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn interrupt_main(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "interrupt_main", 0, 0, 1)?;
-    crate::signals::interrupt_main();
+    crate::value::signals::interrupt_main();
     Ok(Value::None)
 }
 
@@ -239,9 +240,9 @@ fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
     if matches!(stderr, Value::None) {
         return Ok(());
     }
-    if crate::io::stream_of(vm, stderr.clone()) == Some(crate::io::Stream::Stderr) {
-        crate::io::flush_stdout();
-        return crate::io::write_stderr(vm, text);
+    if crate::objects::stdio::stream_of(vm, stderr.clone()) == Some(crate::objects::stdio::Stream::Stderr) {
+        crate::objects::stdio::flush_stdout();
+        return crate::objects::stdio::write_stderr(vm, text);
     }
     let text = vm.new_str(text);
     vm.call_method(&stderr, "write", &[text])?;
@@ -321,7 +322,7 @@ impl LockCore {
 struct LockData(Arc<LockCore>);
 
 impl NativeData for LockData {
-    fn trace(&self, _visit: &mut crate::object::Visit<'_>) {}
+    fn trace(&self, _visit: &mut crate::value::object::Visit<'_>) {}
 
     fn as_any(&self) -> &dyn Any {
         self
@@ -358,7 +359,7 @@ fn lock_core(vm: &mut Vm, v: Value) -> PyResult<Arc<LockCore>> {
 pub fn acquire_deadline(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Option<Option<Instant>>> {
     let [blocking, timeout] = args.bind(vm, name, 1, ["blocking", "timeout"], 0, 2)?;
     let blocking = if blocking.is_null() { true } else { ops::truthy(vm, &blocking)? };
-    let timeout = if timeout.is_null() { -1.0 } else { crate::types::float::as_f64(vm, timeout, name)? };
+    let timeout = if timeout.is_null() { -1.0 } else { crate::objects::types::float::as_f64(vm, timeout, name)? };
     if !blocking {
         if timeout != -1.0 {
             return Err(vm.error(&exc::VALUE_ERROR, "can't specify a timeout for a non-blocking call"));
@@ -406,6 +407,6 @@ fn lock_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let core = lock_core(vm, this.clone())?;
     let state = if core.is_locked() { "locked" } else { "unlocked" };
     let Value::Obj(r) = this else { return Err(vm.type_error("a lock")) };
-    let address = crate::display::address(r);
+    let address = crate::protocols::display::address(r);
     Ok(vm.new_str(format!("<{state} _thread.lock object at {address:#x}>")))
 }

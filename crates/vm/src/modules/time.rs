@@ -5,8 +5,8 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::NativeModule;
-use crate::interp::{Args, PyResult, Vm};
-use crate::types::Native;
+use crate::objects::types::Native;
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 /// The module table.
@@ -88,7 +88,7 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float(f) => f,
         Value::Bool(b) => b as i64 as f64,
         other => {
-            let t = crate::class::type_name(vm, &other);
+            let t = crate::objects::class::type_name(vm, &other);
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         }
     };

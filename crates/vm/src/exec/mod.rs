@@ -1,0 +1,7 @@
+//! Layer 4 of the VM: execution — the frame loop, generators, imports and
+//! tracebacks.
+
+pub mod eval;
+pub mod generators;
+pub mod import;
+pub mod traceback;

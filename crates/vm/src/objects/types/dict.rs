@@ -1,0 +1,571 @@
+//! `dict` (insertion-ordered) and its views, plus the dict helpers the
+//! frame loop needs for `{**a}`, `f(**kw)` and `dict |`.
+
+use crate::objects::class::{self, class_of, type_name};
+use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
+use crate::protocols::dictops::{self, dict_get, dict_items, dict_len, dict_remove, dict_set};
+use crate::protocols::ops;
+use crate::value::object::ObjRef;
+use crate::value::object::{ClassRef, DictView, IterState, Payload};
+use crate::value::state::{Args, PyResult, Vm};
+use crate::value::Value;
+
+static DICT_METHODS: &[Native] = &[
+    Native::staticmethod("__new__", dict_new),
+    Native::method("__init__", dict_init),
+    Native::method("__getitem__", dict_getitem),
+    Native::method("__setitem__", crate::objects::types::dunders::setitem),
+    Native::method("__delitem__", crate::objects::types::dunders::delitem),
+    Native::method("__contains__", crate::objects::types::dunders::contains),
+    Native::method("__len__", crate::objects::types::dunders::len),
+    Native::method("__iter__", crate::objects::types::dunders::iter),
+    Native::method("__eq__", crate::objects::types::dunders::eq),
+    Native::method("__ne__", crate::objects::types::dunders::ne),
+    Native::method("__or__", crate::objects::types::dunders::or),
+    Native::method("__ror__", crate::objects::types::dunders::ror),
+    Native::method("__ior__", dict_ior),
+    Native::method("__reversed__", dict_reversed),
+    Native::method("keys", keys),
+    Native::method("values", values),
+    Native::method("items", items),
+    Native::method("get", get),
+    Native::method("setdefault", setdefault),
+    Native::method("pop", pop),
+    Native::method("popitem", popitem),
+    Native::method("update", update),
+    Native::method("clear", clear),
+    Native::method("copy", copy),
+    Native::classmethod("fromkeys", fromkeys),
+];
+
+/// The built-in type `dict`.
+pub static DICT: BuiltinType = BuiltinType {
+    name: "dict",
+    module: "builtins",
+    base: Some(&OBJECT),
+    methods: DICT_METHODS,
+    new: Some(dict_new),
+    subclassable: true,
+    exception: false,
+    doc: "dict() -> new empty dictionary",
+};
+
+static VIEW_METHODS: &[Native] = &[
+    Native::method("__len__", crate::objects::types::dunders::len),
+    Native::method("__iter__", crate::objects::types::dunders::iter),
+    Native::method("__contains__", crate::objects::types::dunders::contains),
+    Native::method("__eq__", crate::objects::types::dunders::eq),
+    Native::method("__ne__", crate::objects::types::dunders::ne),
+    Native::method("__and__", crate::objects::types::dunders::and),
+    Native::method("__or__", crate::objects::types::dunders::or),
+    Native::method("__sub__", crate::objects::types::dunders::sub),
+    Native::method("__xor__", crate::objects::types::dunders::xor),
+    Native::method("__reversed__", view_reversed),
+    Native::method("isdisjoint", view_isdisjoint),
+];
+
+/// `dict_keys`.
+pub static DICT_KEYS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_keys", &OBJECT) };
+/// `dict_values`.
+pub static DICT_VALUES: BuiltinType =
+    BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_values", &OBJECT) };
+/// `dict_items`.
+pub static DICT_ITEMS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_items", &OBJECT) };
+
+fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)) => Ok(r),
+        _ => {
+            let t = type_name(vm, &v);
+            Err(vm.type_error(format!("descriptor '{method}' for 'dict' objects doesn't apply to a '{t}' object")))
+        }
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.instance_with_payload(args.get(0), Payload::Dict(Box::default())))
+}
+
+fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "__init__")?;
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    if let Some(source) = args.pos.get(1) {
+        update_from(vm, d.clone(), source.clone())?;
+    }
+    for (k, v) in args.kw {
+        dict_set(vm, &d, k.clone(), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+/// `d[key]` for a dict or subclass instance (with `__missing__`).
+pub fn dict_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [obj, key] = args.exact::<2>(vm, "__getitem__", 0)?;
+    let d = this(vm, obj.clone(), "__getitem__")?;
+    getitem_with_missing(vm, obj, d, key)
+}
+
+/// Looks `key` up in dict `d` (the object `obj`), calling `__missing__`
+/// of a subclass when it is absent.
+pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> PyResult<Value> {
+    if let Some(v) = dict_get(vm, &d, &key)? {
+        return Ok(v);
+    }
+    let class = class_of(vm, &obj);
+    if let ClassRef::User(_) = class {
+        if let Some(m) = class::lookup(vm, &class, "__missing__") {
+            return vm.call_unbound(m, obj, &[key], &[]);
+        }
+    }
+    Err(vm.key_error(key))
+}
+
+/// Adds the items of `source` (a mapping or an iterable of pairs) to `d`.
+pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
+    if let Value::Obj(ref s) = source {
+        if matches!(vm.heap.get(s).payload, Payload::Dict(_)) && matches!(vm.heap.get(s).class, ClassRef::Builtin(_)) {
+            for (k, v) in dict_items(vm, s) {
+                dict_set(vm, &d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    let class = class_of(vm, &source);
+    if class::lookup(vm, &class, "keys").is_some() {
+        let keys = vm.call_method(&source.clone(), "keys", &[])?;
+        let keys = crate::protocols::iter::collect(vm, keys)?;
+        for k in keys {
+            let v = crate::protocols::subscript::getitem(vm, source.clone(), k.clone())?;
+            dict_set(vm, &d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.iter(&source)?;
+    let mut index = 0;
+    while let Some(pair) = vm.next(&it)? {
+        let items = match crate::protocols::iter::collect(vm, pair) {
+            Ok(items) => items,
+            Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
+                return Err(
+                    vm.type_error(format!("cannot convert dictionary update sequence element #{index} to a sequence"))
+                );
+            }
+            Err(e) => return Err(e),
+        };
+        if items.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{index} has length {}; 2 is required",
+                items.len()
+            )));
+        }
+        dict_set(vm, &d, items[0].clone(), items[1].clone())?;
+        index += 1;
+    }
+    Ok(())
+}
+
+/// `{**mapping}` in a display.
+pub fn update_display(vm: &mut Vm, d: ObjRef, mapping: Value) -> PyResult<()> {
+    let class = class_of(vm, &mapping);
+    let is_mapping = matches!(mapping, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
+        || class::lookup(vm, &class, "keys").is_some();
+    if !is_mapping {
+        let t = type_name(vm, &mapping);
+        return Err(vm.type_error(format!("'{t}' object is not a mapping")));
+    }
+    update_from(vm, d, mapping)
+}
+
+/// `f(**mapping)`: merges into the call's keyword dict, refusing repeats.
+pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyResult<()> {
+    let class = class_of(vm, &mapping);
+    let is_mapping = matches!(mapping, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
+        || class::lookup(vm, &class, "keys").is_some();
+    let fname = function_description(vm, func);
+    if !is_mapping {
+        let t = type_name(vm, &mapping);
+        return Err(vm.type_error(format!("{fname} argument after ** must be a mapping, not {t}")));
+    }
+    let source = vm.new_dict_ref();
+    update_from(vm, source.clone(), mapping)?;
+    for (k, v) in dict_items(vm, &source) {
+        if ops::str_text(vm, &k).is_none() {
+            return Err(vm.type_error("keywords must be strings"));
+        }
+        if dict_get(vm, &d, &k)?.is_some() {
+            let key = ops::str_text(vm, &k).cloned().unwrap_or_default();
+            return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
+        }
+        dict_set(vm, &d, k, v)?;
+    }
+    Ok(())
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+/// `__main__.f()` for a function of module `__main__`, `print()` for a built-in.
+pub fn function_description(vm: &mut Vm, func: Value) -> String {
+    let qualname = crate::protocols::attr::getattr_str(vm, &func, "__qualname__")
+        .ok()
+        .and_then(|q| ops::str_text(vm, &q).map(|s| s.to_string()));
+    let Some(qualname) = qualname else {
+        let t = type_name(vm, &func);
+        return format!("{t} object");
+    };
+    let module = crate::protocols::attr::getattr_str(vm, &func, "__module__")
+        .ok()
+        .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()));
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    }
+}
+
+/// The `(name, value)` pairs of a `**kwargs` dict (or `None`).
+pub fn kwargs_pairs(vm: &mut Vm, kwargs: Value) -> PyResult<Vec<(Value, Value)>> {
+    match kwargs {
+        Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)) => Ok(dict_items(vm, &r)),
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// Whether dicts `a` and `b` have equal items.
+pub fn dict_equal(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+    if dict_len(vm, &a) != dict_len(vm, &b) {
+        return Ok(false);
+    }
+    for (k, v) in dict_items(vm, &a) {
+        match dict_get(vm, &b, &k)? {
+            Some(w) => {
+                if !(v.is(&w) || ops::eq(vm, &v, &w)?) {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// `a | b` for two dicts.
+pub fn dict_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return Ok(None) };
+    if !matches!(vm.heap.get(&ra).payload, Payload::Dict(_)) || !matches!(vm.heap.get(&rb).payload, Payload::Dict(_)) {
+        return Ok(None);
+    }
+    let d = vm.new_dict_ref();
+    for (k, v) in dict_items(vm, &ra).into_iter().chain(dict_items(vm, &rb)) {
+        dict_set(vm, &d, k, v)?;
+    }
+    Ok(Some(Value::Obj(d)))
+}
+
+fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__ior__", 0)?;
+    let d = this(vm, a.clone(), "__ior__")?;
+    update_from(vm, d, b)?;
+    Ok(a)
+}
+
+fn dict_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "__reversed__")?;
+    Ok(reversed_iter(vm, d, DictView::Keys))
+}
+
+/// A live reverse iterator over `dict` (it notices a change of size, as CPython's does).
+fn reversed_iter(vm: &mut Vm, dict: ObjRef, kind: DictView) -> Value {
+    let (index, len) = match &vm.heap.get(&dict).payload {
+        Payload::Dict(d) => (d.entry_bound(), d.len()),
+        _ => (0, 0),
+    };
+    vm.new_iter(IterState::DictReversed { dict, index, kind, len })
+}
+
+fn view(vm: &mut Vm, args: Args<'_>, kind: DictView, name: &str) -> PyResult<Value> {
+    args.count(vm, &format!("dict.{name}"), 1, 0, 0)?;
+    let d = this(vm, args.get(0), name)?;
+    let t = match kind {
+        DictView::Keys => &DICT_KEYS,
+        DictView::Values => &DICT_VALUES,
+        DictView::Items => &DICT_ITEMS,
+    };
+    Ok(vm.new_object(t, Payload::DictView { dict: d, kind }))
+}
+
+fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictView::Keys, "keys")
+}
+
+fn values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictView::Values, "values")
+}
+
+fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, DictView::Items, "items")
+}
+
+fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "get", 1, 1, 2)?;
+    let d = this(vm, args.get(0), "get")?;
+    let default = args.get(2).present().unwrap_or(Value::None);
+    Ok(dict_get(vm, &d, &args.get(1))?.unwrap_or(default))
+}
+
+fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "setdefault", 1, 1, 2)?;
+    let d = this(vm, args.get(0), "setdefault")?;
+    let key = args.get(1);
+    if let Some(v) = dict_get(vm, &d, &key)? {
+        return Ok(v);
+    }
+    let default = args.get(2).present().unwrap_or(Value::None);
+    dict_set(vm, &d, key, default.clone())?;
+    Ok(default)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "pop", 1, 1, 2)?;
+    let d = this(vm, args.get(0), "pop")?;
+    match dict_remove(vm, &d, &args.get(1))? {
+        Some(v) => Ok(v),
+        None => match args.get(2).present() {
+            Some(default) => Ok(default),
+            None => Err(vm.key_error(args.get(1))),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "dict.popitem", 1, 0, 0)?;
+    let d = this(vm, args.get(0), "popitem")?;
+    let entry = match &mut vm.heap.get_mut(&d).payload {
+        Payload::Dict(table) => table.pop_last(),
+        _ => None,
+    };
+    match entry {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => {
+            let msg = vm.new_str("popitem(): dictionary is empty");
+            Err(vm.key_error(msg))
+        }
+    }
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "update")?;
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    if let Some(source) = args.pos.get(1) {
+        update_from(vm, d.clone(), source.clone())?;
+    }
+    for (k, v) in args.kw {
+        dict_set(vm, &d, k.clone(), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "clear")?;
+    if let Payload::Dict(table) = &mut vm.heap.get_mut(&d).payload {
+        table.clear();
+    }
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, args.get(0), "copy")?;
+    let table = match &vm.heap.get(&d).payload {
+        Payload::Dict(t) => t.clone(),
+        _ => Box::default(),
+    };
+    Ok(vm.new_object(&DICT, Payload::Dict(table)))
+}
+
+fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "fromkeys", 1, 1, 2)?;
+    let cls = args.get(0);
+    let value = args.get(2).present().unwrap_or(Value::None);
+    let d = vm.call(&cls, &[])?;
+    let keys = crate::protocols::iter::collect(vm, args.get(1))?;
+    for k in keys {
+        crate::protocols::subscript::setitem(vm, d.clone(), k, value.clone())?;
+    }
+    Ok(d)
+}
+
+/// `item in view`.
+pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> PyResult<bool> {
+    match kind {
+        DictView::Keys => Ok(dict_get(vm, &dict, &item)?.is_some()),
+        DictView::Values => {
+            for (_, v) in dict_items(vm, &dict) {
+                if v.is(&item) || ops::eq(vm, &v, &item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        DictView::Items => {
+            let Some(pair) = ops::seq_items(vm, &item).map(|s| s.to_vec()) else { return Ok(false) };
+            if pair.len() != 2 {
+                return Ok(false);
+            }
+            match dict_get(vm, &dict, &pair[0])? {
+                Some(v) => Ok(v.is(&pair[1]) || ops::eq(vm, &v, &pair[1])?),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+fn view_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Value::Obj(r) = args.get(0) else { return Err(vm.type_error("expected a dict view")) };
+    let Payload::DictView { ref dict, kind } = vm.heap.get(&r).payload else {
+        return Err(vm.type_error("expected a dict view"));
+    };
+    Ok(reversed_iter(vm, dict.clone(), kind))
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "isdisjoint", 0)?;
+    let other = crate::protocols::iter::collect(vm, b)?;
+    for item in other {
+        if ops::contains(vm, &a, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// The items a dict view yields, as a set-operator operand (keys and items views).
+pub fn view_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
+    let Value::Obj(r) = v else { return None };
+    let Payload::DictView { ref dict, kind } = vm.heap.get(&r).payload else { return None };
+    let entries = dict_items(vm, dict);
+    Some(match kind {
+        DictView::Keys => entries.into_iter().map(|(k, _)| k).collect(),
+        DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+        DictView::Values => return None,
+    })
+}
+
+/// The number of items of the dict a value is, if it is one.
+pub fn len_of(vm: &Vm, v: Value) -> Option<usize> {
+    match v {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
+            Payload::Dict(d) => Some(d.len()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Sets `d[name] = v` for a str name (for natives building dicts).
+pub fn set_str(vm: &mut Vm, d: ObjRef, name: &str, v: Value) {
+    dictops::dict_set_str(vm, &d, name, v);
+}
+
+/// Whether `v` is a keys or items view (the set-like views).
+fn is_set_view(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))
+}
+
+/// `v` as a set: itself if it is a set, else a new set of its items.
+pub fn as_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    if crate::objects::types::set::is_any_set(vm, v.clone()) {
+        return Ok(v.as_obj().expect("a set").clone());
+    }
+    set_of(vm, v)
+}
+
+/// A new set of the items of `iterable` (CPython's `dictviews_to_set`:
+/// a keys view of an exact dict is made from the dict itself).
+fn set_of(vm: &mut Vm, iterable: Value) -> PyResult<ObjRef> {
+    let mut source = iterable.clone();
+    if let Value::Obj(r) = iterable {
+        if let Payload::DictView { dict, kind: DictView::Keys } = &vm.heap.get(&r).payload {
+            if matches!(vm.heap.get(dict).class, ClassRef::Builtin(_)) {
+                source = Value::Obj(dict.clone());
+            }
+        }
+    }
+    let s = crate::objects::types::set::new_set(vm, false);
+    crate::objects::types::set::update(vm, Value::Obj(s.clone()), source)?;
+    Ok(s)
+}
+
+/// `view | other`, `view & other`, `view - other`, `view ^ other` (either
+/// side a keys or items view), built as CPython's `dictobject.c` builds
+/// them (which decides the result's layout).
+pub fn view_set_operator(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    op: isopy_compiler::BinaryOperator,
+) -> PyResult<Option<Value>> {
+    use isopy_compiler::BinaryOperator as Op;
+    if !is_set_view(vm, a.clone()) && !is_set_view(vm, b.clone()) {
+        return Ok(None);
+    }
+    let iterable = |vm: &mut Vm, v: Value| {
+        crate::objects::types::list::can_iterate(vm, v.clone())
+            || matches!(&v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Iter(_)))
+    };
+    if !iterable(vm, a.clone()) || !iterable(vm, b.clone()) {
+        return Ok(None);
+    }
+    let result = match op {
+        Op::Subtract => {
+            let r = set_of(vm, a)?;
+            let others = crate::protocols::iter::collect(vm, b)?;
+            for k in others {
+                crate::protocols::dictops::set_discard(vm, &r, &k)?;
+            }
+            r
+        }
+        Op::Or => {
+            let r = set_of(vm, a)?;
+            crate::objects::types::set::update(vm, Value::Obj(r.clone()), b)?;
+            r
+        }
+        Op::Xor => {
+            let r = set_of(vm, a)?;
+            let other = if crate::objects::types::set::is_any_set(vm, b.clone()) {
+                b.as_obj().expect("a set")
+            } else {
+                &set_of(vm, b)?
+            };
+            for k in crate::protocols::dictops::set_keys(vm, other) {
+                if !crate::protocols::dictops::set_discard(vm, &r, &k)? {
+                    crate::protocols::dictops::set_add(vm, &r, k)?;
+                }
+            }
+            r
+        }
+        Op::And => {
+            // _PyDictView_Intersect: the view is `this`, whichever side it was on.
+            let (mut this, mut other) = if is_set_view(vm, a.clone()) { (a, b) } else { (b, a) };
+            let len_this = crate::protocols::ops::len(vm, &this)?;
+            if class_of(vm, &other).is_builtin(&crate::objects::types::SET)
+                && len_this <= crate::protocols::ops::len(vm, &other)?
+            {
+                return vm.call_method(&other, "intersection", &[this]).map(Some);
+            }
+            if is_set_view(vm, other.clone()) && crate::protocols::ops::len(vm, &other)? > len_this {
+                std::mem::swap(&mut this, &mut other);
+            }
+            let r = crate::objects::types::set::new_set(vm, false);
+            let items = crate::protocols::iter::collect(vm, other)?;
+            for k in items {
+                if crate::protocols::ops::contains(vm, &this, &k)? {
+                    crate::protocols::dictops::set_add(vm, &r, k)?;
+                }
+            }
+            r
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Obj(result)))
+}

@@ -1,0 +1,606 @@
+//! `list`, its methods (with a stable sort whose comparisons may run
+//! Python code and fail), and the sequence operators shared by the
+//! built-in sequences: concatenation, repetition and in-place `+=`/`*=`.
+
+use std::cmp::Ordering;
+
+use isopy_compiler::{BinaryOperator as Op, Comparison};
+
+use crate::objects::class::{self, class_of, type_name};
+use crate::objects::types::dunders::container_table;
+use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
+use crate::protocols::ops;
+use crate::value::object::release_last_first;
+use crate::value::object::{ClassRef, Payload};
+use crate::value::state::{Args, PyErr, PyResult, Vm};
+use crate::value::Value;
+
+static LIST_METHODS: &[Native] = &container_table![
+    Native::staticmethod("__new__", list_new),
+    Native::method("__init__", list_init),
+    Native::method("__setitem__", crate::objects::types::dunders::setitem),
+    Native::method("__delitem__", crate::objects::types::dunders::delitem),
+    Native::method("__iadd__", list_iadd),
+    Native::method("__imul__", list_imul),
+    Native::method("__reversed__", list_reversed),
+    Native::method("append", append),
+    Native::method("extend", extend_method),
+    Native::method("insert", insert),
+    Native::method("remove", remove),
+    Native::method("pop", pop),
+    Native::method("index", index),
+    Native::method("count", count),
+    Native::method("sort", sort),
+    Native::method("reverse", reverse),
+    Native::method("copy", copy),
+    Native::method("clear", clear),
+];
+
+/// The built-in type `list`.
+pub static LIST: BuiltinType = BuiltinType {
+    name: "list",
+    module: "builtins",
+    base: Some(&OBJECT),
+    methods: LIST_METHODS,
+    new: Some(list_new),
+    subclassable: true,
+    exception: false,
+    doc: "Built-in mutable sequence.",
+};
+
+fn items_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> &'a mut Vec<Value> {
+    match &mut vm.heap.get_mut(v.as_obj().expect("a list")).payload {
+        Payload::List(items) => items,
+        _ => unreachable!("a list"),
+    }
+}
+
+fn check_list(vm: &mut Vm, v: Value, method: &str) -> PyResult<()> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::List(_)) => Ok(()),
+        _ => {
+            let t = type_name(vm, &v);
+            Err(vm.type_error(format!("descriptor '{method}' for 'list' objects doesn't apply to a '{t}' object")))
+        }
+    }
+}
+
+fn list_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.get(0);
+    Ok(vm.instance_with_payload(cls, Payload::List(Vec::new())))
+}
+
+fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "list", 1, 0, 1)?;
+    let this = args.get(0);
+    check_list(vm, this.clone(), "__init__")?;
+    release_last_first(std::mem::take(items_mut(vm, &this)));
+    if !args.get(1).is_null() {
+        let items = crate::protocols::iter::collect(vm, args.get(1))?;
+        *items_mut(vm, &this) = items;
+    }
+    Ok(Value::None)
+}
+
+fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "list.append", 1)?;
+    check_list(vm, args.get(0), "append")?;
+    items_mut(vm, &args.pos[0]).push(v);
+    Ok(Value::None)
+}
+
+/// Extends `list` with the items of `iterable` (`display` words the error
+/// as `[*x]` does).
+pub fn extend(vm: &mut Vm, list: Value, iterable: Value, display: bool) -> PyResult<()> {
+    let items = if iterable.is(&list) {
+        ops::seq_items(vm, &list).unwrap_or_default().to_vec()
+    } else {
+        match crate::protocols::iter::collect(vm, iterable.clone()) {
+            Ok(items) => items,
+            Err(e) if display && vm.error_is(&e, &exc::TYPE_ERROR) && !can_iterate(vm, iterable.clone()) => {
+                let t = type_name(vm, &iterable);
+                return Err(vm.type_error(format!("Value after * must be an iterable, not {t}")));
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    items_mut(vm, &list).extend(items);
+    Ok(())
+}
+
+/// Whether `v`'s class can be iterated (`__iter__` or `__getitem__`).
+pub fn can_iterate(vm: &Vm, v: Value) -> bool {
+    let c = class_of(vm, &v);
+    class::lookup(vm, &c, "__iter__").is_some() || class::lookup(vm, &c, "__getitem__").is_some()
+}
+
+fn extend_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "list.extend", 1)?;
+    check_list(vm, args.get(0), "extend")?;
+    extend(vm, args.get(0), v, false)?;
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [i, v] = args.exact::<2>(vm, "insert", 1)?;
+    check_list(vm, args.get(0), "insert")?;
+    let i = ops::index_i64(vm, i)?;
+    let items = items_mut(vm, &args.pos[0]);
+    let len = items.len() as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.insert(at as usize, v);
+    Ok(Value::None)
+}
+
+fn position(vm: &mut Vm, list: Value, v: Value, start: usize, end: usize) -> PyResult<Option<usize>> {
+    let mut i = start;
+    loop {
+        let item = match ops::seq_items(vm, &list) {
+            Some(items) if i < items.len().min(end) => items[i].clone(),
+            _ => return Ok(None),
+        };
+        if item.is(&v) || ops::eq(vm, &item, &v)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "list.remove", 1)?;
+    check_list(vm, args.get(0), "remove")?;
+    match position(vm, args.get(0), v, 0, usize::MAX)? {
+        Some(i) => {
+            let items = items_mut(vm, &args.pos[0]);
+            if i < items.len() {
+                items.remove(i);
+            }
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "pop", 1, 0, 1)?;
+    check_list(vm, args.get(0), "pop")?;
+    let len = ops::seq_items(vm, &args.get(0)).map_or(0, |s| s.len());
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Value::Null => len - 1,
+        v => {
+            let i = ops::index_i64(vm, v)?;
+            let j = if i < 0 { i + len as i64 } else { i };
+            if j < 0 || j >= len as i64 {
+                return Err(vm.index_error("pop index out of range"));
+            }
+            j as usize
+        }
+    };
+    Ok(items_mut(vm, &args.pos[0]).remove(i))
+}
+
+fn bounds(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<(usize, usize)> {
+    let resolve = |vm: &mut Vm, v: Value, default: usize| -> PyResult<usize> {
+        if v.is_null() {
+            return Ok(default);
+        }
+        let i = ops::index_i64(vm, v)?;
+        Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
+    };
+    Ok((resolve(vm, start, 0)?, resolve(vm, end, len)?))
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "index", 1, 1, 3)?;
+    let list = args.get(0);
+    let len = ops::seq_items(vm, &list).map_or(0, |s| s.len());
+    let (start, end) = bounds(vm, len, args.get(2), args.get(3))?;
+    match position(vm, list.clone(), args.get(1), start, end)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => {
+            let kind = if matches!(vm.heap.get(list.as_obj().expect("a sequence")).payload, Payload::Tuple(_)) {
+                "tuple.index(x): x not in tuple".to_string()
+            } else {
+                let r = vm.repr(&args.get(1))?;
+                format!("{r} is not in list")
+            };
+            Err(vm.value_error(kind))
+        }
+    }
+}
+
+/// `seq.count(v)` for lists and tuples.
+pub fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let list = args.get(0);
+    let is_tuple = matches!(list, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Tuple(_)));
+    let [v] = args.exact::<1>(vm, if is_tuple { "tuple.count" } else { "list.count" }, 1)?;
+    let mut n = 0;
+    let mut i = 0;
+    loop {
+        let item = match ops::seq_items(vm, &list) {
+            Some(items) if i < items.len() => items[i].clone(),
+            _ => break,
+        };
+        if item.is(&v) || ops::eq(vm, &item, &v)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::Int(n))
+}
+
+/// `seq.index(v[, start[, end]])` for tuples.
+pub fn tuple_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    index(vm, args)
+}
+
+fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "list.reverse", 1, 0, 0)?;
+    check_list(vm, args.get(0), "reverse")?;
+    items_mut(vm, &args.pos[0]).reverse();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "list.copy", 1, 0, 0)?;
+    check_list(vm, args.get(0), "copy")?;
+    let items = ops::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
+    Ok(vm.new_list(items))
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "list.clear", 1, 0, 0)?;
+    check_list(vm, args.get(0), "clear")?;
+    release_last_first(std::mem::take(items_mut(vm, &args.pos[0])));
+    Ok(Value::None)
+}
+
+fn list_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [this, other] = args.exact::<2>(vm, "__iadd__", 0)?;
+    extend(vm, this.clone(), other, false)?;
+    Ok(this)
+}
+
+fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [this, n] = args.exact::<2>(vm, "__imul__", 0)?;
+    let n = match n {
+        Value::Int(n) => n,
+        _ => return Ok(Value::NotImplemented),
+    };
+    let items = items_mut(vm, &this);
+    if n <= 0 {
+        release_last_first(std::mem::take(items));
+    } else {
+        let copy = items.clone();
+        for _ in 1..n {
+            items.extend_from_slice(&copy);
+        }
+    }
+    Ok(this)
+}
+
+fn list_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = args.get(0);
+    let n = ops::seq_items(vm, &this).map_or(0, |s| s.len());
+    Ok(vm.new_iter(crate::value::object::IterState::Reversed { seq: this, remaining: n }))
+}
+
+// ------------------------------------------------------------ sorting
+
+fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [key, reverse] = args.bind(vm, "sort", 1, ["key", "reverse"], 0, 0)?;
+    let this = args.get(0);
+    check_list(vm, this.clone(), "sort")?;
+    let reverse = !reverse.is_null() && ops::truthy(vm, &reverse)?;
+    // Take the items out (the list looks empty while it is sorted, as in CPython).
+    let items = std::mem::take(items_mut(vm, &this));
+    let result = sort_values(vm, items, key, reverse);
+    let modified = !ops::seq_items(vm, &this).unwrap_or_default().is_empty();
+    match result {
+        Ok(sorted) => {
+            *items_mut(vm, &this) = sorted;
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err((e, original)) => {
+            *items_mut(vm, &this) = original;
+            Err(e)
+        }
+    }
+}
+
+/// Sorts `items` stably by `key` (`Null`/`None` for the items themselves)
+/// with `<`, as `sorted()` and `list.sort()` do. On error the items come
+/// back in their original order.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> Result<Vec<Value>, (PyErr, Vec<Value>)> {
+    let keys: Vec<Value> = if key.is_null() || key.is_none() {
+        items.clone()
+    } else {
+        let mut keys = Vec::with_capacity(items.len());
+        for v in &items {
+            match vm.call(&key.clone(), std::slice::from_ref(v)) {
+                Ok(k) => keys.push(k),
+                Err(e) => return Err((e, items)),
+            }
+        }
+        keys
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // Fast paths: homogeneous ints, floats or strs compare without Python.
+    if let Some(fast) = fast_keys(vm, &keys) {
+        match fast {
+            FastKeys::Ints(k) => order.sort_by(|&a, &b| cmp_dir(k[a].cmp(&k[b]), reverse)),
+            FastKeys::Floats(k) => {
+                order.sort_by(|&a, &b| cmp_dir(k[a].partial_cmp(&k[b]).unwrap_or(Ordering::Equal), reverse))
+            }
+            FastKeys::Strs(k) => order.sort_by(|&a, &b| cmp_dir(k[a].cmp(&k[b]), reverse)),
+        }
+    } else if let Err(e) = merge_sort(vm, &mut order, &keys, reverse) {
+        return Err((e, items));
+    }
+    Ok(order.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn cmp_dir(o: Ordering, reverse: bool) -> Ordering {
+    if reverse {
+        o.reverse()
+    } else {
+        o
+    }
+}
+
+enum FastKeys {
+    Ints(Vec<i64>),
+    Floats(Vec<f64>),
+    Strs(Vec<std::sync::Arc<str>>),
+}
+
+fn fast_keys(vm: &Vm, keys: &[Value]) -> Option<FastKeys> {
+    let first = keys.first()?;
+    match first {
+        Value::Int(_) => keys
+            .iter()
+            .map(|k| match k {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            })
+            .collect::<Option<Vec<i64>>>()
+            .map(FastKeys::Ints),
+        Value::Float(_) => keys
+            .iter()
+            .map(|k| match k {
+                Value::Float(f) if !f.is_nan() => Some(*f),
+                _ => None,
+            })
+            .collect::<Option<Vec<f64>>>()
+            .map(FastKeys::Floats),
+        Value::Obj(_) => keys
+            .iter()
+            .map(|k| ops::str_key(vm, k).map(|(t, _)| t.clone()))
+            .collect::<Option<Vec<_>>>()
+            .map(FastKeys::Strs),
+        _ => None,
+    }
+}
+
+/// `keys[a] < keys[b]` (or `>` when reversed), running `__lt__`.
+fn less(vm: &mut Vm, keys: &[Value], a: usize, b: usize, reverse: bool) -> PyResult<bool> {
+    let (x, y) = if reverse { (keys[b].clone(), keys[a].clone()) } else { (keys[a].clone(), keys[b].clone()) };
+    ops::compare_bool(vm, &x, &y, Comparison::Lt)
+}
+
+/// A stable merge sort of `order` (indices into `keys`) whose comparisons may fail.
+fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[Value], reverse: bool) -> PyResult<()> {
+    let n = order.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Insertion-sort small runs, then merge them bottom-up.
+    const RUN: usize = 16;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && less(vm, keys, order[j], order[j - 1], reverse)? {
+                order.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buffer = vec![0usize; n];
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                // Take from the right only when strictly less: stability.
+                if less(vm, keys, order[j], order[i], reverse)? {
+                    buffer[k] = order[j];
+                    j += 1;
+                } else {
+                    buffer[k] = order[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buffer[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
+            k += mid - i;
+            buffer[k..k + (hi - j)].copy_from_slice(&order[j..hi]);
+            order[lo..hi].copy_from_slice(&buffer[lo..hi]);
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+// ------------------------------------------------------------ sequence operators
+
+/// `a + b` for two built-in sequences of the same kind, else `NotImplemented`.
+pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b.clone()) else { return Ok(Value::NotImplemented) };
+    enum Joined {
+        Str(String),
+        List(Vec<Value>),
+        Tuple(Vec<Value>),
+        Bytes(Vec<u8>, bool),
+    }
+    let joined = match (&vm.heap.get(&ra).payload, &vm.heap.get(&rb).payload) {
+        (Payload::Str(x), Payload::Str(y)) => {
+            let mut s = String::with_capacity(x.text.len() + y.text.len());
+            s.push_str(&x.text);
+            s.push_str(&y.text);
+            Joined::Str(s)
+        }
+        (Payload::List(x), Payload::List(y)) => {
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x);
+            v.extend_from_slice(y);
+            Joined::List(v)
+        }
+        (Payload::Tuple(x), Payload::Tuple(y)) => {
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x);
+            v.extend_from_slice(y);
+            Joined::Tuple(v)
+        }
+        (Payload::Bytes(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let mut v = x.to_vec();
+            v.extend_from_slice(ops::bytes_data(vm, &b).unwrap_or_default());
+            Joined::Bytes(v, false)
+        }
+        (Payload::ByteArray(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let mut v = x.clone();
+            v.extend_from_slice(ops::bytes_data(vm, &b).unwrap_or_default());
+            Joined::Bytes(v, true)
+        }
+        _ => return Ok(Value::NotImplemented),
+    };
+    Ok(match joined {
+        Joined::Str(s) => vm.new_str(s),
+        Joined::List(v) => vm.new_list(v),
+        Joined::Tuple(v) => vm.new_tuple(v),
+        Joined::Bytes(v, false) => vm.new_bytes(v),
+        Joined::Bytes(v, true) => vm.new_object(&crate::objects::types::BYTEARRAY, Payload::ByteArray(v)),
+    })
+}
+
+/// The largest sequence `seq * n` may build.
+const MAX_REPEAT: usize = 1 << 34;
+
+/// `seq * n` for a built-in sequence, else `NotImplemented`.
+pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Value> {
+    let Value::Obj(r) = seq else { return Ok(Value::NotImplemented) };
+    let n = n.max(0) as usize;
+    let size = match &vm.heap.get(&r).payload {
+        Payload::Str(s) => s.text.len(),
+        Payload::List(v) => v.len(),
+        Payload::Tuple(v) => v.len(),
+        Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.len(),
+        _ => return Ok(Value::NotImplemented),
+    };
+    if size.checked_mul(n).is_none_or(|t| t > MAX_REPEAT) {
+        return Err(vm.error_empty(&exc::MEMORY_ERROR));
+    }
+    Ok(match &vm.heap.get(&r).payload {
+        Payload::Str(s) => {
+            let t = s.text.repeat(n);
+            vm.new_str(t)
+        }
+        Payload::List(v) => {
+            let items = repeat_values(v, n);
+            vm.new_list(items)
+        }
+        Payload::Tuple(v) => {
+            let items = repeat_values(v, n);
+            vm.new_tuple(items)
+        }
+        Payload::Bytes(b) => {
+            let d = b.repeat(n);
+            vm.new_bytes(d)
+        }
+        Payload::ByteArray(b) => {
+            let d = b.repeat(n);
+            vm.new_object(&crate::objects::types::BYTEARRAY, Payload::ByteArray(d))
+        }
+        _ => Value::NotImplemented,
+    })
+}
+
+/// The in-place operators built-in mutable containers define (`list +=`,
+/// `set |=`, `dict |=`...): the updated left operand, or `None`.
+pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
+    let Value::Obj(ref r) = a else { return Ok(None) };
+    if !matches!(vm.heap.get(r).class, ClassRef::Builtin(_)) {
+        return Ok(None);
+    }
+    match (&vm.heap.get(r).payload, op) {
+        (Payload::List(_), Op::Add) => {
+            extend(vm, a.clone(), b, false)?;
+            Ok(Some(a))
+        }
+        (Payload::List(_), Op::Multiply) => {
+            if let Value::Int(_) | Value::Bool(_) = b {
+                let n = ops::index_i64(vm, b)?;
+                let items = items_mut(vm, &a);
+                if n <= 0 {
+                    release_last_first(std::mem::take(items));
+                } else {
+                    let copy = items.clone();
+                    for _ in 1..n {
+                        items.extend_from_slice(&copy);
+                    }
+                }
+                return Ok(Some(a));
+            }
+            Ok(None)
+        }
+        (Payload::ByteArray(_), Op::Multiply) => {
+            let Value::Int(n) = b else { return Ok(None) };
+            if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {
+                *d = if n <= 0 { Vec::new() } else { d.repeat(n as usize) };
+            }
+            Ok(Some(a))
+        }
+        (Payload::ByteArray(_), Op::Add) => {
+            let Some(extra) = ops::bytes_data(vm, &b).map(|d| d.to_vec()) else { return Ok(None) };
+            if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {
+                d.extend(extra);
+            }
+            Ok(Some(a))
+        }
+        (Payload::Set(_), Op::Or | Op::And | Op::Subtract | Op::Xor) => {
+            crate::objects::types::set::inplace(vm, a, b, op)
+        }
+        (Payload::Dict(_), Op::Or) => {
+            crate::objects::types::dict::update_from(vm, r.clone(), b)?;
+            Ok(Some(a))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `items` repeated `n` times (`[x] * n`).
+fn repeat_values(items: &[Value], n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    out
+}

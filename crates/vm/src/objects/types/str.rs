@@ -1,0 +1,944 @@
+//! `str`: UTF-8 text with character (code point) indexing, and the str
+//! methods of LANGUAGE.md with CPython's results and errors. `str.format`
+//! lives in `str_format`, `%` formatting in `printf`.
+
+use std::sync::Arc;
+
+use crate::objects::class::{self, type_name};
+use crate::objects::types::dunders::container_table;
+use crate::objects::types::{exceptions as exc, str_case, BuiltinType, Native, OBJECT};
+use crate::protocols::ops;
+use crate::protocols::subscript;
+use crate::value::object::{ClassRef, Payload, PyStr};
+use crate::value::state::{Args, PyErr, PyResult, Vm};
+use crate::value::Value;
+
+static STR_METHODS: &[Native] = &container_table![
+    Native::staticmethod("__new__", str_new),
+    Native::method("__repr__", str_repr),
+    Native::method("__str__", str_str),
+    Native::method("__hash__", crate::objects::types::dunders::hash),
+    Native::method("__mod__", str_mod),
+    Native::method("__rmod__", str_rmod),
+    Native::method("__format__", crate::objects::types::dunders::format),
+    Native::method("join", join),
+    Native::method("split", split),
+    Native::method("rsplit", rsplit),
+    Native::method("splitlines", splitlines),
+    Native::method("strip", strip),
+    Native::method("lstrip", lstrip),
+    Native::method("rstrip", rstrip),
+    Native::method("replace", replace),
+    Native::method("find", find),
+    Native::method("rfind", rfind),
+    Native::method("index", index),
+    Native::method("rindex", rindex),
+    Native::method("count", count),
+    Native::method("startswith", startswith),
+    Native::method("endswith", endswith),
+    Native::method("upper", upper),
+    Native::method("lower", lower),
+    Native::method("casefold", casefold),
+    Native::method("title", title),
+    Native::method("capitalize", capitalize),
+    Native::method("swapcase", swapcase),
+    Native::method("isdigit", isdigit),
+    Native::method("isdecimal", isdecimal),
+    Native::method("isnumeric", isnumeric),
+    Native::method("isalpha", isalpha),
+    Native::method("isalnum", isalnum),
+    Native::method("isspace", isspace),
+    Native::method("isupper", isupper),
+    Native::method("islower", islower),
+    Native::method("istitle", istitle),
+    Native::method("isidentifier", isidentifier),
+    Native::method("isprintable", isprintable),
+    Native::method("isascii", isascii),
+    Native::method("encode", encode),
+    Native::method("center", center),
+    Native::method("ljust", ljust),
+    Native::method("rjust", rjust),
+    Native::method("zfill", zfill),
+    Native::method("partition", partition),
+    Native::method("rpartition", rpartition),
+    Native::method("expandtabs", expandtabs),
+    Native::method("removeprefix", removeprefix),
+    Native::method("removesuffix", removesuffix),
+    Native::staticmethod("maketrans", maketrans),
+    Native::method("translate", translate),
+    Native::method("format", crate::objects::types::str_format::format_method),
+    Native::method("format_map", crate::objects::types::str_format::format_map),
+    Native::method("__getnewargs__", str_str),
+];
+
+/// The built-in type `str`.
+pub static STR: BuiltinType = BuiltinType {
+    name: "str",
+    module: "builtins",
+    base: Some(&OBJECT),
+    methods: STR_METHODS,
+    new: Some(str_new),
+    subclassable: true,
+    exception: false,
+    doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
+};
+
+/// A one-character str for `c` (ASCII ones are interned).
+pub fn char_value(vm: &mut Vm, c: char) -> Value {
+    if c.is_ascii() {
+        let mut buf = [0u8; 4];
+        return vm.intern(c.encode_utf8(&mut buf));
+    }
+    vm.new_str(c.to_string())
+}
+
+/// The text of the str instance a method was called on.
+fn this(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<Arc<str>> {
+    match ops::str_text(vm, &args.get(0)) {
+        Some(t) => Ok(t.clone()),
+        None => {
+            let t = type_name(vm, &args.get(0));
+            Err(vm.type_error(format!("descriptor '{method}' for 'str' objects doesn't apply to a '{t}' object")))
+        }
+    }
+}
+
+/// A str argument, or CPython's TypeError naming the method (`what`; the
+/// search methods name nothing: "must be str, not int").
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Arc<str>> {
+    match ops::str_text(vm, &v) {
+        Some(t) => Ok(t.clone()),
+        None => {
+            let t = type_name(vm, &v);
+            let what = if what.is_empty() { String::new() } else { format!("{what} ") };
+            Err(vm.type_error(format!("{what}must be str, not {t}")))
+        }
+    }
+}
+
+/// Byte offset of character `i` in `s` (`i` may equal the length).
+pub fn char_offset(s: &str, ascii: bool, i: usize) -> usize {
+    if ascii {
+        return i.min(s.len());
+    }
+    s.char_indices().nth(i).map_or(s.len(), |(o, _)| o)
+}
+
+fn info(vm: &Vm, v: Value) -> (Arc<str>, usize, bool) {
+    match v {
+        Value::Obj(r) => match &vm.heap.get(&r).payload {
+            Payload::Str(s) => (s.text.clone(), s.chars, s.is_ascii()),
+            _ => ("".into(), 0, true),
+        },
+        _ => ("".into(), 0, true),
+    }
+}
+
+/// `s[key]`.
+pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    let (text, len, ascii) = info(vm, obj.clone());
+    if let Some(parts) = subscript::slice_parts(vm, &key) {
+        let s = subscript::resolve_slice(vm, parts, len)?;
+        if s.step == 1 {
+            let a = char_offset(&text, ascii, s.start as usize);
+            let b = char_offset(&text, ascii, s.start as usize + s.len);
+            if a == 0
+                && b == text.len()
+                && matches!(vm.heap.get(obj.as_obj().expect("a str")).class, ClassRef::Builtin(_))
+            {
+                return Ok(obj);
+            }
+            return Ok(vm.new_str(&text[a..b]));
+        }
+        let out: String = if ascii {
+            let bytes = text.as_bytes();
+            s.indices().map(|i| bytes[i] as char).collect()
+        } else {
+            let chars: Vec<char> = text.chars().collect();
+            s.indices().map(|i| chars[i]).collect()
+        };
+        return Ok(vm.new_str(out));
+    }
+    let i = match key {
+        Value::Int(i) => i,
+        _ => match ops::index_value(vm, &key)? {
+            Some(_) => ops::index_i64(vm, key)?,
+            None => {
+                let t = type_name(vm, &key);
+                return Err(vm.type_error(format!("string indices must be integers, not '{t}'")));
+            }
+        },
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.index_error("string index out of range"));
+    }
+    let c = if ascii { text.as_bytes()[j as usize] as char } else { text.chars().nth(j as usize).expect("in range") };
+    Ok(char_value(vm, c))
+}
+
+fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [object, encoding, errors] = args.bind(vm, "str", 1, ["object", "encoding", "errors"], 0, 3)?;
+    let s = if object.is_null() {
+        vm.new_str("")
+    } else if encoding.is_null() && errors.is_null() {
+        vm.str_value(&object)?
+    } else {
+        let Some(data) = ops::bytes_data(vm, &object).map(|b| b.to_vec()) else {
+            let t = type_name(vm, &object);
+            return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")));
+        };
+        let enc = if encoding.is_null() { "utf-8".into() } else { str_arg(vm, encoding, "str() argument 'encoding'")? };
+        let err = if errors.is_null() { "strict".into() } else { str_arg(vm, errors, "str() argument 'errors'")? };
+        let text = crate::objects::types::bytes::decode_bytes(vm, &data, &enc, &err)?;
+        vm.new_str(text)
+    };
+    let cls = args.get(0);
+    if matches!(cls, Value::Type(t) if std::ptr::eq(t, &STR)) {
+        return Ok(s);
+    }
+    let text = ops::str_text(vm, &s).cloned().unwrap_or_default();
+    Ok(vm.instance_with_payload(cls, Payload::Str(PyStr::new(text))))
+}
+
+fn str_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args, "__repr__")?;
+    Ok(vm.new_str(isopy_syntax::pyrepr::str_repr(&t)))
+}
+
+fn str_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args, "__str__")?;
+    if class::class_of(vm, &args.get(0)).is_builtin(&STR) {
+        return Ok(args.get(0));
+    }
+    Ok(vm.new_str(t))
+}
+
+fn str_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__mod__", 0)?;
+    printf(vm, a, b)
+}
+
+fn str_rmod(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `format % args` for a str format.
+pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
+    let text = ops::str_text(vm, &format).cloned().unwrap_or_default();
+    let out = crate::objects::types::printf::format(vm, &text, args, false)?;
+    Ok(vm.new_str(String::from_utf8(out).unwrap_or_default()))
+}
+
+fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [iterable] = args.exact::<1>(vm, "str.join", 1)?;
+    let sep = this(vm, &args, "join")?;
+    let items = match crate::protocols::iter::collect(vm, iterable.clone()) {
+        Ok(items) => items,
+        Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) && !can_iterate(vm, iterable) => {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match ops::str_text(vm, item) {
+            Some(t) => out.push_str(t),
+            None => {
+                let t = type_name(vm, item);
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn can_iterate(vm: &Vm, v: Value) -> bool {
+    let c = class::class_of(vm, &v);
+    class::lookup(vm, &c, "__iter__").is_some() || class::lookup(vm, &c, "__getitem__").is_some()
+}
+
+fn maxsplit_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if v.is_null() {
+        Ok(-1)
+    } else {
+        ops::index_i64(vm, v)
+    }
+}
+
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [sep, maxsplit] = args.bind(vm, "split", 1, ["sep", "maxsplit"], 0, 2)?;
+    let text = this(vm, &args, "split")?;
+    let maxsplit = maxsplit_arg(vm, maxsplit)?;
+    let parts: Vec<String> = if sep.is_null() || sep.is_none() {
+        split_whitespace(&text, maxsplit)
+    } else {
+        let Some(sep) = ops::str_text(vm, &sep).cloned() else {
+            let t = type_name(vm, &sep);
+            return Err(vm.type_error(format!("must be str or None, not {t}")));
+        };
+        if sep.is_empty() {
+            return Err(vm.value_error("empty separator"));
+        }
+        match maxsplit {
+            n if n < 0 => text.split(&*sep).map(String::from).collect(),
+            n => text.splitn(n as usize + 1, &*sep).map(String::from).collect(),
+        }
+    };
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn split_whitespace(text: &str, maxsplit: i64) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = text.trim_start_matches(str_case::is_space);
+    while !rest.is_empty() {
+        if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+            parts.push(rest.to_string());
+            break;
+        }
+        let end = rest.find(str_case::is_space).unwrap_or(rest.len());
+        parts.push(rest[..end].to_string());
+        rest = rest[end..].trim_start_matches(str_case::is_space);
+    }
+    parts
+}
+
+fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [sep, maxsplit] = args.bind(vm, "rsplit", 1, ["sep", "maxsplit"], 0, 2)?;
+    let text = this(vm, &args, "rsplit")?;
+    let maxsplit = maxsplit_arg(vm, maxsplit)?;
+    let mut parts: Vec<String> = if sep.is_null() || sep.is_none() {
+        let mut parts = Vec::new();
+        let mut rest = text.trim_end_matches(str_case::is_space);
+        while !rest.is_empty() {
+            if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+                parts.push(rest.to_string());
+                break;
+            }
+            let start =
+                rest.rfind(str_case::is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8()));
+            parts.push(rest[start..].to_string());
+            rest = rest[..start].trim_end_matches(str_case::is_space);
+        }
+        parts
+    } else {
+        let Some(sep) = ops::str_text(vm, &sep).cloned() else {
+            let t = type_name(vm, &sep);
+            return Err(vm.type_error(format!("must be str or None, not {t}")));
+        };
+        if sep.is_empty() {
+            return Err(vm.value_error("empty separator"));
+        }
+        match maxsplit {
+            n if n < 0 => text.rsplit(&*sep).map(String::from).collect(),
+            n => text.rsplitn(n as usize + 1, &*sep).map(String::from).collect(),
+        }
+    };
+    parts.reverse();
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [keepends] = args.bind(vm, "splitlines", 1, ["keepends"], 0, 1)?;
+    let text = this(vm, &args, "splitlines")?;
+    let keep = !keepends.is_null() && ops::truthy(vm, &keepends)?;
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_line_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(_, '\n')) = chars.peek() {
+                    chars.next();
+                    end += 1;
+                }
+            }
+            parts.push(if keep { &text[start..end] } else { &text[start..i] }.to_string());
+            start = end;
+        }
+    }
+    if start < text.len() {
+        parts.push(text[start..].to_string());
+    }
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn strip_chars(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, Option<Vec<char>>)> {
+    args.count(vm, name, 1, 0, 1)?;
+    let text = this(vm, args, name)?;
+    let chars = args.get(1);
+    if chars.is_null() || chars.is_none() {
+        return Ok((text, None));
+    }
+    let Some(set) = ops::str_text(vm, &chars).cloned() else {
+        return Err(vm.type_error(format!("{name} arg must be None or str")));
+    };
+    Ok((text, Some(set.chars().collect())))
+}
+
+fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let (text, set) = strip_chars(vm, &args, name)?;
+    let matches = |c: char| match &set {
+        None => str_case::is_space(c),
+        Some(s) => s.contains(&c),
+    };
+    let mut s: &str = &text;
+    if left {
+        s = s.trim_start_matches(matches);
+    }
+    if right {
+        s = s.trim_end_matches(matches);
+    }
+    if s.len() == text.len() {
+        return Ok(args.get(0));
+    }
+    Ok(vm.new_str(s))
+}
+
+fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "replace", 1, 2, 3)?;
+    let text = this(vm, &args, "replace")?;
+    let old = str_arg(vm, args.get(1), "replace() argument 1")?;
+    let new = str_arg(vm, args.get(2), "replace() argument 2")?;
+    let count = if args.get(3).is_null() { -1 } else { ops::index_i64(vm, args.get(3))? };
+    let out = if count < 0 {
+        if old.is_empty() {
+            let mut out = String::with_capacity(text.len() + new.len() * (text.len() + 1));
+            out.push_str(&new);
+            for c in text.chars() {
+                out.push(c);
+                out.push_str(&new);
+            }
+            out
+        } else {
+            text.replace(&*old, &new)
+        }
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in text.chars() {
+            if n < count {
+                out.push_str(&new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(&new);
+        }
+        out
+    } else {
+        text.replacen(&*old, &new, count as usize)
+    };
+    Ok(vm.new_str(out))
+}
+
+/// The `[start:end]` character window of a search method, as byte offsets
+/// (CPython's `ADJUST_INDICES`: `end` is clipped to the length but `start`
+/// is not, so a start past the end leaves no window, even for `""`).
+fn window(vm: &mut Vm, text: &str, start: Value, end: Value) -> PyResult<Option<(usize, usize)>> {
+    let len = text.chars().count() as i64;
+    let ascii = text.is_ascii();
+    let resolve = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+        if v.is_null() || v.is_none() {
+            return Ok(None);
+        }
+        match ops::index_value(vm, &v)? {
+            Some(b) => {
+                let i = num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                });
+                Ok(Some(if i < 0 { i.saturating_add(len).max(0) } else { i }))
+            }
+            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let a = resolve(vm, start)?.unwrap_or(0);
+    let b = resolve(vm, end)?.map_or(len, |b| b.min(len));
+    if a > b {
+        return Ok(None);
+    }
+    Ok(Some((char_offset(text, ascii, a as usize), char_offset(text, ascii, b as usize))))
+}
+
+fn char_index_of(text: &str, byte: usize) -> i64 {
+    if text.is_ascii() {
+        byte as i64
+    } else {
+        text[..byte].chars().count() as i64
+    }
+}
+
+fn search(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<i64> {
+    args.count(vm, name, 1, 1, 3)?;
+    let text = this(vm, args, name)?;
+    let needle = str_arg(vm, args.get(1), "")?;
+    let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(-1) };
+    let hay = &text[a..b];
+    let found = if reverse { hay.rfind(&*needle) } else { hay.find(&*needle) };
+    Ok(match found {
+        Some(i) => char_index_of(&text, a + i),
+        None => -1,
+    })
+}
+
+fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    search(vm, &args, "find", false).map(Value::Int)
+}
+
+fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    search(vm, &args, "rfind", true).map(Value::Int)
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match search(vm, &args, "index", false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match search(vm, &args, "rindex", true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "count", 1, 1, 3)?;
+    let text = this(vm, &args, "count")?;
+    let needle = str_arg(vm, args.get(1), "")?;
+    let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(Value::Int(0)) };
+    let hay = &text[a..b];
+    let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*needle).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
+    args.count(vm, name, 1, 1, 3)?;
+    let text = this(vm, &args, name)?;
+    let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(Value::Bool(false)) };
+    let hay = &text[a..b];
+    let candidates: Vec<Value> = match ops::seq_items(vm, &args.get(1)) {
+        Some(items) if class::class_of(vm, &args.get(1)).is_builtin(&crate::objects::types::TUPLE) => items.to_vec(),
+        _ => vec![args.get(1)],
+    };
+    for c in candidates {
+        let Some(p) = ops::str_text(vm, &c).cloned() else {
+            let t = type_name(vm, &c);
+            let which = if suffix { "endswith" } else { "startswith" };
+            return Err(vm.type_error(format!("{which} first arg must be str or a tuple of str, not {t}")));
+        };
+        if (suffix && hay.ends_with(&*p)) || (!suffix && hay.starts_with(&*p)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "endswith", true)
+}
+
+fn map_text(vm: &mut Vm, args: Args<'_>, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+    args.count(vm, &format!("str.{name}"), 1, 0, 0)?;
+    let text = this(vm, &args, name)?;
+    Ok(vm.new_str(f(&text)))
+}
+
+fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "upper", |s| s.to_uppercase())
+}
+
+fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "lower", |s| s.to_lowercase())
+}
+
+fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "title", str_case::title)
+}
+
+fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "capitalize", str_case::capitalize)
+}
+
+fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "casefold", str_case::casefold)
+}
+
+fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_text(vm, args, "swapcase", str_case::swapcase)
+}
+
+fn predicate(vm: &mut Vm, args: Args<'_>, name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    args.count(vm, &format!("str.{name}"), 1, 0, 0)?;
+    let text = this(vm, &args, name)?;
+    Ok(Value::Bool(f(&text)))
+}
+
+/// Whether `c` is a Unicode decimal digit (category Nd), for the blocks
+/// programs meet.
+pub fn is_decimal_char(c: char) -> bool {
+    if c.is_ascii_digit() {
+        return true;
+    }
+    let n = c as u32;
+    [
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20,
+        0x1040, 0xff10,
+    ]
+    .iter()
+    .any(|&s| (s..s + 10).contains(&n))
+}
+
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c)
+        || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}')
+}
+
+fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(is_digit_char))
+}
+
+fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isdecimal", |s| !s.is_empty() && s.chars().all(is_decimal_char))
+}
+
+fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+}
+
+fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic() && !c.is_numeric()))
+}
+
+fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+}
+
+fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(str_case::is_space))
+}
+
+fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isupper", |s| {
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || str_case::is_titlecase(c))
+    })
+}
+
+fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "islower", |s| {
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || str_case::is_titlecase(c))
+    })
+}
+
+fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "istitle", |s| {
+        let mut cased = false;
+        let mut previous_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() || str_case::is_titlecase(c) {
+                if previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isidentifier", |s| {
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(c) if c == '_' || unicode_ident::is_xid_start(c) => chars.all(unicode_ident::is_xid_continue),
+            _ => false,
+        }
+    })
+}
+
+fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isprintable", |s| s.chars().all(is_printable))
+}
+
+/// Whether `repr` shows `c` as it is (CPython's `Py_UNICODE_ISPRINTABLE`, approximately).
+pub fn is_printable(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(c as u32, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff))
+}
+
+fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isascii", |s| s.is_ascii())
+}
+
+fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [encoding, errors] = args.bind(vm, "encode", 1, ["encoding", "errors"], 0, 2)?;
+    let text = this(vm, &args, "encode")?;
+    let enc = if encoding.is_null() { "utf-8".into() } else { str_arg(vm, encoding, "encode() argument 'encoding'")? };
+    let err = if errors.is_null() { "strict".into() } else { str_arg(vm, errors, "encode() argument 'errors'")? };
+    let data = encode_text(vm, &text, &enc, &err)?;
+    Ok(vm.new_bytes(data))
+}
+
+/// Encodes text with a codec CPython names (see [`crate::objects::codecs`]).
+pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    crate::objects::codecs::encode(vm, text, encoding, errors)
+}
+
+fn fill_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, usize, char)> {
+    args.count(vm, name, 1, 1, 2)?;
+    let text = this(vm, args, name)?;
+    let width = ops::index_i64(vm, args.get(1))?.max(0) as usize;
+    let fill = match args.get(2) {
+        Value::Null => ' ',
+        v => {
+            let Some(f) = ops::str_text(vm, &v).cloned() else {
+                let t = type_name(vm, &v);
+                return Err(vm.type_error(format!("The fill character must be a unicode character, not {t}")));
+            };
+            match f.chars().next() {
+                Some(c) if f.len() == c.len_utf8() => c,
+                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+            }
+        }
+    };
+    Ok((text, width, fill))
+}
+
+fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (text, width, fill) = fill_arg(vm, &args, "center")?;
+    let len = text.chars().count();
+    if len >= width {
+        return Ok(args.get(0));
+    }
+    let total = width - len;
+    // CPython's rule: the extra space goes left when the total and the width are odd.
+    let left = total / 2 + (total & width & 1);
+    let f = fill.to_string();
+    Ok(vm.new_str(format!("{}{text}{}", f.repeat(left), f.repeat(total - left))))
+}
+
+fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (text, width, fill) = fill_arg(vm, &args, "ljust")?;
+    let len = text.chars().count();
+    if len >= width {
+        return Ok(args.get(0));
+    }
+    Ok(vm.new_str(format!("{text}{}", fill.to_string().repeat(width - len))))
+}
+
+fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (text, width, fill) = fill_arg(vm, &args, "rjust")?;
+    let len = text.chars().count();
+    if len >= width {
+        return Ok(args.get(0));
+    }
+    Ok(vm.new_str(format!("{}{text}", fill.to_string().repeat(width - len))))
+}
+
+fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [width] = args.exact::<1>(vm, "str.zfill", 1)?;
+    let text = this(vm, &args, "zfill")?;
+    let width = ops::index_i64(vm, width)?.max(0) as usize;
+    let len = text.chars().count();
+    if len >= width {
+        return Ok(args.get(0));
+    }
+    let pad = "0".repeat(width - len);
+    let out = match text.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{pad}{}", &text[1..]),
+        _ => format!("{pad}{text}"),
+    };
+    Ok(vm.new_str(out))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
+    let [sep] = args.exact::<1>(vm, &format!("str.{name}"), 1)?;
+    let text = this(vm, &args, name)?;
+    let sep_text = str_arg(vm, sep.clone(), "")?;
+    if sep_text.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if reverse { text.rfind(&*sep_text) } else { text.find(&*sep_text) };
+    let parts = match found {
+        Some(i) => {
+            let a = vm.new_str(&text[..i]);
+            let b = vm.new_str(&text[i + sep_text.len()..]);
+            vec![a, sep, b]
+        }
+        None => {
+            let empty = vm.new_str("");
+            let empty2 = vm.new_str("");
+            if reverse {
+                vec![empty, empty2, args.get(0)]
+            } else {
+                vec![args.get(0), empty, empty2]
+            }
+        }
+    };
+    Ok(vm.new_tuple(parts))
+}
+
+fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [tabsize] = args.bind(vm, "expandtabs", 1, ["tabsize"], 0, 1)?;
+    let text = this(vm, &args, "expandtabs")?;
+    let size = if tabsize.is_null() { 8 } else { ops::index_i64(vm, tabsize)? };
+    let mut out = String::new();
+    let mut column = 0i64;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    column += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [p] = args.exact::<1>(vm, "str.removeprefix", 1)?;
+    let text = this(vm, &args, "removeprefix")?;
+    let p = str_arg(vm, p, "removeprefix() argument")?;
+    match text.strip_prefix(&*p) {
+        Some(rest) if !p.is_empty() => Ok(vm.new_str(rest)),
+        _ => Ok(args.get(0)),
+    }
+}
+
+fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [p] = args.exact::<1>(vm, "str.removesuffix", 1)?;
+    let text = this(vm, &args, "removesuffix")?;
+    let p = str_arg(vm, p, "removesuffix() argument")?;
+    match text.strip_suffix(&*p) {
+        Some(rest) if !p.is_empty() => Ok(vm.new_str(rest)),
+        _ => Ok(args.get(0)),
+    }
+}
+
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.count(vm, "maketrans", 0, 1, 3)?;
+    let table = vm.new_dict_ref();
+    if args.pos.len() == 1 {
+        let Value::Obj(src) = args.get(0) else {
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+        };
+        if !matches!(vm.heap.get(&src).payload, Payload::Dict(_)) {
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+        }
+        for (k, v) in crate::protocols::dictops::dict_items(vm, &src) {
+            let key = match ops::str_text(vm, &k).cloned() {
+                Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().expect("one char") as i64),
+                Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                None => k,
+            };
+            crate::protocols::dictops::dict_set(vm, &table, key, v)?;
+        }
+        return Ok(Value::Obj(table));
+    }
+    let from = str_arg(vm, args.get(0), "maketrans() argument 1")?;
+    let to = str_arg(vm, args.get(1), "maketrans() argument 2")?;
+    if from.chars().count() != to.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in from.chars().zip(to.chars()) {
+        crate::protocols::dictops::dict_set(vm, &table, Value::Int(a as i64), Value::Int(b as i64))?;
+    }
+    if !args.get(2).is_null() {
+        let gone = str_arg(vm, args.get(2), "maketrans() argument 3")?;
+        for c in gone.chars() {
+            crate::protocols::dictops::dict_set(vm, &table, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Obj(table))
+}
+
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [table] = args.exact::<1>(vm, "str.translate", 1)?;
+    let text = this(vm, &args, "translate")?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match crate::protocols::subscript::getitem(vm, table.clone(), Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Ok(v) => match ops::str_text(vm, &v) {
+                Some(s) => out.push_str(s),
+                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+            },
+            Err(e) if vm.error_is(&e, &exc::LOOKUP_ERROR) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// A `TypeError` for a method given a non-str where it needs one.
+pub fn expected_str(vm: &mut Vm, v: Value, context: &str) -> PyErr {
+    let t = type_name(vm, &v);
+    vm.type_error(format!("{context} must be str, not {t}"))
+}

@@ -1,0 +1,486 @@
+//! The iteration protocol: `iter()` and `next()` for built-in containers
+//! (native iterator objects), generators and user classes (`__iter__`,
+//! `__next__`, or the old `__getitem__` protocol), and the helpers that
+//! drain an iterable (`list(x)`, unpacking, `*args`).
+
+use num_traits::Zero;
+
+use crate::exec::generators::{self, Resume, Sent};
+use crate::objects::class::{self, class_of, type_name};
+use crate::objects::types::{self, exceptions as exc};
+use crate::protocols::ops;
+use crate::value::object::{ClassRef, DictView, IterState, Payload};
+use crate::value::state::{PyResult, Vm};
+use crate::value::Value;
+
+impl Vm {
+    /// A new built-in iterator object.
+    pub fn new_iter(&mut self, state: IterState) -> Value {
+        let class = crate::objects::types::misc::iterator_type(self, &state);
+        self.new_object(class, Payload::Iter(Box::new(state)))
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(ref r) = v {
+            let object = vm_object(self, r);
+            let builtin = matches!(object.class, ClassRef::Builtin(_));
+            let state = match &object.payload {
+                Payload::Iter(_) | Payload::Generator(_) if builtin => return Ok(v.clone()),
+                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) if builtin => {
+                    Some(IterState::Seq { seq: v.clone(), index: 0 })
+                }
+                Payload::Str(s) if builtin => Some(IterState::Str { text: s.text.clone(), offset: 0 }),
+                Payload::Range { start, stop, step } => {
+                    let remaining = types::range::range_len(*start, *stop, *step);
+                    Some(IterState::Range { next: *start, step: *step, remaining })
+                }
+                Payload::BigRange(b) => {
+                    let b = (**b).clone();
+                    return Ok(types::range::iterator(self, b));
+                }
+                Payload::Dict(d) if builtin => Some(IterState::Dict {
+                    dict: r.clone(),
+                    index: 0,
+                    kind: DictView::Keys,
+                    len: d.len(),
+                    remaining: d.len(),
+                }),
+                Payload::Set(s) | Payload::FrozenSet(s) if builtin => {
+                    Some(IterState::Set { set: r.clone(), index: 0, len: s.len() })
+                }
+                Payload::DictView { dict, kind } => {
+                    let (dict, kind) = (dict.clone(), *kind);
+                    let len = crate::protocols::dictops::dict_len(self, &dict);
+                    Some(IterState::Dict { dict, index: 0, kind, len, remaining: len })
+                }
+                _ => None,
+            };
+            if let Some(state) = state {
+                return Ok(self.new_iter(state));
+            }
+        }
+        let class = class_of(self, v);
+        if let Some(m) = class::lookup(self, &class, "__iter__") {
+            if m.is_none() {
+                let t = type_name(self, v);
+                return Err(self.type_error(format!("'{t}' object is not iterable")));
+            }
+            let it = self.call_unbound(m, v.clone(), &[], &[])?;
+            let it_class = class_of(self, &it);
+            if class::lookup(self, &it_class, "__next__").is_none() {
+                let t = type_name(self, &it);
+                return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
+            }
+            return Ok(it);
+        }
+        if class::lookup(self, &class, "__getitem__").is_some()
+            && !matches!(class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::DICT))
+        {
+            return Ok(self.new_iter(IterState::GetItem { seq: v.clone(), index: 0 }));
+        }
+        let t = type_name(self, v);
+        Err(self.type_error(format!("'{t}' object is not iterable")))
+    }
+
+    /// `next(it)`: the next item, or `None` when the iterator is exhausted.
+    /// The item is rooted until the running frame loop's next safe point.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(ref r) = it else {
+            let t = type_name(self, it);
+            return Err(self.type_error(format!("'{t}' object is not an iterator")));
+        };
+        let object = vm_object(self, r);
+        match (&object.payload, object.class.clone()) {
+            (Payload::Iter(_), ClassRef::Builtin(_)) => {
+                let item = self.builtin_next(r.clone())?;
+                Ok(item)
+            }
+            (Payload::Generator(_), _) => match generators::resume(self, r.clone(), Resume::Send(Value::None))? {
+                Sent::Yielded(v) => Ok(Some(v)),
+                Sent::Returned(_) => Ok(None),
+            },
+            _ => match self.call_special(&it.clone(), "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => {
+                    let t = type_name(self, it);
+                    Err(self.type_error(format!("'{t}' object is not an iterator")))
+                }
+                Err(e) if self.error_is(&e, &exc::STOP_ITERATION) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// One step of a built-in iterator.
+    fn builtin_next(&mut self, r: crate::value::object::ObjRef) -> PyResult<Option<Value>> {
+        let state = iter_state(self, &r);
+        match state {
+            IterState::Seq { seq, index } => {
+                let (seq, index) = (seq.clone(), *index);
+                let item = match &self.heap.get(seq.as_obj().expect("a sequence")).payload {
+                    Payload::List(items) => items.get(index).cloned(),
+                    Payload::Tuple(items) => items.get(index).cloned(),
+                    Payload::Bytes(b) => b.get(index).map(|x| Value::Int(*x as i64)),
+                    Payload::ByteArray(b) => b.get(index).map(|x| Value::Int(*x as i64)),
+                    _ => None,
+                };
+                let state = iter_state(self, &r);
+                match item {
+                    Some(_) => {
+                        if let IterState::Seq { index, .. } = state {
+                            *index += 1;
+                        }
+                    }
+                    None => *state = IterState::Done,
+                }
+                Ok(item)
+            }
+            IterState::Str { text, offset } => {
+                let Some(c) = text[*offset..].chars().next() else {
+                    *state = IterState::Done;
+                    return Ok(None);
+                };
+                *offset += c.len_utf8();
+                Ok(Some(crate::objects::types::str::char_value(self, c)))
+            }
+            IterState::BigRange(b) => {
+                if b[2].is_zero() {
+                    return Ok(None);
+                }
+                let v = b[0].clone();
+                let step = b[1].clone();
+                b[0] += step;
+                b[2] -= 1;
+                Ok(Some(self.new_int(v)))
+            }
+            IterState::Range { next, step, remaining } => {
+                if *remaining == 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Dict { dict, index, kind, len, remaining } => {
+                let (dict, kind, len, remaining) = (dict.clone(), *kind, *len, *remaining);
+                let mut i = *index;
+                let (table_len, bound) = match &self.heap.get(&dict).payload {
+                    Payload::Dict(d) => (d.len(), d.entry_bound()),
+                    _ => (0, 0),
+                };
+                if table_len != len {
+                    *iter_state(self, &r) = IterState::Done;
+                    return Err(self.error(&exc::RUNTIME_ERROR, "dictionary changed size during iteration"));
+                }
+                while i < bound {
+                    let entry = match &self.heap.get(&dict).payload {
+                        Payload::Dict(d) => d.entry_at(i).cloned(),
+                        _ => None,
+                    };
+                    i += 1;
+                    if let Some(e) = entry {
+                        if remaining == 0 {
+                            *iter_state(self, &r) = IterState::Done;
+                            return Err(self.error(&exc::RUNTIME_ERROR, "dictionary keys changed during iteration"));
+                        }
+                        if let IterState::Dict { index, remaining, .. } = iter_state(self, &r) {
+                            *index = i;
+                            *remaining -= 1;
+                        }
+                        return Ok(Some(match kind {
+                            DictView::Keys => e.key,
+                            DictView::Values => e.value,
+                            DictView::Items => self.new_tuple(vec![e.key, e.value]),
+                        }));
+                    }
+                }
+                *iter_state(self, &r) = IterState::Done;
+                Ok(None)
+            }
+            IterState::DictReversed { dict, index, kind, len } => {
+                let (dict, kind, len) = (dict.clone(), *kind, *len);
+                let mut i = *index;
+                if crate::protocols::dictops::dict_len(self, &dict) != len {
+                    *iter_state(self, &r) = IterState::Done;
+                    return Err(self.error(&exc::RUNTIME_ERROR, "dictionary changed size during iteration"));
+                }
+                while i > 0 {
+                    i -= 1;
+                    let entry = match &self.heap.get(&dict).payload {
+                        Payload::Dict(d) => d.entry_at(i).cloned(),
+                        _ => None,
+                    };
+                    if let Some(e) = entry {
+                        if let IterState::DictReversed { index, .. } = iter_state(self, &r) {
+                            *index = i;
+                        }
+                        return Ok(Some(match kind {
+                            DictView::Keys => e.key,
+                            DictView::Values => e.value,
+                            DictView::Items => self.new_tuple(vec![e.key, e.value]),
+                        }));
+                    }
+                }
+                *iter_state(self, &r) = IterState::Done;
+                Ok(None)
+            }
+            IterState::Set { set, index, len } => {
+                let (set, len) = (set.clone(), *len);
+                let mut i = *index;
+                let (size, slots) = match &self.heap.get(&set).payload {
+                    Payload::Set(s) | Payload::FrozenSet(s) => (s.len(), s.slots()),
+                    _ => (0, 0),
+                };
+                if size != len {
+                    *iter_state(self, &r) = IterState::Done;
+                    return Err(self.error(&exc::RUNTIME_ERROR, "Set changed size during iteration"));
+                }
+                while i < slots {
+                    let slot = match &self.heap.get(&set).payload {
+                        Payload::Set(s) | Payload::FrozenSet(s) => s.slot(i),
+                        _ => None,
+                    };
+                    i += 1;
+                    if let Some((_, key)) = slot {
+                        if let IterState::Set { index, .. } = iter_state(self, &r) {
+                            *index = i;
+                        }
+                        return Ok(Some(key));
+                    }
+                }
+                *iter_state(self, &r) = IterState::Done;
+                Ok(None)
+            }
+            IterState::Enumerate { inner, count } => {
+                let (inner, count) = (inner.clone(), count.clone());
+                let Some(item) = self.next(&inner)? else { return Ok(None) };
+                let next = ops::binary_op(self, &count, &Value::Int(1), isopy_compiler::BinaryOperator::Add, false)?;
+                if let IterState::Enumerate { count, .. } = iter_state(self, &r) {
+                    *count = next;
+                }
+                Ok(Some(self.new_tuple(vec![count, item])))
+            }
+            IterState::Zip { inners, strict } => {
+                let (inners, strict) = (inners.clone(), *strict);
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for (i, it) in inners.iter().enumerate() {
+                    match self.next(&it.clone())? {
+                        Some(v) => items.push(v),
+                        None => {
+                            *iter_state(self, &r) = IterState::Done;
+                            if strict {
+                                if let Some(e) = zip_strict_error(self, &inners, i)? {
+                                    return Err(e);
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+            IterState::Map { func, inners } => {
+                let (func, inners) = (func.clone(), inners.clone());
+                let mut args = Vec::with_capacity(inners.len());
+                for it in inners {
+                    match self.next(&it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, &args).map(Some)
+            }
+            IterState::Filter { func, inner } => {
+                let (func, inner) = (func.clone(), inner.clone());
+                loop {
+                    let Some(item) = self.next(&inner.clone())? else { return Ok(None) };
+                    let keep = if func.is_none() {
+                        ops::truthy(self, &item)?
+                    } else {
+                        let r = self.call(&func.clone(), std::slice::from_ref(&item))?;
+                        ops::truthy(self, &r)?
+                    };
+                    if keep {
+                        return Ok(Some(item));
+                    }
+                }
+            }
+            IterState::Reversed { seq, remaining } => {
+                let (seq, n) = (seq.clone(), *remaining);
+                if n == 0 {
+                    return Ok(None);
+                }
+                if let IterState::Reversed { remaining, .. } = state {
+                    *remaining -= 1;
+                }
+                let item = match seq {
+                    Value::Obj(ref s) => match &self.heap.get(s).payload {
+                        Payload::List(items) if matches!(self.heap.get(s).class, ClassRef::Builtin(_)) => {
+                            Some(items.get(n - 1).cloned())
+                        }
+                        Payload::Tuple(items) => Some(items.get(n - 1).cloned()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match item {
+                    Some(Some(v)) => Ok(Some(v)),
+                    Some(None) => {
+                        *iter_state(self, &r) = IterState::Done;
+                        Ok(None)
+                    }
+                    None => crate::protocols::subscript::getitem(self, seq, Value::Int(n as i64 - 1)).map(Some),
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                let v = match self.call(&func, &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.error_is(&e, &exc::STOP_ITERATION) => {
+                        *iter_state(self, &r) = IterState::Done;
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                if ops::eq(self, &v, &sentinel)? {
+                    *iter_state(self, &r) = IterState::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::GetItem { seq, index } => {
+                let (seq, i) = (seq.clone(), *index);
+                match crate::protocols::subscript::getitem(self, seq, Value::Int(i)) {
+                    Ok(v) => {
+                        if let IterState::GetItem { index, .. } = iter_state(self, &r) {
+                            *index += 1;
+                        }
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.error_is(&e, &exc::INDEX_ERROR) || self.error_is(&e, &exc::STOP_ITERATION) => {
+                        *iter_state(self, &r) = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+}
+
+fn vm_object<'a>(vm: &'a Vm, r: &'a crate::value::object::ObjRef) -> &'a crate::value::object::Object {
+    vm.heap.get(r)
+}
+
+fn iter_state<'a>(vm: &'a mut Vm, r: &'a crate::value::object::ObjRef) -> &'a mut IterState {
+    match &mut vm.heap.get_mut(r).payload {
+        Payload::Iter(s) => s,
+        _ => unreachable!("an iterator reference names an iterator"),
+    }
+}
+
+/// The error of `zip(strict=True)` when iterator `i` ran out first: none
+/// if every iterator ended together.
+fn zip_strict_error(vm: &mut Vm, inners: &[Value], i: usize) -> PyResult<Option<crate::value::state::PyErr>> {
+    if i > 0 {
+        let plural = if i == 1 { " " } else { "s 1-" };
+        return Ok(Some(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i))));
+    }
+    // The first ran out: any other that still has items is longer.
+    for (j, it) in inners.iter().enumerate().skip(1) {
+        if vm.next(&it.clone())?.is_some() {
+            let plural = if j == 1 { " " } else { "s 1-" };
+            return Ok(Some(vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j))));
+        }
+    }
+    Ok(None)
+}
+
+/// All items of `iterable` (rooted until the running frame loop's next safe point).
+pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
+    if let Some(items) = ops::seq_items(vm, &iterable) {
+        if matches!(class_of(vm, &iterable), ClassRef::Builtin(_)) {
+            return Ok(items.to_vec());
+        }
+    }
+    let it = vm.iter(&iterable)?;
+    let mut items = Vec::new();
+    while let Some(v) = vm.next(&it)? {
+        items.push(v);
+    }
+    Ok(items)
+}
+
+/// The items of `seq` for `a, b, c = seq` (exactly `n` of them).
+pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
+    if let Some(items) = ops::seq_items(vm, &seq) {
+        if matches!(class_of(vm, &seq), ClassRef::Builtin(_)) {
+            let len = items.len();
+            if len == n {
+                return Ok(items.to_vec());
+            }
+            if len > n {
+                return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+            }
+            return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {len})")));
+        }
+    }
+    let it = match vm.iter(&seq.clone()) {
+        Ok(it) => it,
+        Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) && !has_iter(vm, seq.clone()) => {
+            let t = type_name(vm, &seq);
+            return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut items = Vec::with_capacity(n);
+    while items.len() < n {
+        match vm.next(&it.clone())? {
+            Some(v) => items.push(v),
+            None => {
+                let got = items.len();
+                return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {got})")));
+            }
+        }
+    }
+    if vm.next(&it)?.is_some() {
+        return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(items)
+}
+
+fn has_iter(vm: &Vm, v: Value) -> bool {
+    let class = class_of(vm, &v);
+    class::lookup(vm, &class, "__iter__").is_some() || class::lookup(vm, &class, "__getitem__").is_some()
+}
+
+/// The items of `seq` for `a, *b, c = seq`: `before` values, a list, `after` values.
+pub fn unpack_starred(vm: &mut Vm, seq: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = match collect(vm, seq.clone()) {
+        Ok(items) => items,
+        Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) && !has_iter(vm, seq.clone()) => {
+            let t = type_name(vm, &seq);
+            return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+        }
+        Err(e) => return Err(e),
+    };
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let middle = vm.new_list(items[before..items.len() - after].to_vec());
+    let mut out = Vec::with_capacity(before + after + 1);
+    out.extend_from_slice(&items[..before]);
+    out.push(middle);
+    out.extend_from_slice(&items[items.len() - after..]);
+    Ok(out)
+}

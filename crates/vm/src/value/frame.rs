@@ -1,0 +1,73 @@
+//! A frame: one running code object. Its fast locals and operand stack live
+//! on the thread's shared value stack (from `base`), so a call between
+//! Python functions allocates no stack of its own and needs no Rust
+//! recursion.
+
+use std::rc::Rc;
+
+use crate::value::object::{visit_value, CodeData, ObjRef, Visit};
+use crate::value::Value;
+
+/// An executing (or suspended) code object.
+pub struct Frame {
+    /// The code, with its constants and names.
+    pub code: Rc<CodeData>,
+    /// The next instruction.
+    pub ip: usize,
+    /// Where its locals start on the value stack; operands follow them.
+    pub base: usize,
+    /// The stack height to restore when it ends (the callable's slot when
+    /// the frame loop called it); the result is pushed there.
+    pub return_base: usize,
+    /// Cells: the code's cell variables, then its free variables.
+    pub cells: Box<[ObjRef]>,
+    /// The module namespace (a dict).
+    pub globals: ObjRef,
+    /// The builtins namespace its global lookups fall back to (a dict:
+    /// `globals['__builtins__']`, or the interpreter's).
+    pub builtins: ObjRef,
+    /// The local namespace of a module or class body (a dict).
+    pub locals: Option<ObjRef>,
+    /// The function being run, or `Null` for module and class bodies.
+    pub function: Value,
+    /// The generator this frame belongs to, if any.
+    pub generator: Option<ObjRef>,
+    /// The exception that was being handled when the frame was entered.
+    pub outer_handled: Value,
+}
+
+impl Frame {
+    /// Where the operand stack starts.
+    #[inline]
+    pub fn stack_start(&self) -> usize {
+        self.base + self.code.code.varnames.len()
+    }
+
+    /// The instruction being executed (the one before `ip`).
+    pub fn current_instruction(&self) -> u32 {
+        self.ip.saturating_sub(1) as u32
+    }
+
+    /// The source line being executed.
+    pub fn line(&self) -> u32 {
+        let code = &self.code.code;
+        code.locations.get(self.current_instruction() as usize).map_or(code.first_line, |l| l.line)
+    }
+
+    /// Calls `visit` with every reference the frame owns outside the value
+    /// stack (for a suspended generator's frame; the code's constants are
+    /// shared, see `Payload::trace`).
+    pub fn trace(&self, visit: &mut Visit<'_>) {
+        self.cells.iter().for_each(&mut *visit);
+        visit(&self.globals);
+        visit(&self.builtins);
+        if let Some(l) = &self.locals {
+            visit(l);
+        }
+        visit_value(&self.function, visit);
+        if let Some(g) = &self.generator {
+            visit(g);
+        }
+        visit_value(&self.outer_handled, visit);
+    }
+}
