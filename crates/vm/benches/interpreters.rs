@@ -8,7 +8,7 @@ use std::sync::Arc;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use isopy_vm::runtime::channels::CHANNELS;
 use isopy_vm::runtime::shared::Shared;
-use isopy_vm::{runtime::embed, Config};
+use isopy_vm::{embed, Config};
 
 fn create_close(c: &mut Criterion) {
     c.bench_function("interpreter create+close", |b| {

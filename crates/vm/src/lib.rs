@@ -15,6 +15,7 @@
 //! ```
 
 pub mod builtins;
+pub mod embed;
 pub mod exec;
 pub mod modules;
 pub mod objects;

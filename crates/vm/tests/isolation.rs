@@ -6,7 +6,7 @@
 //! data crosses only as `Shared`, which holds no reference at all.
 
 use isopy_vm::runtime::shared::Shared;
-use isopy_vm::{runtime::embed, Config, Value};
+use isopy_vm::{embed, Config, Value};
 
 #[test]
 fn a_reference_from_one_heap_names_nothing_in_another() {

@@ -5,7 +5,6 @@
 //! finished). `send`, `throw` and `close` follow CPython, including the
 //! delegation of `throw` and `close` through `yield from`.
 
-use isopy_compiler::Opcode;
 
 use crate::exec::eval::Exit;
 use crate::objects::types::exceptions as exc;
@@ -41,31 +40,6 @@ fn data<'a>(vm: &'a mut Vm, g: &'a ObjRef) -> &'a mut GeneratorData {
         Payload::Generator(d) => d,
         _ => unreachable!("a generator reference names a generator"),
     }
-}
-
-/// Whether dropping `g` must run code (CPython's `_PyGen_Finalize`): it is
-/// suspended at a `yield` inside `try` or `with`, or delegating with
-/// `yield from`, so `close()` would run a handler or close the delegate.
-/// A generator suspended anywhere else is freed at once: closing it could
-/// only unwind silently.
-pub fn suspended_in_handler(g: &GeneratorData) -> bool {
-    if !g.started || g.running {
-        return false;
-    }
-    let Some(frame) = &g.frame else { return false };
-    frame.code.code.handler_for(frame.current_instruction()).is_some() || delegate_target(frame).is_some()
-}
-
-/// If `frame` is suspended in a `yield from`, the instruction its loop
-/// continues at when the delegate ends.
-fn delegate_target(frame: &crate::value::frame::Frame) -> Option<usize> {
-    let code = &frame.code.code;
-    let next = code.instructions.get(frame.ip)?;
-    if next.opcode() != Opcode::Jump || frame.ip == 0 {
-        return None;
-    }
-    let send = code.instructions.get(next.arg() as usize)?;
-    (send.opcode() == Opcode::Send).then_some(send.arg() as usize)
 }
 
 /// Marks generator `g` finished (its frame returned or raised).
@@ -167,7 +141,7 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
 /// and the instruction the `yield from` loop continues at when it ends.
 fn delegate_of(vm: &Vm, g: ObjRef) -> Option<(Value, usize)> {
     let Payload::Generator(d) = &vm.heap.get(&g).payload else { return None };
-    let end = delegate_target(d.frame.as_ref()?)?;
+    let end = d.frame.as_ref()?.delegate_target()?;
     Some((d.saved.last()?.clone(), end))
 }
 

@@ -19,10 +19,11 @@ use crate::protocols::attr;
 use crate::protocols::dictops;
 use crate::protocols::ops;
 use crate::runtime::registry;
+use crate::runtime::run::{exec_code_in_main, run_in_interpreter, ExcInfo, RunError, Runnable};
 use crate::runtime::shared::{share, Shared};
 use crate::value::gil::{Interpreter, Vm};
-use crate::value::object::{ClassRef, Payload};
-use crate::value::state::{Args, Config, PyErr, PyResult, VmState};
+use crate::value::object::Payload;
+use crate::value::state::{Args, Config, PyResult};
 use crate::value::Value;
 
 static FUNCTIONS: &[Native] = &[
@@ -64,13 +65,7 @@ super::native_exception!(
     &INTERPRETER_ERROR,
     "An interpreter was not found."
 );
-super::native_exception!(
-    NOT_SHAREABLE_ERROR,
-    "interpreters",
-    "NotShareableError",
-    &exc::VALUE_ERROR,
-    "The value cannot cross interpreters."
-);
+pub use crate::runtime::shared::NOT_SHAREABLE_ERROR;
 super::native_exception!(
     RUN_FAILED_ERROR,
     "interpreters",
@@ -109,7 +104,7 @@ fn create(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Builds a new idle interpreter (in the calling thread, holding no other
 /// GIL) and returns its id.
 pub fn new_interpreter(config: Config) -> u64 {
-    let vm = VmState::build(config);
+    let vm = crate::modules::new_interpreter(config);
     vm.interpreter().id
 }
 
@@ -170,73 +165,22 @@ fn is_shareable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- running code
 
-/// What an uncaught exception in the target looked like, as plain data
-/// (CPython 3.13's `ExceptionSnapshot`).
-#[derive(Clone, Debug)]
-pub struct ExcInfo {
-    /// The exception type's `__name__`.
-    pub name: Arc<str>,
-    /// Its `__qualname__`.
-    pub qualname: Arc<str>,
-    /// Its `__module__`.
-    pub module: Arc<str>,
-    /// `str(exc)`.
-    pub msg: Arc<str>,
-    /// `'ZeroDivisionError: division by zero'`.
-    pub formatted: Arc<str>,
-    /// The target's traceback text.
-    pub errdisplay: Arc<str>,
-}
-
-/// Why running something in another interpreter did not return a result.
-enum RunError {
-    /// It raised: what it raised.
-    Raised(ExcInfo),
-    /// It was closed meanwhile.
-    Closed,
-    /// A panic inside the VM made it unusable.
-    Broken,
-}
-
-/// Runs `job` in `interp`, in the calling thread: the caller's GIL is
-/// released, the target's is taken. A panic inside the target is caught
-/// here and marks it broken; it never reaches the caller. The outer error
-/// is the caller's own (`InterpreterError`...); the inner one is what the
-/// job raised in the target.
+/// Runs `job` in `interp` through the runtime's core
+/// ([`run_in_interpreter`]), with this thread's GIL released meanwhile.
+/// The outer error is the caller's own (`InterpreterError`...); the inner
+/// one is what the job raised in the target.
 fn run_in<R: Send>(
     vm: &mut Vm,
     interp: &Arc<Interpreter>,
-    job: impl FnOnce(&mut Vm) -> Result<R, ExcInfo> + Send,
+    job: impl FnOnce(&mut Vm) -> PyResult<R> + Send,
 ) -> PyResult<Result<R, ExcInfo>> {
-    if interp.is_broken() {
-        return Err(vm.error(&INTERPRETER_ERROR, "interpreter is broken (an internal error happened in it)"));
-    }
-    if interp.id == vm.interpreter().id || !interp.start_running() {
+    if interp.id == vm.interpreter().id {
         return Err(vm.error(&INTERPRETER_ERROR, "interpreter already running"));
     }
-    let outcome = vm.allow_threads(|| {
-        if interp.is_closed() {
-            return Err(RunError::Closed);
-        }
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let mut target = interp.attach();
-            job(&mut target)
-        }));
-        match result {
-            Ok(Ok(r)) => Ok(r),
-            Ok(Err(info)) => Err(RunError::Raised(info)),
-            Err(panic) => {
-                interp.mark_broken();
-                let message = crate::runtime::runner::panic_message(&panic);
-                eprintln!("isopy: internal error in interpreter {}: {message}", interp.id);
-                Err(RunError::Broken)
-            }
-        }
-    });
-    interp.stop_running();
-    match outcome {
+    match vm.allow_threads(|| run_in_interpreter(interp, job)) {
         Ok(r) => Ok(Ok(r)),
         Err(RunError::Raised(info)) => Ok(Err(info)),
+        Err(RunError::AlreadyRunning) => Err(vm.error(&INTERPRETER_ERROR, "interpreter already running")),
         Err(RunError::Closed) => Err(vm.error(&INTERPRETER_NOT_FOUND_ERROR, "interpreter has been closed")),
         Err(RunError::Broken) => {
             Err(vm.error(&INTERPRETER_ERROR, "interpreter is broken (an internal error happened in it)"))
@@ -251,48 +195,6 @@ fn excinfo_tuple(vm: &mut Vm, info: &ExcInfo) -> Value {
         .map(|s| vm.new_str(s.clone()))
         .collect::<Vec<_>>();
     vm.new_tuple(items)
-}
-
-/// Runs `job` and turns an exception it raises into the `ExcInfo` the
-/// caller will see.
-fn snapshot(vm: &mut Vm, result: PyResult<Value>) -> Result<Value, ExcInfo> {
-    result.map_err(|e| exc_info(vm, e))
-}
-
-/// What the caller is told about exception `e` raised in `vm`.
-pub(crate) fn exc_info(vm: &mut Vm, e: PyErr) -> ExcInfo {
-    let class = crate::objects::class::class_of(vm, &e.value());
-    let (name, qualname, module) = match class {
-        ClassRef::Builtin(t) => (t.name.to_string(), t.name.to_string(), t.module.to_string()),
-        ClassRef::User(r) => {
-            let data = crate::objects::class::class_data(vm, &r);
-            let (name, qualname, ns) = (data.name.to_string(), data.qualname.to_string(), data.namespace.clone());
-            let module = dictops::dict_get_str(vm, &ns, "__module__")
-                .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()))
-                .unwrap_or_default();
-            (name, qualname, module)
-        }
-    };
-    let msg = match vm.str_value(&e.value()) {
-        Ok(s) => ops::str_text(vm, &s).map(|t| t.to_string()).unwrap_or_default(),
-        Err(_) => String::new(),
-    };
-    let formatted = vm.exception_line(e.0.clone());
-    let errdisplay = vm.format_exception(e).trim_end_matches('\n').to_string();
-    ExcInfo {
-        name: name.into(),
-        qualname: qualname.into(),
-        module: module.into(),
-        msg: msg.into(),
-        formatted: formatted.into(),
-        errdisplay: errdisplay.into(),
-    }
-}
-
-/// What `exec` runs: source text, or a function's code.
-enum Runnable {
-    Source(Arc<str>),
-    Code(Arc<Code>),
 }
 
 fn runnable(vm: &mut Vm, code: Value, what: &str) -> PyResult<Runnable> {
@@ -317,26 +219,6 @@ fn runnable(vm: &mut Vm, code: Value, what: &str) -> PyResult<Runnable> {
     }
     let name = crate::objects::class::type_name(vm, &code);
     Err(vm.type_error(format!("{what} expected a script (str) or a function, got {name}")))
-}
-
-/// Compiles and runs `source` in `vm`'s `__main__` (as `<string>`).
-pub(crate) fn exec_source_in_main(vm: &mut Vm, source: &str) -> PyResult<Value> {
-    exec_main(vm, &Runnable::Source(source.into()))
-}
-
-/// Runs `what` in the target's `__main__`.
-fn exec_main(vm: &mut Vm, what: &Runnable) -> PyResult<Value> {
-    let code = match what {
-        Runnable::Source(text) => match isopy_compiler::compile_source(text, "<string>") {
-            Ok(code) => code,
-            Err(e) => return Err(exc::syntax_error_value(vm, &e, text, "<string>")),
-        },
-        Runnable::Code(code) => code.clone(),
-    };
-    let main = vm.main_module();
-    let d = attr::module_dict(vm, &main).expect("a module");
-    let data = vm.prepare_code(&code);
-    vm.run_code(data, d, None, &[])
 }
 
 /// Binds `shared` names in the target's `__main__`.
@@ -373,8 +255,8 @@ fn run_string(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let what = runnable(vm, script, "run_string()")?;
     let names = if shared.is_null() { Vec::new() } else { shared_names(vm, shared)? };
     let result = run_in(vm, &interp, |target| {
-        let result = bind_main(target, &names).and_then(|()| exec_main(target, &what));
-        snapshot(target, result).map(drop)
+        bind_main(target, &names)?;
+        exec_code_in_main(target, &what).map(drop)
     })?;
     match result {
         Ok(()) => Ok(Value::None),
@@ -391,8 +273,8 @@ fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let what = runnable(vm, code, "exec()")?;
     let names = if shared.is_null() { Vec::new() } else { shared_names(vm, shared)? };
     let result = run_in(vm, &interp, |target| {
-        let result = bind_main(target, &names).and_then(|()| exec_main(target, &what));
-        snapshot(target, result).map(drop)
+        bind_main(target, &names)?;
+        exec_code_in_main(target, &what).map(drop)
     })?;
     match result {
         Ok(()) => Ok(Value::None),
@@ -405,8 +287,7 @@ fn set_main_attrs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let interp = target(vm, id)?;
     let names = shared_names(vm, updates)?;
     let result = run_in(vm, &interp, |target| {
-        let result = bind_main(target, &names).map(|()| Value::None);
-        snapshot(target, result).map(drop)
+        bind_main(target, &names)
     })?;
     match result {
         Ok(()) => Ok(Value::None),
@@ -526,28 +407,21 @@ fn call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         v => shared_names(vm, v)?,
     };
     let result = run_in(vm, &interp, |target| {
-        let result = (|| {
-            let f = callee_value(target, &callee)?;
-            let mut pos = Vec::with_capacity(positional.len());
-            for a in &positional {
-                let v = a.to_value(target)?;
-                pos.push(v);
-            }
-            let mut kw = Vec::with_capacity(keywords.len());
-            for (k, a) in &keywords {
-                let key = target.new_str(k.clone());
-                let v = a.to_value(target)?;
-                kw.push((key, v));
-            }
-            target.call_kw(&f, &pos, &kw)
-        })();
-        let value = snapshot(target, result)?;
-        // The result must cross back: an unshareable one fails there.
-        match Shared::from_value(target, value) {
-            Ok(Ok(s)) => Ok(Ok(s)),
-            Ok(Err(why)) => Ok(Err(why.0)),
-            Err(e) => Err(exc_info(target, e)),
+        let f = callee_value(target, &callee)?;
+        let mut pos = Vec::with_capacity(positional.len());
+        for a in &positional {
+            let v = a.to_value(target)?;
+            pos.push(v);
         }
+        let mut kw = Vec::with_capacity(keywords.len());
+        for (k, a) in &keywords {
+            let key = target.new_str(k.clone());
+            let v = a.to_value(target)?;
+            kw.push((key, v));
+        }
+        let value = target.call_kw(&f, &pos, &kw)?;
+        // The result must cross back: an unshareable one fails there.
+        Ok(Shared::from_value(target, value)?.map_err(|why| why.0))
     })?;
     match result {
         Ok(Ok(value)) => {

@@ -17,7 +17,7 @@ pub mod time;
 use crate::objects::types::{BuiltinType, Native};
 use crate::protocols::attr;
 use crate::protocols::dictops;
-use crate::value::state::{PyResult, Vm};
+use crate::value::state::{Config, PyResult, Vm, VmState};
 use crate::value::Value;
 
 /// A native module's contents.
@@ -32,24 +32,7 @@ pub struct NativeModule {
     pub init: Option<fn(&mut Vm, crate::value::object::ObjRef) -> PyResult<()>>,
 }
 
-/// A static exception type of a native module (`module.Name`, deriving
-/// from `base`), created with no methods of its own.
-macro_rules! native_exception {
-    ($static:ident, $module:literal, $name:literal, $base:expr, $doc:literal) => {
-        #[doc = concat!("`", $name, "`: ", $doc)]
-        pub static $static: $crate::objects::types::BuiltinType = $crate::objects::types::BuiltinType {
-            name: $name,
-            module: $module,
-            base: Some($base),
-            methods: &[],
-            new: None,
-            subclassable: true,
-            exception: true,
-            doc: $doc,
-        };
-    };
-}
-pub(crate) use native_exception;
+pub(crate) use crate::value::builtin::native_exception;
 
 /// An id argument of the interpreter, channel and queue calls: a
 /// non-negative int, or a handle object carrying one as `id`. `what`
@@ -119,12 +102,25 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(module))
 }
 
-/// The current OS thread's id, as `threading.get_ident()` reports it.
-pub fn thread_ident() -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static NEXT: AtomicU64 = AtomicU64::new(1);
-    thread_local! {
-        static IDENT: u64 = 0x7f00_0000_0000 + NEXT.fetch_add(1, Ordering::Relaxed) * 0x1000;
+pub use crate::value::gil::thread_ident;
+
+/// A new interpreter, put together: its state, registered with the
+/// runtime, with its `builtins` and `sys` modules installed and the calling
+/// thread attached to it (holding its GIL until the returned `Vm` goes).
+pub fn new_interpreter(config: Config) -> Vm {
+    let mut vm = crate::runtime::registry::register(VmState::new(config));
+    crate::builtins::install(&mut vm);
+    sys::install(&mut vm);
+    if vm.config.main {
+        vm.interpreter().start_running();
     }
-    IDENT.with(|i| *i)
+    vm
+}
+
+impl Vm {
+    /// A new interpreter (see [`new_interpreter`]), with the calling thread
+    /// attached to it, holding its GIL until the returned `Vm` is dropped.
+    pub fn new(config: Config) -> Vm {
+        new_interpreter(config)
+    }
 }

@@ -6,6 +6,7 @@
 pub mod args;
 pub mod class;
 pub mod codecs;
+pub mod create;
 pub mod num;
 pub mod stdio;
 pub mod types;

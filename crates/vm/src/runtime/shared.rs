@@ -21,6 +21,14 @@ use crate::value::object::{ClassRef, Payload, PyStr};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
+crate::value::builtin::native_exception!(
+    NOT_SHAREABLE_ERROR,
+    "interpreters",
+    "NotShareableError",
+    &crate::objects::types::exceptions::VALUE_ERROR,
+    "The value cannot cross interpreters."
+);
+
 /// Which Python object of the `interpreters` module a handle becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HandleKind {
@@ -187,5 +195,5 @@ pub fn share(vm: &mut Vm, v: Value) -> PyResult<Shared> {
 
 /// A `NotShareableError` with `message`.
 pub fn not_shareable_error(vm: &mut Vm, message: String) -> PyErr {
-    vm.error(&crate::modules::interpreters::NOT_SHAREABLE_ERROR, message)
+    vm.error(&NOT_SHAREABLE_ERROR, message)
 }

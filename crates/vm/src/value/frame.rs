@@ -5,7 +5,9 @@
 
 use std::rc::Rc;
 
-use crate::value::object::{visit_value, CodeData, ObjRef, Visit};
+use isopy_compiler::Opcode;
+
+use crate::value::object::{visit_value, CodeData, GeneratorData, ObjRef, Visit};
 use crate::value::Value;
 
 /// An executing (or suspended) code object.
@@ -54,6 +56,18 @@ impl Frame {
         code.locations.get(self.current_instruction() as usize).map_or(code.first_line, |l| l.line)
     }
 
+    /// If the frame is suspended in a `yield from`, the instruction its
+    /// loop continues at when the delegate ends.
+    pub fn delegate_target(&self) -> Option<usize> {
+        let code = &self.code.code;
+        let next = code.instructions.get(self.ip)?;
+        if next.opcode() != Opcode::Jump || self.ip == 0 {
+            return None;
+        }
+        let send = code.instructions.get(next.arg() as usize)?;
+        (send.opcode() == Opcode::Send).then_some(send.arg() as usize)
+    }
+
     /// Calls `visit` with every reference the frame owns outside the value
     /// stack (for a suspended generator's frame; the code's constants are
     /// shared, see `Payload::trace`).
@@ -70,4 +84,17 @@ impl Frame {
         }
         visit_value(&self.outer_handled, visit);
     }
+}
+
+/// Whether dropping `g` must run code (CPython's `_PyGen_Finalize`): it is
+/// suspended at a `yield` inside `try` or `with`, or delegating with
+/// `yield from`, so `close()` would run a handler or close the delegate.
+/// A generator suspended anywhere else is freed at once: closing it could
+/// only unwind silently.
+pub fn suspended_in_handler(g: &GeneratorData) -> bool {
+    if !g.started || g.running {
+        return false;
+    }
+    let Some(frame) = &g.frame else { return false };
+    frame.code.code.handler_for(frame.current_instruction()).is_some() || frame.delegate_target().is_some()
 }

@@ -130,7 +130,7 @@ impl Interpreter {
     pub fn attach(self: &Arc<Interpreter>) -> Vm {
         let guard = self.lock();
         let mut vm = Vm { guard, interp: self.clone() };
-        let previous = std::mem::replace(&mut vm.ts, ThreadState::new(crate::modules::thread_ident()));
+        let previous = std::mem::replace(&mut vm.ts, ThreadState::new(thread_ident()));
         debug_assert!(!previous.is_attached(), "every thread parks its state before it lets go of the GIL");
         vm.held_since = Instant::now();
         vm
@@ -248,7 +248,7 @@ impl Vm {
 
     /// Takes this thread's execution state back after the GIL is retaken.
     fn unpark(&mut self) {
-        let me = crate::modules::thread_ident();
+        let me = thread_ident();
         let at = self.parked.iter().rposition(|t| t.ident == me).expect("a parked thread finds its state");
         let ts = self.parked.swap_remove(at);
         let previous = std::mem::replace(&mut self.ts, ts);
@@ -263,4 +263,14 @@ impl Drop for Vm {
         // are garbage from now on) and the GIL goes to the next waiter.
         self.ts = ThreadState::detached();
     }
+}
+
+/// The current OS thread's id, as `threading.get_ident()` reports it.
+pub fn thread_ident() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        static IDENT: u64 = 0x7f00_0000_0000 + NEXT.fetch_add(1, Ordering::Relaxed) * 0x1000;
+    }
+    IDENT.with(|i| *i)
 }

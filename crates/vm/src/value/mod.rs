@@ -4,6 +4,7 @@
 //! the interpreter's state with its GIL (`state`, `gil`). Behaviour lives
 //! in the layers above; this layer imports none of them.
 
+pub mod builtin;
 pub mod dict;
 pub mod frame;
 pub mod gil;
@@ -22,7 +23,7 @@ pub mod version;
 // static built-in types and functions that every interpreter shares
 // (they are immutable, so sharing them cannot break isolation).
 
-use crate::objects::types::{BuiltinType, Native};
+use crate::value::builtin::{BuiltinType, Native};
 use crate::value::object::ObjRef;
 
 /// A Python value of one interpreter.
@@ -160,10 +161,17 @@ mod tests {
         for v in &inline {
             assert!(v.clone().is(v));
         }
-        let r = heap.alloc(crate::value::object::Object::builtin(
-            &crate::objects::types::LIST,
-            crate::value::object::Payload::List(vec![]),
-        ));
+        static LIST_LIKE: BuiltinType = BuiltinType {
+            name: "list",
+            module: "builtins",
+            base: None,
+            methods: &[],
+            new: None,
+            subclassable: false,
+            exception: false,
+            doc: "",
+        };
+        let r = heap.alloc(crate::value::object::Object::builtin(&LIST_LIKE, crate::value::object::Payload::List(vec![])));
         let v = Value::Obj(r);
         let copy = v.clone();
         assert!(copy.is(&v));

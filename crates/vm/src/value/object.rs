@@ -11,7 +11,7 @@ use std::sync::Arc;
 use isopy_compiler::Code;
 use num_bigint::BigInt;
 
-use crate::objects::types::{BuiltinType, Native};
+use crate::value::builtin::{BuiltinType, Native};
 use crate::value::dict::Dict;
 use crate::value::heap::{Managed, Ref};
 use crate::value::set::Set;
@@ -594,10 +594,12 @@ impl Managed for Object {
     fn clear(&mut self) {
         // Moved out before they drop, so that nothing they free can see
         // this object half cleared.
+        // The class stays: an instance's class reference makes no cycle
+        // by itself (a class's own references are in its payload), and it
+        // goes when the instance does.
         let payload = std::mem::replace(&mut self.payload, Payload::Instance(InstanceAttrs::NONE));
         let dict = self.dict.take();
-        let class = std::mem::replace(&mut self.class, ClassRef::Builtin(&crate::objects::types::OBJECT));
-        drop((payload, dict, class));
+        drop((payload, dict));
     }
 
     fn is_container(&self) -> bool {
@@ -606,7 +608,7 @@ impl Managed for Object {
 
     fn needs_finalizer(&self) -> bool {
         match &self.payload {
-            Payload::Generator(g) => crate::exec::generators::suspended_in_handler(g),
+            Payload::Generator(g) => crate::value::frame::suspended_in_handler(g),
             _ => false,
         }
     }

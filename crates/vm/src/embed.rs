@@ -1,9 +1,12 @@
 //! Driving interpreters from Rust: create one, run source in it, close it.
 //! This is what the `interpreters` module does for Python code, for a host
-//! program that embeds isopy.
+//! program that embeds isopy. It sits on top of every layer, beside the
+//! built-ins, because creating an interpreter installs them; running and
+//! closing go through the runtime's core (`runtime::run`, `runtime::registry`),
+//! the same the `interpreters` module uses.
 //!
 //! ```
-//! use isopy_vm::{registry::embed, Config};
+//! use isopy_vm::{embed, Config};
 //!
 //! let interp = embed::create(Config::default());
 //! embed::exec(&interp, "x = 6 * 7").unwrap();
@@ -15,10 +18,10 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::modules::interpreters::{exc_info, exec_source_in_main, ExcInfo};
 use crate::runtime::registry;
+use crate::runtime::run::{exec_source_in_main, run_in_interpreter, ExcInfo, RunError};
 use crate::value::gil::Interpreter;
-use crate::value::state::{Config, VmState};
+use crate::value::state::Config;
 
 /// Why [`exec`] did not complete.
 #[derive(Clone, Debug)]
@@ -50,35 +53,19 @@ impl std::error::Error for ExecError {}
 /// interpreter whose GIL it holds (build it from a plain thread, or from
 /// inside `Vm::allow_threads`).
 pub fn create(config: Config) -> Arc<Interpreter> {
-    let vm = VmState::build(config);
+    let vm = crate::modules::new_interpreter(config);
     vm.interpreter().clone()
 }
 
 /// Runs `source` in the interpreter's `__main__`, in the calling thread
 /// (which must not hold this interpreter's GIL already).
 pub fn exec(interp: &Arc<Interpreter>, source: &str) -> Result<(), ExecError> {
-    if interp.is_closed() {
-        return Err(ExecError::Closed);
-    }
-    if interp.is_broken() {
-        return Err(ExecError::Broken);
-    }
-    if !interp.start_running() {
-        return Err(ExecError::AlreadyRunning);
-    }
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let mut vm = interp.attach();
-        exec_source_in_main(&mut vm, source).map_err(|e| exc_info(&mut vm, e))
-    }));
-    interp.stop_running();
-    match outcome {
-        Ok(Ok(_)) => Ok(()),
-        Ok(Err(info)) => Err(ExecError::Raised(info)),
-        Err(_) => {
-            interp.mark_broken();
-            Err(ExecError::Broken)
-        }
-    }
+    run_in_interpreter(interp, |vm| exec_source_in_main(vm, source).map(drop)).map_err(|e| match e {
+        RunError::Raised(info) => ExecError::Raised(info),
+        RunError::AlreadyRunning => ExecError::AlreadyRunning,
+        RunError::Closed => ExecError::Closed,
+        RunError::Broken => ExecError::Broken,
+    })
 }
 
 /// Closes the interpreter: everything it holds is finalized (suspended
