@@ -14,6 +14,7 @@
 //! assert!(matches!(outcome, Outcome::Finished));
 //! ```
 
+pub mod alloc;
 pub mod args;
 pub mod attr;
 pub mod bufio;
