@@ -126,6 +126,7 @@ sections!(
     malformed,
     threading,
     lifetimes,
+    memory_errors,
 );
 
 #[test]

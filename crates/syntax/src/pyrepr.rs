@@ -8,8 +8,11 @@ use std::fmt::Write;
 /// quote and no double quote; escapes for backslash, the quote, `\t \n \r`
 /// and every non-printable character.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
+    let quote = str_quote(s);
+    // A long text gets its exact size, so the repr never holds twice the
+    // memory it needs (and a caller that checked `str_repr_len` is right).
+    let capacity = if s.len() > EXACT_SIZE_ABOVE { str_repr_len(s) } else { s.len() + 2 };
+    let mut out = String::with_capacity(capacity);
     out.push(quote);
     for c in s.chars() {
         match c {
@@ -40,10 +43,58 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// Texts longer than this are measured before their repr is built.
+const EXACT_SIZE_ABOVE: usize = 4096;
+
+fn str_quote(s: &str) -> char {
+    if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    }
+}
+
+/// The length in bytes of `str_repr(s)`, without building it (so a caller
+/// can check that the memory is there first).
+pub fn str_repr_len(s: &str) -> usize {
+    let quote = str_quote(s);
+    let escaped = |c: char| match c {
+        '\\' | '\t' | '\n' | '\r' => 2,
+        c if c == quote => 2,
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => 4,
+        c if c.is_ascii() || crate::lexer::is_printable(c) => c.len_utf8(),
+        c if (c as u32) < 0x100 => 4,
+        c if (c as u32) < 0x10000 => 6,
+        _ => 10,
+    };
+    2 + s.chars().map(escaped).sum::<usize>()
+}
+
+fn bytes_quote(b: &[u8]) -> u8 {
+    if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    }
+}
+
+/// The length of `bytes_repr(b)`, without building it.
+pub fn bytes_repr_len(b: &[u8]) -> usize {
+    let quote = bytes_quote(b);
+    let escaped = |c: u8| match c {
+        b'\\' | b'\t' | b'\n' | b'\r' => 2,
+        c if c == quote => 2,
+        0x20..=0x7e => 1,
+        _ => 4,
+    };
+    3 + b.iter().map(|&c| escaped(c)).sum::<usize>()
+}
+
 /// `repr(b)` for `bytes`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
-    let mut out = String::with_capacity(b.len() + 3);
+    let quote = bytes_quote(b);
+    let capacity = if b.len() > EXACT_SIZE_ABOVE { bytes_repr_len(b) } else { b.len() + 3 };
+    let mut out = String::with_capacity(capacity);
     out.push('b');
     out.push(quote as char);
     for &c in b {
@@ -185,6 +236,27 @@ pub fn int_to_decimal(radix: u32, digits: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repr_lengths_are_measured_exactly() {
+        let texts = [
+            "",
+            "plain",
+            "it's",
+            "both ' and \"",
+            "tab\tnew\nline\r\\",
+            "\x00\x7f\u{85}\u{e9}\u{20ac}\u{200b}\u{1f600}\u{e0001}",
+        ];
+        for t in texts {
+            let long = t.repeat(1000);
+            for s in [t.to_string(), long] {
+                assert_eq!(str_repr_len(&s), str_repr(&s).len(), "{s:?}");
+                let b: Vec<u8> = s.bytes().chain([0, 0x27, 0x7f, 0xff]).collect();
+                assert_eq!(bytes_repr_len(&b), bytes_repr(&b).len(), "{b:?}");
+                assert_eq!(bytes_repr_len(s.as_bytes()), bytes_repr(s.as_bytes()).len(), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn floats_print_as_cpython_prints_them() {

@@ -131,13 +131,13 @@ pub fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "repr", 0)?;
     let s = vm.repr(&v)?;
-    Ok(vm.new_str(s))
+    vm.new_str_fallible(s)
 }
 
 pub fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "ascii", 0)?;
     let s = vm.ascii(&v)?;
-    Ok(vm.new_str(s))
+    vm.new_str_fallible(s)
 }
 
 pub fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -88,5 +88,4 @@ impl Vm {
             _ => self.builtins.clone(),
         }
     }
-
 }

@@ -10,6 +10,7 @@
 
 use isopy_compiler::{BinaryOperator, Comparison, Opcode, UnaryOperator};
 
+use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, class_of};
 use crate::objects::types::{self, exceptions as exc};
 use crate::protocols::attr;
@@ -506,13 +507,15 @@ impl Vm {
                     }
                     Opcode::BuildString => {
                         let at = self.ts.stack.len() - arg as usize;
-                        let mut text = String::new();
+                        let pieces = &self.ts.stack[at..];
+                        let length = pieces.iter().map(|v| ops::str_text(self, v).map_or(0, |s| s.len())).sum();
+                        let mut text = alloc::string_with_capacity(length).or_memory_error(self)?;
                         for v in &self.ts.stack[at..] {
                             if let Some(s) = ops::str_text(self, v) {
                                 text.push_str(s);
                             }
                         }
-                        let s = self.new_str(text);
+                        let s = self.new_str_fallible(text)?;
                         self.replace_top(arg as usize, s);
                     }
                     Opcode::ListAppend => {
@@ -520,7 +523,7 @@ impl Vm {
                         let list = self.peek(arg as usize + 1);
                         if let Value::Obj(r) = list {
                             if let Payload::List(items) = &mut self.heap.get_mut(&r).payload {
-                                items.push(v);
+                                alloc::push(items, v).or_memory_error(self)?;
                             }
                         }
                         self.pop();
@@ -575,11 +578,11 @@ impl Vm {
                             1 => self.str_value(&v)?,
                             2 => {
                                 let s = self.repr(&v)?;
-                                self.new_str(s)
+                                self.new_str_fallible(s)?
                             }
                             3 => {
                                 let s = self.ascii(&v)?;
-                                self.new_str(s)
+                                self.new_str_fallible(s)?
                             }
                             _ => v,
                         };

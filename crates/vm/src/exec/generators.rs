@@ -5,7 +5,6 @@
 //! finished). `send`, `throw` and `close` follow CPython, including the
 //! delegation of `throw` and `close` through `yield from`.
 
-
 use crate::exec::eval::Exit;
 use crate::objects::types::exceptions as exc;
 use crate::value::object::ObjRef;

@@ -286,9 +286,7 @@ fn set_main_attrs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [id, updates, _restrict] = args.bind(vm, "set___main___attrs", 0, ["id", "updates", "restrict"], 2, 2)?;
     let interp = target(vm, id)?;
     let names = shared_names(vm, updates)?;
-    let result = run_in(vm, &interp, |target| {
-        bind_main(target, &names)
-    })?;
+    let result = run_in(vm, &interp, |target| bind_main(target, &names))?;
     match result {
         Ok(()) => Ok(Value::None),
         Err(info) => Err(vm.error(&INTERPRETER_ERROR, info.formatted.clone())),

@@ -24,7 +24,7 @@ impl VmState {
         let mut dict = || heap.alloc(Object::builtin(&types::DICT, Payload::Dict(Box::default())));
         let builtins = dict();
         let modules = dict();
-        let state = VmState {
+        VmState {
             ts: ThreadState::detached(),
             parked: Vec::new(),
             builtins_module: builtins.clone(),
@@ -43,8 +43,7 @@ impl VmState {
             yield_polls: 0,
             main_thread: crate::value::gil::thread_ident(),
             heap,
-        };
-        state
+        }
     }
 }
 
@@ -181,5 +180,4 @@ impl Vm {
     pub fn error_is(&self, err: &PyErr, class: &'static BuiltinType) -> bool {
         crate::objects::class::derives_from_builtin(self, &self.heap.get(&err.0).class, class)
     }
-
 }

@@ -3,6 +3,7 @@
 //! classes (`class`), allocation and errors, the argument binder of native
 //! functions, numbers, codecs and the standard streams.
 
+pub mod alloc;
 pub mod args;
 pub mod class;
 pub mod codecs;

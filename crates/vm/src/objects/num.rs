@@ -5,8 +5,9 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::types::exceptions as exc;
 use crate::value::object::Payload;
 use crate::value::state::{PyResult, Vm};
@@ -239,7 +240,10 @@ fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: Op) -> PyResult<Option<Valu
     let result = match op {
         Op::Add => x + y,
         Op::Subtract => x - y,
-        Op::Multiply => x * y,
+        Op::Multiply => {
+            alloc::probe_int_bits((x.bits() + y.bits()) as f64).or_memory_error(vm)?;
+            x * y
+        }
         Op::FloorDivide => {
             if y.is_zero() {
                 return Err(zero_division(vm, "integer division or modulo by zero"));
@@ -267,13 +271,7 @@ fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: Op) -> PyResult<Option<Valu
                 let (bx, by) = (big_to_f64(vm, &x)?, big_to_f64(vm, &y)?);
                 return float_binary(vm, bx, by, Op::Power).map(|f| f.map(Value::Float));
             }
-            let Some(e) = y.to_u32() else {
-                if x.is_zero() || x == BigInt::from(1) {
-                    return Ok(Some(vm.new_int(x)));
-                }
-                return Err(vm.error_empty(&exc::MEMORY_ERROR));
-            };
-            num_traits::pow(x, e as usize)
+            power(vm, x, &y)?
         }
         Op::And => x & y,
         Op::Or => x | y,
@@ -282,9 +280,10 @@ fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: Op) -> PyResult<Option<Valu
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
-                return Err(vm.error(&exc::OVERFLOW_ERROR, "too many digits in integer"));
-            };
+            if x.is_zero() {
+                return Ok(Some(Value::Int(0)));
+            }
+            let s = left_shift_count(vm, &x, &y)?;
             x << s
         }
         Op::Rshift => {
@@ -306,6 +305,55 @@ fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: Op) -> PyResult<Option<Valu
         Op::MatrixMultiply => return Ok(None),
     };
     Ok(Some(vm.new_int(result)))
+}
+
+/// `x ** e` for a non-negative exponent, refused with MemoryError at once
+/// when the result could not be stored (CPython squares its way up until
+/// an allocation fails, which can take hours). Bases 0, 1 and -1 stay
+/// small however large the exponent.
+pub fn power(vm: &mut Vm, x: BigInt, e: &BigInt) -> PyResult<BigInt> {
+    let magnitude = x.magnitude();
+    if magnitude.is_zero() || magnitude.is_one() {
+        let odd = e.is_odd();
+        return Ok(if e.is_zero() {
+            BigInt::one()
+        } else if x.is_negative() && !odd {
+            -x
+        } else {
+            x
+        });
+    }
+    let log2 = match magnitude.to_f64() {
+        Some(m) if m.is_finite() => m.log2(),
+        _ => magnitude.bits() as f64,
+    };
+    let bits = e.to_f64().unwrap_or(f64::INFINITY) * log2;
+    alloc::probe_int_bits(bits).or_memory_error(vm)?;
+    let e = e.to_usize().expect("an exponent whose result fits memory fits a usize");
+    Ok(num_traits::pow(x, e))
+}
+
+/// The shift count of `x << y` (`x` not zero, `y` not negative) if the
+/// result can be stored: CPython's OverflowError for more digits than its
+/// ints may have, MemoryError for a result memory cannot hold.
+fn left_shift_count(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<usize> {
+    // CPython counts in 30-bit digits; `divmod_shift` clips a shift of
+    // more than PY_SSIZE_T_MAX / 4 digits to that, and `_PyLong_New`
+    // refuses more than MAX_LONG_DIGITS.
+    const DIGIT_BITS: u128 = 30;
+    const CLIP: u128 = (i64::MAX / 4) as u128;
+    const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
+    let (words, rest) = match y.to_u128() {
+        Some(s) if s / DIGIT_BITS < CLIP => (s / DIGIT_BITS, s % DIGIT_BITS),
+        _ => (CLIP, 0),
+    };
+    let digits = (x.bits() as u128).div_ceil(DIGIT_BITS) + words + u128::from(rest != 0);
+    if digits > MAX_LONG_DIGITS {
+        return Err(vm.overflow_error("too many digits in integer"));
+    }
+    let shift = y.to_f64().unwrap_or(f64::INFINITY);
+    alloc::probe_int_bits(x.bits() as f64 + shift).or_memory_error(vm)?;
+    Ok(y.to_usize().expect("a shift whose result fits memory fits a usize"))
 }
 
 /// Float arithmetic with CPython's errors.

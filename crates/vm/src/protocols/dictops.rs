@@ -4,6 +4,7 @@
 //! the VM can decide itself (strs, numbers, tuples of them, objects with
 //! identity equality) never leave Rust.
 
+use crate::objects::alloc::OrMemoryError;
 use crate::protocols::ops::{self, Known};
 use crate::value::object::ObjRef;
 use crate::value::object::Payload;
@@ -112,18 +113,24 @@ pub fn dict_set(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<(
 pub fn dict_set_hashed(vm: &mut Vm, d: &ObjRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
     match find(vm, d.clone(), key.clone(), hash)? {
         Some(i) => dict_mut(vm, d).set_value(i, value),
-        None => dict_mut(vm, d).insert_new(hash, key, value),
+        None => dict_mut(vm, d).insert_new(hash, key, value).or_memory_error(vm)?,
     }
     Ok(())
 }
 
-/// `d[name] = value` for an identifier key (interned).
+/// `d[name] = value` for an identifier key (interned). For the names the
+/// interpreter itself sets (`__name__`, a module's functions); what
+/// programs store goes through [`dict_set`], which can raise MemoryError.
 pub fn dict_set_str(vm: &mut Vm, d: &ObjRef, name: &str, value: Value) {
     let key = vm.intern(name);
     let hash = str_hash_of(name);
     match dict_ref(vm, d).find(hash, |k| ops::str_is(vm, &k, name)) {
         Some(i) => dict_mut(vm, d).set_value(i, value),
-        None => dict_mut(vm, d).insert_new(hash, key, value),
+        None => {
+            if dict_mut(vm, d).insert_new(hash, key, value).is_err() {
+                crate::objects::alloc::exhausted();
+            }
+        }
     }
 }
 
@@ -203,7 +210,7 @@ pub fn set_contains(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
 pub fn set_add(vm: &mut Vm, s: &ObjRef, key: Value) -> PyResult<()> {
     let hash = ops::hash(vm, &key)?;
     if set_find(vm, s.clone(), key.clone(), hash)?.is_none() {
-        set_table_mut(vm, s).insert_new(hash, key);
+        set_table_mut(vm, s).insert_new(hash, key).or_memory_error(vm)?;
     }
     Ok(())
 }

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use isopy_syntax::pyrepr;
 
+use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, class_of};
 use crate::objects::types::{self, exceptions as exc, NativeKind};
 use crate::protocols::ops;
 use crate::value::object::ObjRef;
-use crate::value::object::{ClassRef, DictView, Payload};
+use crate::value::object::{ClassRef, DictView, Payload, PyStr};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
@@ -86,6 +87,16 @@ impl Vm {
             Wrapped(String, Value, String),
         }
         let class = self.heap.get(&r).class.clone();
+        // The repr of a long text or data is measured first: one memory
+        // cannot hold is MemoryError, not an abort while it is built.
+        let size = match &self.heap.get(&r).payload {
+            Payload::Str(PyStr { text, .. }) if text.len() > 1 << 15 => pyrepr::str_repr_len(text),
+            Payload::Bytes(b) if b.len() > 1 << 15 => pyrepr::bytes_repr_len(b),
+            // Its own escapes, and the copy `bytearray_repr` makes.
+            Payload::ByteArray(b) if b.len() > 1 << 15 => pyrepr::bytes_repr_len(b).saturating_mul(3),
+            _ => 0,
+        };
+        alloc::probe(size.saturating_add(16)).or_memory_error(self)?;
         let shape = match &self.heap.get(&r.clone()).payload {
             Payload::Str(s) => Shape::Text(pyrepr::str_repr(&s.text)),
             Payload::Bytes(b) => Shape::Text(pyrepr::bytes_repr(b)),
@@ -296,12 +307,14 @@ impl Vm {
                 let mut out = open;
                 let result = (|| {
                     for (i, (k, v)) in pairs.iter().enumerate() {
+                        let (k, v) = (self.repr(&k.clone())?, self.repr(&v.clone())?);
+                        alloc::reserve_str(&mut out, k.len() + v.len() + 4).or_memory_error(self)?;
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        out.push_str(&self.repr(&k.clone())?);
+                        out.push_str(&k);
                         out.push_str(": ");
-                        out.push_str(&self.repr(&v.clone())?);
+                        out.push_str(&v);
                     }
                     Ok(())
                 })();
@@ -333,11 +346,17 @@ impl Vm {
         let mut out = String::from(open);
         let mut result = Ok(());
         for (i, v) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            match self.repr(&v.clone()) {
-                Ok(s) => out.push_str(&s),
+            // The text grows fallibly: a repr memory cannot hold is MemoryError.
+            let piece = self
+                .repr(&v.clone())
+                .and_then(|s| alloc::reserve_str(&mut out, s.len() + 2).map(|()| s).or_memory_error(self));
+            match piece {
+                Ok(s) => {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&s);
+                }
                 Err(e) => {
                     result = Err(e);
                     break;
@@ -374,7 +393,7 @@ impl Vm {
             if !t.exception && !matches!(v, Value::Obj(ref r) if matches!(self.heap.get(r).payload, Payload::Native(_)))
             {
                 let s = self.builtin_repr(v.clone())?;
-                return Ok(self.new_str(s));
+                return self.new_str_fallible(s);
             }
         }
         if let Some(m) = class::lookup(self, &class, "__str__") {
@@ -389,7 +408,7 @@ impl Vm {
             }
         }
         let s = self.repr(v)?;
-        Ok(self.new_str(s))
+        self.new_str_fallible(s)
     }
 
     /// `ascii(v)`: the repr with non-ASCII characters escaped.

@@ -7,6 +7,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use crate::objects::alloc::{self, NoMemory, OrMemoryError};
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::{self, exceptions as exc};
@@ -64,8 +65,7 @@ fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        let digits: String = chars[start..i].iter().collect();
-        s.width = digits.parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?;
+        s.width = spec_number(vm, &chars[start..i])?;
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -83,8 +83,7 @@ fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
         if i == start {
             return Err(vm.value_error("Format specifier missing precision"));
         }
-        let digits: String = chars[start..i].iter().collect();
-        s.precision = Some(digits.parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
+        s.precision = Some(spec_number(vm, &chars[start..i])?);
     }
     if i < chars.len() {
         s.kind = Some(chars[i]);
@@ -102,6 +101,20 @@ fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
         }
     }
     Ok(s)
+}
+
+/// A width or precision of a format spec: CPython's `get_integer` takes
+/// at most `PY_SSIZE_T_MAX`.
+fn spec_number(vm: &mut Vm, digits: &[char]) -> PyResult<usize> {
+    let mut n: usize = 0;
+    for d in digits {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d.to_digit(10).expect("a digit") as usize))
+            .filter(|n| *n <= i64::MAX as usize)
+            .ok_or_else(|| vm.value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(n)
 }
 
 /// `format(v, spec)` (`spec` is a str value, or `Null` for "").
@@ -125,7 +138,7 @@ pub fn format(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
         return vm.str_value(&v);
     }
     let text = format_builtin(vm, v, &spec_text)?;
-    Ok(vm.new_str(text))
+    vm.new_str_fallible(text)
 }
 
 /// Formats a built-in value by a non-empty spec.
@@ -165,32 +178,23 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     }
 }
 
-fn pad(text: String, s: &Spec, default_align: char, numeric: bool) -> String {
-    let len = text.chars().count();
-    if len >= s.width {
-        return text;
-    }
+/// `head` (a sign and a `0x` prefix) then `body`, padded to the spec's
+/// width; `=` alignment pads between the two. A width memory cannot hold
+/// is MemoryError.
+fn pad(vm: &mut Vm, head: &str, body: &str, s: &Spec, default_align: char, numeric: bool) -> PyResult<String> {
+    let len = head.chars().count() + body.chars().count();
     // The `0` flag means fill '0' unless a fill is given, and for numbers
     // align '=' unless an alignment is (a string keeps its own: `ab000`).
     let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
     let align = s.align.unwrap_or(if s.zero && numeric { '=' } else { default_align });
-    let n = s.width - len;
-    let fills = |k: usize| fill.to_string().repeat(k);
-    match align {
-        '<' => format!("{text}{}", fills(n)),
-        '>' => format!("{}{text}", fills(n)),
-        '^' => {
-            let left = n / 2;
-            format!("{}{text}{}", fills(left), fills(n - left))
-        }
-        _ => {
-            let sign_len = text.chars().take_while(|c| matches!(c, '+' | '-' | ' ')).count();
-            let rest = &text[sign_len..];
-            let prefix_len = if ["0x", "0o", "0b", "0X"].iter().any(|p| rest.starts_with(p)) { 2 } else { 0 };
-            let (head, tail) = text.split_at(sign_len + prefix_len);
-            format!("{head}{}{tail}", fills(n))
-        }
-    }
+    let n = s.width.saturating_sub(len);
+    let fills = match align {
+        '<' => (0, 0, n),
+        '>' => (n, 0, 0),
+        '^' => (n / 2, 0, n - n / 2),
+        _ => (0, n, 0),
+    };
+    alloc::padded(fill, fills, head, body).or_memory_error(vm)
 }
 
 fn format_str(vm: &mut Vm, text: &str, s: &Spec, t: &str) -> PyResult<String> {
@@ -213,36 +217,40 @@ fn format_str(vm: &mut Vm, text: &str, s: &Spec, t: &str) -> PyResult<String> {
     if let Some(g) = s.grouping {
         return Err(vm.value_error(format!("Cannot specify '{g}' with 's'.")));
     }
-    let text: String = match s.precision {
-        Some(p) => text.chars().take(p).collect(),
-        None => text.to_string(),
+    let text = match s.precision {
+        Some(p) => &text[..crate::objects::types::str::char_offset(text, text.is_ascii(), p)],
+        None => text,
     };
-    Ok(pad(text, s, '<', false))
+    pad(vm, "", text, s, '<', false)
 }
 
-/// Inserts a grouping separator every `every` digits from the right.
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let chars: Vec<char> = digits.chars().collect();
-    let mut out = String::with_capacity(chars.len() + chars.len() / every);
-    for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i) % every == 0 {
+/// Inserts a grouping separator every `every` digits (ASCII) from the
+/// right, after padding them with zeros to at least `min_digits`.
+fn group(digits: &str, min_digits: usize, sep: char, every: usize) -> Result<String, NoMemory> {
+    let zeros = min_digits.saturating_sub(digits.len());
+    let total = digits.len() + zeros;
+    let separators = total.saturating_sub(1) / every;
+    let mut out = alloc::string_with_capacity(total + separators * sep.len_utf8())?;
+    for (i, c) in std::iter::repeat_n('0', zeros).chain(digits.chars()).enumerate() {
+        if i > 0 && (total - i) % every == 0 {
             out.push(sep);
         }
-        out.push(*c);
+        out.push(c);
     }
-    out
+    Ok(out)
 }
 
-/// Groups zero-padded digits so the result (with separators) fills `width`.
-fn group_padded(digits: &str, sep: char, every: usize, width: usize) -> String {
-    let mut d = digits.to_string();
-    loop {
-        let g = group(&d, sep, every);
-        if g.chars().count() >= width {
-            return g;
-        }
-        d.insert(0, '0');
+/// Groups zero-padded digits so the result (with separators) fills
+/// `width`: the fewest digits that do (a width that would start with a
+/// separator gets one more zero, as in CPython).
+fn group_padded(vm: &mut Vm, digits: &str, sep: char, every: usize, width: usize) -> PyResult<String> {
+    let grouped_len = |n: usize| n + n.saturating_sub(1) / every;
+    // About `width * every / (every + 1)` digits; step up to the first that fills.
+    let mut n = digits.len().max((width - width / (every + 1)).saturating_sub(2));
+    while grouped_len(n) < width {
+        n += 1;
     }
+    group(digits, n, sep, every).or_memory_error(vm)
 }
 
 fn sign_prefix(negative: bool, s: &Spec) -> &'static str {
@@ -279,7 +287,7 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
             let Some(c) = n.to_u32().and_then(char::from_u32) else {
                 return Err(vm.error(&exc::OVERFLOW_ERROR, "%c arg not in range(0x110000)"));
             };
-            return Ok(pad(c.to_string(), s, '>', true));
+            return pad(vm, "", c.encode_utf8(&mut [0; 4]), s, '>', true);
         }
         k => return Err(vm.value_error(format!("Unknown format code '{k}' for object of type '{t}'"))),
     };
@@ -290,25 +298,39 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
             let zero_pad = s.zero && s.fill.is_none() && s.align.is_none();
             if zero_pad {
                 let width = s.width.saturating_sub(sign.len() + prefix.len());
-                group_padded(&digits, sep, every, width)
+                group_padded(vm, &digits, sep, every, width)?
             } else {
-                group(&digits, sep, every)
+                group(&digits, 0, sep, every).or_memory_error(vm)?
             }
         }
         None => digits,
     };
-    Ok(pad(format!("{sign}{prefix}{digits}"), s, '>', true))
+    pad(vm, &format!("{sign}{prefix}"), &digits, s, '>', true)
+}
+
+/// An f64's exact decimal expansion has at most 767 significant digits:
+/// past this many, every digit asked for is 0.
+const EXACT_DIGITS: usize = 800;
+
+/// ... and at most 1074 digits after the point.
+const EXACT_DECIMALS: usize = 1100;
+
+/// Appends zeros to `digits` until it has `len` of them.
+fn zero_extend(digits: &mut String, len: usize) -> Result<(), NoMemory> {
+    alloc::push_repeated(digits, "0", len.saturating_sub(digits.len()))
 }
 
 /// The significant digits of `a` (finite, non-negative) and its decimal
-/// point position: `a = 0.DIGITS * 10**decpt`. With `precision`, exactly
-/// that many digits, correctly rounded; without, the shortest that round-trip.
+/// point position: `a = 0.DIGITS * 10**decpt`. With `precision`, that many
+/// digits, correctly rounded (but at most [`EXACT_DIGITS`]: the rest are
+/// zeros); without, the shortest that round-trip.
 pub fn digits_of(a: f64, precision: Option<usize>) -> (String, i32) {
+    let precision = precision.map(|p| p.clamp(1, EXACT_DIGITS));
     if a == 0.0 {
-        return ("0".repeat(precision.unwrap_or(1).max(1)), 1);
+        return ("0".repeat(precision.unwrap_or(1)), 1);
     }
     let text = match precision {
-        Some(p) => format!("{:.*e}", p.max(1) - 1, a),
+        Some(p) => format!("{:.*e}", p - 1, a),
         None => {
             let (_, digits, exponent) = isopy_syntax::pyrepr::shortest_digits(a);
             return (digits, exponent + 1);
@@ -321,44 +343,54 @@ pub fn digits_of(a: f64, precision: Option<usize>) -> (String, i32) {
 }
 
 /// `d.ddde±XX` from digits.
-fn exponent_form(digits: &str, decpt: i32, alternate: bool) -> String {
+fn exponent_form(digits: &str, decpt: i32, alternate: bool) -> Result<String, NoMemory> {
     let (first, rest) = digits.split_at(1);
     let e = decpt - 1;
     let sign = if e < 0 { '-' } else { '+' };
-    if rest.is_empty() && !alternate {
-        format!("{first}e{sign}{:02}", e.abs())
-    } else {
-        format!("{first}.{rest}e{sign}{:02}", e.abs())
+    let mut out = alloc::string_with_capacity(digits.len() + 8)?;
+    out.push_str(first);
+    if !rest.is_empty() || alternate {
+        out.push('.');
+        out.push_str(rest);
     }
+    out.push_str(&format!("e{sign}{:02}", e.abs()));
+    Ok(out)
 }
 
 /// Fixed-point layout of digits.
-fn fixed_form(digits: &str, decpt: i32, add_dot_0: bool, alternate: bool) -> String {
+fn fixed_form(digits: &str, decpt: i32, add_dot_0: bool, alternate: bool) -> Result<String, NoMemory> {
     let n = digits.len() as i32;
+    let mut out = alloc::string_with_capacity(digits.len() + decpt.unsigned_abs() as usize + 3)?;
     if decpt <= 0 {
-        format!("0.{}{digits}", "0".repeat((-decpt) as usize))
+        out.push_str("0.");
+        alloc::push_repeated(&mut out, "0", (-decpt) as usize)?;
+        out.push_str(digits);
     } else if decpt >= n {
-        let mut s = format!("{digits}{}", "0".repeat((decpt - n) as usize));
+        out.push_str(digits);
+        alloc::push_repeated(&mut out, "0", (decpt - n) as usize)?;
         if add_dot_0 {
-            s.push_str(".0");
+            out.push_str(".0");
         } else if alternate {
-            s.push('.');
+            out.push('.');
         }
-        s
     } else {
-        format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
     }
+    Ok(out)
 }
 
 /// `%g`-style layout (CPython's `format_float_short` in mode 2): `p`
 /// significant digits; `add_dot_0` is the no-type form (`format(x, '.3')`).
-pub fn general(a: f64, p: usize, alternate: bool, add_dot_0: bool) -> String {
+pub fn general(a: f64, p: usize, alternate: bool, add_dot_0: bool) -> Result<String, NoMemory> {
     let p = p.max(1);
+    // CPython asks for a buffer the size of the precision, whatever the
+    // result's length; so a precision memory cannot hold fails here too.
+    alloc::probe(p)?;
     let (mut digits, decpt) = digits_of(a, Some(p));
     if alternate {
-        while digits.len() < p {
-            digits.push('0');
-        }
+        zero_extend(&mut digits, p)?;
     } else {
         while digits.len() > 1 && digits.ends_with('0') {
             digits.pop();
@@ -366,8 +398,16 @@ pub fn general(a: f64, p: usize, alternate: bool, add_dot_0: bool) -> String {
     }
     let threshold = if add_dot_0 { p as i32 - 1 } else { p as i32 };
     if a == 0.0 {
-        let d = if alternate { format!("0.{}", "0".repeat(p - 1)) } else { "0".into() };
-        return if add_dot_0 && !alternate { "0.0".into() } else { d };
+        return Ok(if add_dot_0 && !alternate {
+            "0.0".into()
+        } else if alternate {
+            let mut d = alloc::string_with_capacity(p + 1)?;
+            d.push_str("0.");
+            alloc::push_repeated(&mut d, "0", p - 1)?;
+            d
+        } else {
+            "0".into()
+        });
     }
     if decpt <= -4 || decpt > threshold {
         exponent_form(&digits, decpt, alternate)
@@ -377,24 +417,34 @@ pub fn general(a: f64, p: usize, alternate: bool, add_dot_0: bool) -> String {
 }
 
 /// `%.{p}e`.
-pub fn scientific(a: f64, p: usize, alternate: bool) -> String {
-    let (digits, decpt) = digits_of(a, Some(p + 1));
+pub fn scientific(a: f64, p: usize, alternate: bool) -> Result<String, NoMemory> {
+    let (mut digits, decpt) = digits_of(a, Some(p.saturating_add(1)));
+    zero_extend(&mut digits, p.saturating_add(1))?;
     exponent_form(&digits, decpt, alternate && p == 0)
 }
 
 /// `%.{p}f`.
-pub fn fixed(a: f64, p: usize, alternate: bool) -> String {
-    let mut s = format!("{a:.p$}");
+pub fn fixed(a: f64, p: usize, alternate: bool) -> Result<String, NoMemory> {
+    // Past EXACT_DECIMALS every decimal is 0 (and Rust's formatter takes
+    // at most 65535), so the rest are appended.
+    let exact = p.min(EXACT_DECIMALS);
+    let head = format!("{a:.exact$}");
+    let mut s = alloc::string_with_capacity(head.len() + (p - exact) + 1)?;
+    s.push_str(&head);
+    alloc::push_repeated(&mut s, "0", p - exact)?;
     if alternate && p == 0 {
         s.push('.');
     }
-    s
+    Ok(s)
 }
 
 fn format_float(vm: &mut Vm, f: f64, s: &Spec) -> PyResult<String> {
     let kind = s.kind;
     if let Some(k) = kind.filter(|k| !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) {
         return Err(vm.value_error(format!("Unknown format code '{k}' for object of type 'float'")));
+    }
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(vm.value_error("precision too big"));
     }
     let mut negative = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
@@ -408,26 +458,36 @@ fn format_float(vm: &mut Vm, f: f64, s: &Spec) -> PyResult<String> {
             word
         }
     } else {
-        match kind {
-            Some('f' | 'F') => fixed(a, s.precision.unwrap_or(6), s.alternate),
-            Some('e' | 'E') => scientific(a, s.precision.unwrap_or(6), s.alternate),
-            Some('%') => format!("{}%", fixed(a * 100.0, s.precision.unwrap_or(6), s.alternate)),
-            Some('g' | 'G' | 'n') => general(a, s.precision.unwrap_or(6), s.alternate, false),
+        let p = s.precision.unwrap_or(6);
+        let laid_out = match kind {
+            Some('f' | 'F') => fixed(a, p, s.alternate),
+            Some('e' | 'E') => scientific(a, p, s.alternate),
+            Some('%') => fixed(a * 100.0, p, s.alternate).and_then(|mut t| {
+                alloc::reserve_str(&mut t, 1)?;
+                t.push('%');
+                Ok(t)
+            }),
+            Some('g' | 'G' | 'n') => general(a, p, s.alternate, false),
             None => match s.precision {
                 Some(p) => general(a, p, s.alternate, true),
                 None => {
                     let r = isopy_syntax::pyrepr::float_repr(a);
-                    match r.find('e') {
+                    Ok(match r.find('e') {
                         // `#` keeps the point: `1.e+100`.
                         Some(e) if s.alternate && !r.contains('.') => format!("{}.{}", &r[..e], &r[e..]),
                         _ => r,
-                    }
+                    })
                 }
             },
             Some(_) => unreachable!("checked above"),
-        }
+        };
+        laid_out.or_memory_error(vm)?
     };
-    let body = if upper { body.to_uppercase() } else { body };
+    let mut body = body;
+    if upper {
+        // Digits, `e`, `inf`, `nan`: ASCII, upper-cased in place.
+        body.make_ascii_uppercase();
+    }
     if s.no_neg_zero && negative && a.is_finite() && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
         negative = false;
     }
@@ -438,15 +498,17 @@ fn format_float(vm: &mut Vm, f: f64, s: &Spec) -> PyResult<String> {
             let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
             let (int_part, rest) = body.split_at(split);
             let zero_pad = s.zero && s.fill.is_none() && s.align.is_none();
-            let int_part = if zero_pad {
+            let mut grouped = if zero_pad {
                 let width = s.width.saturating_sub(sign.len() + rest.chars().count());
-                group_padded(int_part, sep, 3, width)
+                group_padded(vm, int_part, sep, 3, width)?
             } else {
-                group(int_part, sep, 3)
+                group(int_part, 0, sep, 3).or_memory_error(vm)?
             };
-            format!("{int_part}{rest}")
+            alloc::reserve_str(&mut grouped, rest.len()).or_memory_error(vm)?;
+            grouped.push_str(rest);
+            grouped
         }
         _ => body,
     };
-    Ok(pad(format!("{sign}{body}"), s, '>', true))
+    pad(vm, sign, &body, s, '>', true)
 }

@@ -6,6 +6,7 @@
 use num_traits::Zero;
 
 use crate::exec::generators::{self, Resume, Sent};
+use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::{self, exceptions as exc};
 use crate::protocols::ops;
@@ -403,18 +404,45 @@ fn zip_strict_error(vm: &mut Vm, inners: &[Value], i: usize) -> PyResult<Option<
 }
 
 /// All items of `iterable` (rooted until the running frame loop's next safe point).
+/// When a built-in iterable knows its length, the memory for all its items
+/// is asked for first, as CPython's `list(range(n))` does: a length memory
+/// cannot hold is MemoryError at once, before any item is made.
 pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
     if let Some(items) = ops::seq_items(vm, &iterable) {
         if matches!(class_of(vm, &iterable), ClassRef::Builtin(_)) {
-            return Ok(items.to_vec());
+            return alloc::copied(items).or_memory_error(vm);
         }
     }
+    let hint = length_hint(vm, &iterable)?;
+    let mut items = alloc::vec_with_capacity(hint).or_memory_error(vm)?;
     let it = vm.iter(&iterable)?;
-    let mut items = Vec::new();
     while let Some(v) = vm.next(&it)? {
-        items.push(v);
+        alloc::push(&mut items, v).or_memory_error(vm)?;
     }
     Ok(items)
+}
+
+/// How many items iterating `v` will give, if `v` is a built-in object
+/// that knows (CPython's `PyObject_LengthHint`, but never running Python
+/// code: a user class's `__len__` is not asked); else 0. A range too long
+/// for an index is CPython's OverflowError.
+pub fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let Value::Obj(r) = v else { return Ok(0) };
+    let object = vm_object(vm, r);
+    if !matches!(object.class, ClassRef::Builtin(_)) {
+        return Ok(0);
+    }
+    match &object.payload {
+        Payload::Range { .. } | Payload::BigRange(_) => types::range::len_of(vm, v.clone()),
+        Payload::Iter(state) => Ok(match &**state {
+            IterState::Range { remaining, .. } => usize::try_from(*remaining).unwrap_or(usize::MAX),
+            IterState::BigRange(b) => num_traits::ToPrimitive::to_usize(&b[2]).unwrap_or(usize::MAX),
+            IterState::Seq { seq, index } => ops::seq_items(vm, seq).map_or(0, |s| s.len().saturating_sub(*index)),
+            IterState::Reversed { remaining, .. } => *remaining,
+            _ => 0,
+        }),
+        _ => Ok(ops::payload_len(vm, r).unwrap_or(0)),
+    }
 }
 
 /// The items of `seq` for `a, b, c = seq` (exactly `n` of them).

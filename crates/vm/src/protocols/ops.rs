@@ -1087,3 +1087,33 @@ pub fn index_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
         }
     }
 }
+
+/// An argument CPython converts to a C `Py_ssize_t` (`'x'.center(n)`,
+/// `int.to_bytes(n)`, a `%*d` width): an index, with its OverflowError
+/// when it does not fit.
+pub fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    c_integer_arg(vm, v, i64::MIN, i64::MAX, "ssize_t")
+}
+
+/// An argument CPython converts to a C `int` (`expandtabs(n)`, a `%.*f`
+/// precision): an index, with its OverflowError when it does not fit.
+pub fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
+    c_integer_arg(vm, v, i32::MIN.into(), i32::MAX.into(), "int").map(|n| n as i32)
+}
+
+fn c_integer_arg(vm: &mut Vm, v: Value, min: i64, max: i64, c_type: &str) -> PyResult<i64> {
+    let n = match v {
+        Value::Int(n) => Some(n),
+        _ => match index_value(vm, &v)? {
+            Some(b) => b.to_i64(),
+            None => {
+                let t = type_name(vm, &v);
+                return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            }
+        },
+    };
+    match n {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(vm.overflow_error(format!("Python int too large to convert to C {c_type}"))),
+    }
+}

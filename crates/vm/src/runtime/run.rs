@@ -144,4 +144,3 @@ pub fn exc_info(vm: &mut Vm, e: PyErr) -> ExcInfo {
         errdisplay: errdisplay.into(),
     }
 }
-

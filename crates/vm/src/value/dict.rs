@@ -3,6 +3,7 @@
 //! the caller, because deciding equality may run Python code (`__eq__`);
 //! a version counter lets the caller notice that such code mutated the dict.
 
+use crate::objects::alloc::{self, NoMemory};
 use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
@@ -129,16 +130,20 @@ impl Dict {
         }
     }
 
-    /// Appends a key known to be absent.
-    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+    /// Appends a key known to be absent. If the table cannot grow to take
+    /// it, fails with the dict unchanged (CPython resizes before inserting
+    /// too).
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> Result<(), NoMemory> {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
-            self.grow();
+            self.grow()?;
         }
+        alloc::reserve(&mut self.entries, 1)?;
         let ix = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.place_index(hash, ix);
         self.len += 1;
         self.version += 1;
+        Ok(())
     }
 
     /// Replaces the value of entry `index`.
@@ -159,9 +164,10 @@ impl Dict {
         self.indices[probe.i] = DUMMY;
         self.len -= 1;
         self.version += 1;
-        // Keep the entry array from filling up with holes.
+        // Keep the entry array from filling up with holes (if the new
+        // index cannot be had, the holes stay until the next resize).
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
-            self.rebuild(self.indices.len());
+            let _ = self.rebuild(self.indices.len());
         }
         Some(entry)
     }
@@ -188,24 +194,31 @@ impl Dict {
         self.indices[probe.i] = ix;
     }
 
-    fn grow(&mut self) {
-        let wanted = (self.len * 3).max(8).next_power_of_two();
-        self.rebuild(wanted.max(8));
+    fn grow(&mut self) -> Result<(), NoMemory> {
+        let wanted = (self.len * 3).max(8).checked_next_power_of_two().ok_or(NoMemory)?;
+        self.rebuild(wanted)
     }
 
-    /// Compacts the entries and rebuilds the index with `size` slots.
-    fn rebuild(&mut self, size: usize) {
-        let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
-        self.entries = live;
+    /// Compacts the entries and rebuilds the index with `size` slots; if
+    /// the new index cannot be allocated, fails with the dict unchanged.
+    fn rebuild(&mut self, size: usize) -> Result<(), NoMemory> {
         let mut size = size.max(8);
-        while self.entries.len() * 3 >= size * 2 {
-            size *= 2;
+        while self.len * 3 >= size * 2 {
+            size = size.checked_mul(2).ok_or(NoMemory)?;
         }
-        self.indices = vec![EMPTY; size];
+        let indices = alloc::filled(EMPTY, size)?;
+        // Compacting in place allocates nothing; a mostly empty entry
+        // array gives its memory back (shrinking needs no new memory).
+        self.entries.retain(Option::is_some);
+        if self.entries.capacity() > 2 * self.entries.len().max(8) {
+            self.entries.shrink_to(self.entries.len().max(8));
+        }
+        self.indices = indices;
         for ix in 0..self.entries.len() {
             let hash = self.entries[ix].as_ref().expect("compacted").hash;
             self.place_index(hash, ix as u32);
         }
+        Ok(())
     }
 
     /// Calls `visit` with every key and value that is an object.
@@ -229,7 +242,7 @@ mod tests {
     fn keeps_insertion_order_through_growth_and_deletion() {
         let mut d = Dict::new();
         for k in 0..100 {
-            d.insert_new(k, Value::Int(k), Value::Int(k * 10));
+            d.insert_new(k, Value::Int(k), Value::Int(k * 10)).unwrap();
         }
         for k in (0..100).step_by(2) {
             let ix = d.find(k, int_key(k)).unwrap();
@@ -246,8 +259,8 @@ mod tests {
     #[test]
     fn colliding_hashes_are_all_candidates() {
         let mut d = Dict::new();
-        d.insert_new(5, Value::Int(1), Value::None);
-        d.insert_new(5, Value::Int(2), Value::None);
+        d.insert_new(5, Value::Int(1), Value::None).unwrap();
+        d.insert_new(5, Value::Int(2), Value::None).unwrap();
         assert_eq!(d.candidates(5).len(), 2);
         assert!(d.candidates(6).is_empty());
     }

@@ -171,7 +171,8 @@ mod tests {
             exception: false,
             doc: "",
         };
-        let r = heap.alloc(crate::value::object::Object::builtin(&LIST_LIKE, crate::value::object::Payload::List(vec![])));
+        let r =
+            heap.alloc(crate::value::object::Object::builtin(&LIST_LIKE, crate::value::object::Payload::List(vec![])));
         let v = Value::Obj(r);
         let copy = v.clone();
         assert!(copy.is(&v));

@@ -3,6 +3,7 @@
 //! resize rule — because a set of ints must iterate in the order CPython's
 //! does (people print sets). Keys are compared by the caller, as in `dict`.
 
+use crate::objects::alloc::{self, NoMemory};
 use crate::value::Value;
 
 /// CPython's `PySet_MINSIZE`.
@@ -105,6 +106,10 @@ impl Set {
     }
 
     /// Finds the slot of the key `is_key` accepts among keys hashing to `hash`.
+    /// (Inlined into its callers, as it was before `insert_new` could fail:
+    /// the membership tests of `benches/py/sets.py` ran 1% more
+    /// instructions through the call.)
+    #[inline]
     pub fn find(&self, hash: i64, mut is_key: impl FnMut(Value) -> bool) -> Option<usize> {
         let mask = self.mask();
         let mut perturb = hash as u64;
@@ -143,7 +148,9 @@ impl Set {
 
     /// Adds a key known to be absent, as CPython's `set_add_entry` places it
     /// (the first dummy on its probe path, else the empty slot ending it).
-    pub fn insert_new(&mut self, hash: i64, key: Value) {
+    /// As there, the table grows after the insertion; if it cannot, the
+    /// key stays (the table still has empty slots) and this fails.
+    pub fn insert_new(&mut self, hash: i64, key: Value) -> Result<(), NoMemory> {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
@@ -164,11 +171,11 @@ impl Set {
                                 self.used += 1;
                                 if self.fill * 5 >= mask * 3 {
                                     let wanted = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
-                                    self.resize(wanted);
+                                    return self.resize(wanted);
                                 }
                             }
                         }
-                        return;
+                        return Ok(());
                     }
                     Slot::Dummy => {
                         if free.is_none() {
@@ -204,19 +211,21 @@ impl Set {
     }
 
     /// CPython's `set_table_resize`: the smallest power of two above
-    /// `min_used`, keys re-placed in old-table order, dummies dropped.
-    pub fn resize(&mut self, min_used: usize) {
+    /// `min_used`, keys re-placed in old-table order, dummies dropped. If
+    /// the new table cannot be allocated, fails with the set unchanged.
+    pub fn resize(&mut self, min_used: usize) -> Result<(), NoMemory> {
         let mut size = MIN_SIZE;
         while size <= min_used {
-            size <<= 1;
+            size = size.checked_mul(2).ok_or(NoMemory)?;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        let old = std::mem::replace(&mut self.table, alloc::filled(Slot::Empty, size)?);
         self.fill = self.used;
         for slot in old {
             if let Slot::Full { hash, key } = slot {
                 self.insert_clean(hash, key);
             }
         }
+        Ok(())
     }
 
     /// CPython's `set_insert_clean`: placement in a table with no dummies
@@ -245,40 +254,44 @@ impl Set {
 
     /// The first step of CPython's `set_merge` (and of updating from a
     /// dict): one big resize when `incoming` new keys might not fit.
-    pub fn reserve(&mut self, incoming: usize) {
+    pub fn reserve(&mut self, incoming: usize) -> Result<(), NoMemory> {
         if (self.fill + incoming) * 5 >= self.mask() * 3 {
-            self.resize((self.used + incoming) * 2);
+            return self.resize((self.used + incoming) * 2);
         }
+        Ok(())
     }
 
     /// The rest of CPython's `set_merge` when this set is empty: copy slot
     /// for slot when the tables match, else re-place every key cleanly.
     /// Returns false (doing nothing) if this set is not empty; the caller
-    /// then adds `other`'s keys one by one in its table order.
-    pub fn merge_into_empty(&mut self, other: &Set) -> bool {
+    /// then adds `other`'s keys one by one in its table order. Fails, with
+    /// this set still empty, if the copied table cannot be allocated.
+    pub fn merge_into_empty(&mut self, other: &Set) -> Result<bool, NoMemory> {
         if self.fill != 0 {
-            return false;
+            return Ok(false);
         }
         if self.mask() == other.mask() && other.fill == other.used {
-            self.table = other.table.clone();
+            let mut table = alloc::vec_with_capacity(other.table.len())?;
+            table.extend_from_slice(&other.table);
+            self.table = table;
             self.fill = other.fill;
             self.used = other.used;
-            return true;
+            return Ok(true);
         }
         self.fill = other.used;
         self.used = other.used;
         for (hash, key) in other.iter() {
             self.insert_clean(hash, key);
         }
-        true
+        Ok(true)
     }
 
     /// A copy of `other`, laid out as CPython's `set_copy` lays it out.
-    pub fn copy_of(other: &Set) -> Set {
+    pub fn copy_of(other: &Set) -> Result<Set, NoMemory> {
         let mut copy = Set::new();
-        copy.reserve(other.used);
-        copy.merge_into_empty(other);
-        copy
+        copy.reserve(other.used)?;
+        copy.merge_into_empty(other)?;
+        Ok(copy)
     }
 
     /// Calls `visit` with every key that is an object.
@@ -301,7 +314,7 @@ mod tests {
 
     fn add(s: &mut Set, v: i64) {
         if s.find(v, |k| matches!(k, Value::Int(x) if x == v)).is_none() {
-            s.insert_new(v, Value::Int(v));
+            s.insert_new(v, Value::Int(v)).unwrap();
         }
     }
 
@@ -333,7 +346,7 @@ mod tests {
         s.remove_slot(slot);
         assert_eq!(s.len(), 6);
         add(&mut s, 27);
-        let copy = Set::copy_of(&s);
+        let copy = Set::copy_of(&s).unwrap();
         assert_eq!(ints(&copy).len(), 7);
     }
 }

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use crate::value::frame::Frame;
 pub use crate::value::gil::Vm;
 use crate::value::heap::Heap;
-use crate::value::object::{Object, ObjRef};
+use crate::value::object::{ObjRef, Object};
 use crate::value::Value;
 
 /// A raised Python exception: a reference to the exception instance.

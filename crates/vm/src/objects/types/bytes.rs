@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::objects::alloc::{self, NoMemory, OrMemoryError};
 use crate::objects::class::type_name;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
@@ -143,7 +144,7 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
     match ops::bytes_data(vm, &args.get(0)) {
-        Some(b) => Ok(b.to_vec()),
+        Some(b) => alloc::copied(b).or_memory_error(vm),
         None => {
             let t = type_name(vm, &args.get(0));
             Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object but received a '{t}'")))
@@ -156,18 +157,18 @@ fn is_bytearray(vm: &Vm, v: Value) -> bool {
 }
 
 /// A result of the same kind (bytes or bytearray) as `like`.
-fn same_kind(vm: &mut Vm, like: Value, data: Vec<u8>) -> Value {
+fn same_kind(vm: &mut Vm, like: Value, data: Vec<u8>) -> PyResult<Value> {
     if is_bytearray(vm, like) {
-        vm.new_object(&BYTEARRAY, Payload::ByteArray(data))
+        Ok(vm.new_object(&BYTEARRAY, Payload::ByteArray(data)))
     } else {
-        vm.new_bytes(data)
+        vm.new_bytes_fallible(data)
     }
 }
 
 /// A bytes-like argument, or CPython's TypeError.
 fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match ops::bytes_data(vm, &v) {
-        Some(b) => Ok(b.to_vec()),
+        Some(b) => alloc::copied(b).or_memory_error(vm),
         None => {
             let t = type_name(vm, &v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
@@ -205,16 +206,21 @@ pub fn bytes_of_object(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
 /// [`bytes_from`], with `bytes()`'s plural wording of a bad item when `plural`.
 fn bytes_from_as(vm: &mut Vm, source: Value, plural: bool) -> PyResult<Vec<u8>> {
     if let Some(b) = ops::bytes_data(vm, &source) {
-        return Ok(b.to_vec());
+        return alloc::copied(b).or_memory_error(vm);
     }
     if ops::str_text(vm, &source).is_some() {
         return Err(vm.type_error("string argument without an encoding"));
     }
-    if let Value::Int(n) = source {
+    if let Some(n) = count_of(vm, &source)? {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        // `bytes(n)`'s `_PyBytes_FromSize` refuses a size its header would
+        // overflow; `bytearray(n)` only fails to allocate.
+        if plural && n > i64::MAX - BYTES_HEADER {
+            return Err(vm.overflow_error("byte string is too large"));
+        }
+        return alloc::filled(0, n as usize).or_memory_error(vm);
     }
     let items = match crate::protocols::iter::collect(vm, source.clone()) {
         Ok(items) => items,
@@ -224,11 +230,32 @@ fn bytes_from_as(vm: &mut Vm, source: Value, plural: bool) -> PyResult<Vec<u8>> 
         }
         Err(e) => return Err(e),
     };
-    let mut out = Vec::with_capacity(items.len());
+    let mut out = alloc::vec_with_capacity(items.len()).or_memory_error(vm)?;
     for item in items {
         out.push(if plural { bytes_item(vm, item)? } else { byte_value(vm, item)? });
     }
     Ok(out)
+}
+
+/// The size CPython's `PyBytesObject` header takes (`bytes(n)` fails with
+/// OverflowError past `PY_SSIZE_T_MAX` minus this).
+const BYTES_HEADER: i64 = 33;
+
+/// The count of `bytes(n)` / `bytearray(n)` when the source is an int,
+/// with CPython's OverflowError for one beyond an index.
+fn count_of(vm: &mut Vm, source: &Value) -> PyResult<Option<i64>> {
+    match source {
+        Value::Int(n) => Ok(Some(*n)),
+        Value::Bool(b) => Ok(Some(i64::from(*b))),
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Int(b) => match num_traits::ToPrimitive::to_i64(&**b) {
+                Some(n) => Ok(Some(n)),
+                None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+            },
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
 }
 
 fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
@@ -276,8 +303,9 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let cls = args.get(0);
     if matches!(cls, Value::Type(t) if std::ptr::eq(t, &BYTES)) {
-        return Ok(vm.new_bytes(data));
+        return vm.new_bytes_fallible(data);
     }
+    alloc::probe(data.len().saturating_add(64)).or_memory_error(vm)?;
     Ok(vm.instance_with_payload(cls, Payload::Bytes(data.into())))
 }
 
@@ -308,7 +336,7 @@ pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
     let data = ops::bytes_data(vm, &format).map(|b| b.to_vec()).unwrap_or_default();
     let text: String = data.iter().map(|&b| b as char).collect();
     let out = crate::objects::types::printf::format(vm, &text, args, true)?;
-    Ok(same_kind(vm, format, out))
+    same_kind(vm, format, out)
 }
 
 /// `item in data` for bytes and bytearray.
@@ -345,7 +373,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     if let Some(parts) = subscript::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, data.len())?;
         let picked: Vec<u8> = s.indices().map(|i| data[i]).collect();
-        return Ok(same_kind(vm, obj, picked));
+        return same_kind(vm, obj, picked);
     }
     if ops::index_value(vm, &key)?.is_none() {
         let t = type_name(vm, &key);
@@ -425,8 +453,11 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "decode")?;
     let enc = text_arg(vm, encoding, "decode() argument 'encoding'", "utf-8")?;
     let err = text_arg(vm, errors, "decode() argument 'errors'", "strict")?;
+    // Most decodings make about as much text as there are bytes; the rest
+    // grow as they go.
+    alloc::probe(data.len()).or_memory_error(vm)?;
     let text = decode_bytes(vm, &data, &enc, &err)?;
-    Ok(vm.new_str(text))
+    vm.new_str_fallible(text)
 }
 
 /// An optional str argument (`default` when absent), or CPython's TypeError naming it.
@@ -512,20 +543,29 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [iterable] = args.exact::<1>(vm, "join", 1)?;
     let sep = this(vm, &args, "join")?;
     let items = crate::protocols::iter::collect(vm, iterable)?;
-    let mut out = Vec::new();
+    // First the items' types and the result's size (CPython's two passes),
+    // so a result memory cannot hold fails before anything is copied.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
         match ops::bytes_data(vm, item) {
-            Some(b) => out.extend_from_slice(b),
+            Some(b) => total = total.saturating_add(b.len()),
             None => {
                 let t = type_name(vm, item);
                 return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {t} found")));
             }
         }
     }
-    Ok(same_kind(vm, args.get(0), out))
+    if total > i64::MAX as usize {
+        return Err(vm.overflow_error("join() result is too long for a Python bytes"));
+    }
+    let mut out = alloc::vec_with_capacity(total).or_memory_error(vm)?;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(ops::bytes_data(vm, item).unwrap_or_default());
+    }
+    same_kind(vm, args.get(0), out)
 }
 
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -564,7 +604,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         parts.push(data[start..].to_vec());
     }
-    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect::<PyResult<_>>()?;
     Ok(vm.new_list(items))
 }
 
@@ -581,7 +621,7 @@ fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) 
     let start = if left { data.iter().position(keep).unwrap_or(data.len()) } else { 0 };
     let end = if right { data.iter().rposition(keep).map_or(start, |i| i + 1) } else { data.len() };
     let out = data[start..end.max(start)].to_vec();
-    Ok(same_kind(vm, args.get(0), out))
+    same_kind(vm, args.get(0), out)
 }
 
 fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -602,34 +642,35 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let old = data_arg(vm, args.get(1))?;
     let new = data_arg(vm, args.get(2))?;
     let count = if args.get(3).is_null() { -1 } else { ops::index_i64(vm, args.get(3))? };
-    let mut out = Vec::with_capacity(data.len());
-    let mut start = 0;
-    let mut n = 0;
-    if old.is_empty() {
-        for (i, b) in data.iter().enumerate() {
-            if count < 0 || n < count {
-                out.extend_from_slice(&new);
-                n += 1;
-            }
-            out.push(*b);
-            let _ = i;
-        }
-        if count < 0 || n < count {
-            out.extend_from_slice(&new);
-        }
-        return Ok(same_kind(vm, args.get(0), out));
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    // The offsets of the first `limit` occurrences (`""` occurs before
+    // every byte and at the end).
+    let (data, old) = (&data[..], &old[..]);
+    let occurrences = || {
+        let mut start = 0;
+        std::iter::from_fn(move || {
+            let i = if old.is_empty() { Some(start).filter(|i| *i <= data.len()) } else { find_sub(data, old, start) }?;
+            start = i + old.len().max(1);
+            Some(i)
+        })
+        .take(limit)
+    };
+    // How many, then the result's size: one memory cannot hold fails
+    // before it is built (CPython counts first too).
+    let n = occurrences().count() as u128;
+    let size = data.len() as u128 - n * old.len() as u128 + n * new.len() as u128;
+    if size > i64::MAX as u128 {
+        return Err(vm.overflow_error("replace bytes is too long"));
     }
-    while let Some(i) = find_sub(&data, &old, start) {
-        if count >= 0 && n >= count {
-            break;
-        }
+    let mut out = alloc::vec_with_capacity(size as usize).or_memory_error(vm)?;
+    let mut start = 0;
+    for i in occurrences() {
         out.extend_from_slice(&data[start..i]);
         out.extend_from_slice(&new);
         start = i + old.len();
-        n += 1;
     }
     out.extend_from_slice(&data[start..]);
-    Ok(same_kind(vm, args.get(0), out))
+    same_kind(vm, args.get(0), out)
 }
 
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
@@ -700,12 +741,12 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "upper")?;
-    Ok(same_kind(vm, args.get(0), data.to_ascii_uppercase()))
+    same_kind(vm, args.get(0), data.to_ascii_uppercase())
 }
 
 fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "lower")?;
-    Ok(same_kind(vm, args.get(0), data.to_ascii_lowercase()))
+    same_kind(vm, args.get(0), data.to_ascii_lowercase())
 }
 
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -736,7 +777,7 @@ fn with_bytearray<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "bytearray.append", 1)?;
     let b = byte_value(vm, v)?;
-    with_bytearray(vm, args.get(0), |d| d.push(b));
+    with_bytearray(vm, args.get(0), |d| alloc::push(d, b)).transpose().or_memory_error(vm)?;
     Ok(Value::None)
 }
 
@@ -746,7 +787,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
     }
     let data = bytes_from(vm, v)?;
-    with_bytearray(vm, args.get(0), |d| d.extend(data));
+    with_bytearray(vm, args.get(0), |d| alloc::extend_from_slice(d, &data)).transpose().or_memory_error(vm)?;
     Ok(Value::None)
 }
 
@@ -853,7 +894,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         parts.push(data[..end].to_vec());
     }
     parts.reverse();
-    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect::<PyResult<_>>()?;
     Ok(vm.new_list(items))
 }
 
@@ -880,7 +921,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if start < data.len() {
         parts.push(data[start..].to_vec());
     }
-    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, args.get(0), p)).collect::<PyResult<_>>()?;
     Ok(vm.new_list(items))
 }
 
@@ -899,7 +940,7 @@ fn partition_impl(vm: &mut Vm, args: Args<'_>, reverse: bool) -> PyResult<Value>
         None if reverse => vec![Vec::new(), Vec::new(), data.clone()],
         None => vec![data.clone(), Vec::new(), Vec::new()],
     };
-    let items = parts.into_iter().map(|p| same_kind(vm, like.clone(), p)).collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, like.clone(), p)).collect::<PyResult<_>>()?;
     Ok(vm.new_tuple(items))
 }
 
@@ -914,7 +955,7 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn fill_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, usize, u8)> {
     args.count(vm, name, 1, 1, 2)?;
     let data = this(vm, args, name)?;
-    let width = ops::index_i64(vm, args.get(1))?.max(0) as usize;
+    let width = ops::ssize_arg(vm, args.get(1))?.max(0) as usize;
     let fill = match args.get(2) {
         Value::Null => b' ',
         v => match ops::bytes_data(vm, &v) {
@@ -928,47 +969,59 @@ fn fill_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, usi
     Ok((data, width, fill))
 }
 
+/// `data` padded with `fill` to `width`: `left` fills, then `data`, then
+/// the rest (`width` is more than `data`'s length).
+fn padded(data: &[u8], width: usize, left: usize, fill: u8) -> Result<Vec<u8>, NoMemory> {
+    let mut out = alloc::vec_with_capacity(width)?;
+    out.resize(left, fill);
+    out.extend_from_slice(data);
+    out.resize(width, fill);
+    Ok(out)
+}
+
 fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (data, width, fill) = fill_args(vm, &args, "center")?;
     if data.len() >= width {
-        return Ok(same_kind(vm, args.get(0), data));
+        return same_kind(vm, args.get(0), data);
     }
     let total = width - data.len();
     let left = total / 2 + (total & width & 1);
-    let mut out = vec![fill; left];
-    out.extend_from_slice(&data);
-    out.resize(width, fill);
-    Ok(same_kind(vm, args.get(0), out))
+    let out = padded(&data, width, left, fill).or_memory_error(vm)?;
+    same_kind(vm, args.get(0), out)
 }
 
 fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (mut data, width, fill) = fill_args(vm, &args, "ljust")?;
-    if data.len() < width {
-        data.resize(width, fill);
+    let (data, width, fill) = fill_args(vm, &args, "ljust")?;
+    if data.len() >= width {
+        return same_kind(vm, args.get(0), data);
     }
-    Ok(same_kind(vm, args.get(0), data))
+    let out = padded(&data, width, 0, fill).or_memory_error(vm)?;
+    same_kind(vm, args.get(0), out)
 }
 
 fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (data, width, fill) = fill_args(vm, &args, "rjust")?;
-    let mut out = if data.len() < width { vec![fill; width - data.len()] } else { Vec::new() };
-    out.extend_from_slice(&data);
-    Ok(same_kind(vm, args.get(0), out))
+    if data.len() >= width {
+        return same_kind(vm, args.get(0), data);
+    }
+    let out = padded(&data, width, width - data.len(), fill).or_memory_error(vm)?;
+    same_kind(vm, args.get(0), out)
 }
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [width] = args.exact::<1>(vm, "zfill", 1)?;
     let data = this(vm, &args, "zfill")?;
-    let width = ops::index_i64(vm, width)?.max(0) as usize;
+    let width = ops::ssize_arg(vm, width)?.max(0) as usize;
     if data.len() >= width {
-        return Ok(same_kind(vm, args.get(0), data));
+        return same_kind(vm, args.get(0), data);
     }
-    let pad = vec![b'0'; width - data.len()];
-    let out = match data.first() {
-        Some(&c @ (b'+' | b'-')) => [vec![c], pad, data[1..].to_vec()].concat(),
-        _ => [pad, data].concat(),
-    };
-    Ok(same_kind(vm, args.get(0), out))
+    let mut out = padded(&data, width, width - data.len(), b'0').or_memory_error(vm)?;
+    // A sign moves in front of the zeros.
+    if let Some(&c @ (b'+' | b'-')) = data.first() {
+        out[0] = c;
+        out[width - data.len()] = b'0';
+    }
+    same_kind(vm, args.get(0), out)
 }
 
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -982,7 +1035,7 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             c
         })
         .collect();
-    Ok(same_kind(vm, args.get(0), out))
+    same_kind(vm, args.get(0), out)
 }
 
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -992,7 +1045,7 @@ fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .enumerate()
         .map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
         .collect();
-    Ok(same_kind(vm, args.get(0), out))
+    same_kind(vm, args.get(0), out)
 }
 
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1001,7 +1054,7 @@ fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .iter()
         .map(|b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() })
         .collect();
-    Ok(same_kind(vm, args.get(0), out))
+    same_kind(vm, args.get(0), out)
 }
 
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1027,29 +1080,35 @@ fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [tabsize] = args.bind(vm, "expandtabs", 1, ["tabsize"], 0, 1)?;
     let data = this(vm, &args, "expandtabs")?;
-    let size = if tabsize.is_null() { 8 } else { ops::index_i64(vm, tabsize)? };
-    let mut out = Vec::new();
-    let mut column = 0i64;
-    for &b in &data {
-        match b {
-            b'\t' => {
-                if size > 0 {
-                    let n = size - column % size;
-                    out.extend(std::iter::repeat_n(b' ', n as usize));
-                    column += n;
+    let size = if tabsize.is_null() { 8 } else { i64::from(ops::c_int_arg(vm, tabsize)?) };
+    // The result's length first (CPython's first pass), so a result memory
+    // cannot hold fails before it is built.
+    let expanded = |mut emit: Option<&mut Vec<u8>>| -> Option<usize> {
+        let (mut length, mut column) = (0usize, 0i64);
+        for &b in &data {
+            let n = match b {
+                b'\t' if size > 0 => size - column % size,
+                b'\t' => 0,
+                _ => 1,
+            };
+            column = if matches!(b, b'\n' | b'\r') { 0 } else { column + n };
+            length = length.checked_add(n as usize).filter(|l| *l <= i64::MAX as usize)?;
+            if let Some(out) = emit.as_deref_mut() {
+                if b == b'\t' {
+                    out.resize(out.len() + n as usize, b' ');
+                } else {
+                    out.push(b);
                 }
             }
-            b'\n' | b'\r' => {
-                out.push(b);
-                column = 0;
-            }
-            _ => {
-                out.push(b);
-                column += 1;
-            }
         }
-    }
-    Ok(same_kind(vm, args.get(0), out))
+        Some(length)
+    };
+    let Some(length) = expanded(None) else {
+        return Err(vm.overflow_error("result too long"));
+    };
+    let mut out = alloc::vec_with_capacity(length).or_memory_error(vm)?;
+    expanded(Some(&mut out));
+    same_kind(vm, args.get(0), out)
 }
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1057,7 +1116,7 @@ fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "removeprefix")?;
     let p = data_arg(vm, p)?;
     let out = data.strip_prefix(&p[..]).map(|r| r.to_vec()).unwrap_or(data);
-    Ok(same_kind(vm, args.get(0), out))
+    same_kind(vm, args.get(0), out)
 }
 
 fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1065,7 +1124,7 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "removesuffix")?;
     let p = data_arg(vm, p)?;
     let out = if p.is_empty() { data } else { data.strip_suffix(&p[..]).map(|r| r.to_vec()).unwrap_or(data) };
-    Ok(same_kind(vm, args.get(0), out))
+    same_kind(vm, args.get(0), out)
 }
 
 fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1083,7 +1142,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let delete = if delete.is_null() { Vec::new() } else { data_arg(vm, delete)? };
     let out: Vec<u8> =
         data.iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[b as usize])).collect();
-    Ok(same_kind(vm, args.get(0), out))
+    same_kind(vm, args.get(0), out)
 }
 
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1104,10 +1163,14 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let i = ops::index_i64(vm, i)?;
     let b = byte_value(vm, v)?;
     with_bytearray(vm, args.get(0), |d| {
+        alloc::reserve(d, 1)?;
         let len = d.len() as i64;
         let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
         d.insert(at as usize, b);
-    });
+        Ok::<(), NoMemory>(())
+    })
+    .transpose()
+    .or_memory_error(vm)?;
     Ok(Value::None)
 }
 

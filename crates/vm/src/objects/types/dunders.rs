@@ -181,7 +181,7 @@ pub fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(vm.new_str(s));
     }
     let s = crate::protocols::format::format_builtin(vm, a, &text)?;
-    Ok(vm.new_str(s))
+    vm.new_str_fallible(s)
 }
 
 /// Appends the arithmetic, comparison and conversion special methods of a

@@ -6,6 +6,7 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, type_name};
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::dunders::number_table;
@@ -175,7 +176,7 @@ fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(vm.new_int(b));
     }
     // Round to a multiple of 10**(-n), half to even.
-    let m = num_traits::pow(BigInt::from(10), (-n) as usize);
+    let m = crate::objects::num::power(vm, BigInt::from(10), &BigInt::from(n).abs())?;
     let (q, r) = b.div_mod_floor(&m);
     let twice: BigInt = &r * 2;
     let q = match twice.cmp(&m) {
@@ -223,7 +224,7 @@ fn byteorder(vm: &mut Vm, v: Value, default_little: bool) -> PyResult<bool> {
 fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [length, order, signed] = args.bind(vm, "to_bytes", 1, ["length", "byteorder", "signed"], 0, 2)?;
     let b = this(vm, &args, "to_bytes")?;
-    let length = if length.is_null() { 1 } else { ops::index_i64(vm, length)? };
+    let length = if length.is_null() { 1 } else { ops::ssize_arg(vm, length)? };
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
@@ -254,12 +255,19 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if bytes.len() > length as usize {
         return Err(vm.error(&exc::OVERFLOW_ERROR, "int too big to convert"));
     }
+    // CPython's `PyBytes_FromStringAndSize`: a size its header would
+    // overflow is OverflowError, else the allocation may fail.
+    if length > i64::MAX - 33 {
+        return Err(vm.overflow_error("byte string is too large"));
+    }
     let fill = if signed && b.is_negative() { 0xff } else { 0 };
+    let missing = length as usize - bytes.len();
+    alloc::reserve_exact(&mut bytes, missing).or_memory_error(vm)?;
     bytes.resize(length as usize, fill);
     if !little {
         bytes.reverse();
     }
-    Ok(vm.new_bytes(bytes))
+    vm.new_bytes_fallible(bytes)
 }
 
 fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
+use crate::objects::alloc::{self, NoMemory, OrMemoryError};
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
@@ -85,15 +86,15 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "list.append", 1)?;
     check_list(vm, args.get(0), "append")?;
-    items_mut(vm, &args.pos[0]).push(v);
+    alloc::push(items_mut(vm, &args.pos[0]), v).or_memory_error(vm)?;
     Ok(Value::None)
 }
 
 /// Extends `list` with the items of `iterable` (`display` words the error
-/// as `[*x]` does).
+/// as `[*x]` does). If memory runs out, the list is left as it was.
 pub fn extend(vm: &mut Vm, list: Value, iterable: Value, display: bool) -> PyResult<()> {
     let items = if iterable.is(&list) {
-        ops::seq_items(vm, &list).unwrap_or_default().to_vec()
+        alloc::copied(ops::seq_items(vm, &list).unwrap_or_default()).or_memory_error(vm)?
     } else {
         match crate::protocols::iter::collect(vm, iterable.clone()) {
             Ok(items) => items,
@@ -104,6 +105,7 @@ pub fn extend(vm: &mut Vm, list: Value, iterable: Value, display: bool) -> PyRes
             Err(e) => return Err(e),
         }
     };
+    alloc::reserve(items_mut(vm, &list), items.len()).or_memory_error(vm)?;
     items_mut(vm, &list).extend(items);
     Ok(())
 }
@@ -125,6 +127,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [i, v] = args.exact::<2>(vm, "insert", 1)?;
     check_list(vm, args.get(0), "insert")?;
     let i = ops::index_i64(vm, i)?;
+    alloc::reserve(items_mut(vm, &args.pos[0]), 1).or_memory_error(vm)?;
     let items = items_mut(vm, &args.pos[0]);
     let len = items.len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -270,16 +273,19 @@ fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Int(n) => n,
         _ => return Ok(Value::NotImplemented),
     };
-    let items = items_mut(vm, &this);
+    repeat_in_place(vm, &this, n)?;
+    Ok(this)
+}
+
+/// `list *= n`: the list repeated in place, or (if memory runs out)
+/// MemoryError with the list unchanged.
+fn repeat_in_place(vm: &mut Vm, list: &Value, n: i64) -> PyResult<()> {
+    let items = items_mut(vm, list);
     if n <= 0 {
         release_last_first(std::mem::take(items));
-    } else {
-        let copy = items.clone();
-        for _ in 1..n {
-            items.extend_from_slice(&copy);
-        }
+        return Ok(());
     }
-    Ok(this)
+    alloc::repeat_in_place(items, n as usize).or_memory_error(vm)
 }
 
 fn list_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -460,86 +466,82 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         Tuple(Vec<Value>),
         Bytes(Vec<u8>, bool),
     }
-    let joined = match (&vm.heap.get(&ra).payload, &vm.heap.get(&rb).payload) {
-        (Payload::Str(x), Payload::Str(y)) => {
-            let mut s = String::with_capacity(x.text.len() + y.text.len());
-            s.push_str(&x.text);
-            s.push_str(&y.text);
-            Joined::Str(s)
-        }
-        (Payload::List(x), Payload::List(y)) => {
-            let mut v = Vec::with_capacity(x.len() + y.len());
-            v.extend_from_slice(x);
-            v.extend_from_slice(y);
-            Joined::List(v)
-        }
-        (Payload::Tuple(x), Payload::Tuple(y)) => {
-            let mut v = Vec::with_capacity(x.len() + y.len());
-            v.extend_from_slice(x);
-            v.extend_from_slice(y);
-            Joined::Tuple(v)
-        }
+    fn joined<T: Clone>(x: &[T], y: &[T]) -> Result<Vec<T>, NoMemory> {
+        let mut v = alloc::vec_with_capacity(x.len().checked_add(y.len()).ok_or(NoMemory)?)?;
+        v.extend_from_slice(x);
+        v.extend_from_slice(y);
+        Ok(v)
+    }
+    let result = match (&vm.heap.get(&ra).payload, &vm.heap.get(&rb).payload) {
+        (Payload::Str(x), Payload::Str(y)) => alloc::string_with_capacity(x.text.len().saturating_add(y.text.len()))
+            .map(|mut s| {
+                s.push_str(&x.text);
+                s.push_str(&y.text);
+                Joined::Str(s)
+            }),
+        (Payload::List(x), Payload::List(y)) => joined(x, y).map(Joined::List),
+        (Payload::Tuple(x), Payload::Tuple(y)) => joined(x, y).map(Joined::Tuple),
         (Payload::Bytes(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            let mut v = x.to_vec();
-            v.extend_from_slice(ops::bytes_data(vm, &b).unwrap_or_default());
-            Joined::Bytes(v, false)
+            joined(x, ops::bytes_data(vm, &b).unwrap_or_default()).map(|v| Joined::Bytes(v, false))
         }
         (Payload::ByteArray(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            let mut v = x.clone();
-            v.extend_from_slice(ops::bytes_data(vm, &b).unwrap_or_default());
-            Joined::Bytes(v, true)
+            joined(x, ops::bytes_data(vm, &b).unwrap_or_default()).map(|v| Joined::Bytes(v, true))
         }
         _ => return Ok(Value::NotImplemented),
     };
-    Ok(match joined {
-        Joined::Str(s) => vm.new_str(s),
+    Ok(match result.or_memory_error(vm)? {
+        Joined::Str(s) => vm.new_str_fallible(s)?,
         Joined::List(v) => vm.new_list(v),
         Joined::Tuple(v) => vm.new_tuple(v),
-        Joined::Bytes(v, false) => vm.new_bytes(v),
+        Joined::Bytes(v, false) => vm.new_bytes_fallible(v)?,
         Joined::Bytes(v, true) => vm.new_object(&crate::objects::types::BYTEARRAY, Payload::ByteArray(v)),
     })
 }
 
-/// The largest sequence `seq * n` may build.
-const MAX_REPEAT: usize = 1 << 34;
-
-/// `seq * n` for a built-in sequence, else `NotImplemented`.
+/// `seq * n` for a built-in sequence, else `NotImplemented`: MemoryError
+/// for a result memory cannot hold, or CPython's OverflowError for a str
+/// or bytes longer than `PY_SSIZE_T_MAX`.
 pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Value> {
     let Value::Obj(r) = seq else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
-    let size = match &vm.heap.get(&r).payload {
-        Payload::Str(s) => s.text.len(),
-        Payload::List(v) => v.len(),
-        Payload::Tuple(v) => v.len(),
-        Payload::Bytes(b) => b.len(),
-        Payload::ByteArray(b) => b.len(),
+    let (length, too_long) = match &vm.heap.get(&r).payload {
+        Payload::Str(s) => (s.chars, Some("repeated string is too long")),
+        Payload::Bytes(b) => (b.len(), Some("repeated bytes are too long")),
+        Payload::List(v) => (v.len(), None),
+        Payload::Tuple(v) => (v.len(), None),
+        Payload::ByteArray(b) => (b.len(), None),
         _ => return Ok(Value::NotImplemented),
     };
-    if size.checked_mul(n).is_none_or(|t| t > MAX_REPEAT) {
-        return Err(vm.error_empty(&exc::MEMORY_ERROR));
+    if length.checked_mul(n).is_none_or(|t| t > i64::MAX as usize) {
+        return Err(match too_long {
+            Some(message) => vm.overflow_error(message),
+            None => vm.memory_error(),
+        });
     }
-    Ok(match &vm.heap.get(&r).payload {
+    enum Repeated {
+        Str(String),
+        List(Vec<Value>),
+        Tuple(Vec<Value>),
+        Bytes(Vec<u8>),
+        ByteArray(Vec<u8>),
+    }
+    let repeated = match &vm.heap.get(&r).payload {
         Payload::Str(s) => {
-            let t = s.text.repeat(n);
-            vm.new_str(t)
+            let mut text = String::new();
+            alloc::push_repeated(&mut text, &s.text, n).map(|()| Repeated::Str(text))
         }
-        Payload::List(v) => {
-            let items = repeat_values(v, n);
-            vm.new_list(items)
-        }
-        Payload::Tuple(v) => {
-            let items = repeat_values(v, n);
-            vm.new_tuple(items)
-        }
-        Payload::Bytes(b) => {
-            let d = b.repeat(n);
-            vm.new_bytes(d)
-        }
-        Payload::ByteArray(b) => {
-            let d = b.repeat(n);
-            vm.new_object(&crate::objects::types::BYTEARRAY, Payload::ByteArray(d))
-        }
-        _ => Value::NotImplemented,
+        Payload::List(v) => alloc::repeat(v, n).map(Repeated::List),
+        Payload::Tuple(v) => alloc::repeat(v, n).map(Repeated::Tuple),
+        Payload::Bytes(b) => alloc::repeat(b, n).map(Repeated::Bytes),
+        Payload::ByteArray(b) => alloc::repeat(b, n).map(Repeated::ByteArray),
+        _ => return Ok(Value::NotImplemented),
+    };
+    Ok(match repeated.or_memory_error(vm)? {
+        Repeated::Str(s) => vm.new_str_fallible(s)?,
+        Repeated::List(items) => vm.new_list(items),
+        Repeated::Tuple(items) => vm.new_tuple(items),
+        Repeated::Bytes(d) => vm.new_bytes_fallible(d)?,
+        Repeated::ByteArray(d) => vm.new_object(&crate::objects::types::BYTEARRAY, Payload::ByteArray(d)),
     })
 }
 
@@ -558,31 +560,33 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Opti
         (Payload::List(_), Op::Multiply) => {
             if let Value::Int(_) | Value::Bool(_) = b {
                 let n = ops::index_i64(vm, b)?;
-                let items = items_mut(vm, &a);
-                if n <= 0 {
-                    release_last_first(std::mem::take(items));
-                } else {
-                    let copy = items.clone();
-                    for _ in 1..n {
-                        items.extend_from_slice(&copy);
-                    }
-                }
+                repeat_in_place(vm, &a, n)?;
                 return Ok(Some(a));
             }
             Ok(None)
         }
         (Payload::ByteArray(_), Op::Multiply) => {
             let Value::Int(n) = b else { return Ok(None) };
+            let mut grown = Ok(());
             if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {
-                *d = if n <= 0 { Vec::new() } else { d.repeat(n as usize) };
+                if n <= 0 {
+                    d.clear();
+                } else {
+                    grown = alloc::repeat_in_place(d, n as usize);
+                }
             }
+            grown.or_memory_error(vm)?;
             Ok(Some(a))
         }
         (Payload::ByteArray(_), Op::Add) => {
-            let Some(extra) = ops::bytes_data(vm, &b).map(|d| d.to_vec()) else { return Ok(None) };
+            // A copy: `b` may be this very bytearray.
+            let Some(extra) = ops::bytes_data(vm, &b).map(alloc::copied) else { return Ok(None) };
+            let extra = extra.or_memory_error(vm)?;
+            let mut grown = Ok(());
             if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {
-                d.extend(extra);
+                grown = alloc::extend_from_slice(d, &extra);
             }
+            grown.or_memory_error(vm)?;
             Ok(Some(a))
         }
         (Payload::Set(_), Op::Or | Op::And | Op::Subtract | Op::Xor) => {
@@ -594,13 +598,4 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Opti
         }
         _ => Ok(None),
     }
-}
-
-/// `items` repeated `n` times (`[x] * n`).
-fn repeat_values(items: &[Value], n: usize) -> Vec<Value> {
-    let mut out = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        out.extend_from_slice(items);
-    }
-    out
 }

@@ -222,7 +222,7 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if ops::str_text(vm, &obj).is_some() || crate::objects::num::as_num(vm, &obj.clone()).is_some() {
         let s = crate::protocols::format::format_builtin(vm, obj, &text)?;
-        return Ok(vm.new_str(s));
+        return vm.new_str_fallible(s);
     }
     let t = type_name(vm, &obj);
     Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")))

@@ -2,6 +2,7 @@
 //! conversions `s r a d i u o x X e E f F g G c %` with the flags
 //! `- + space # 0`, widths and precisions (`*` too), as CPython formats them.
 
+use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, type_name};
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::exceptions as exc;
@@ -94,41 +95,38 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 Err(vm.type_error("not enough arguments for format string"))
             }
         };
-        let mut width = 0usize;
+        // Widths are C `Py_ssize_t`s and precisions C `int`s, with
+        // CPython's errors for ones beyond them.
+        let width;
         if i < chars.len() && chars[i] == '*' {
             let w = take_arg(vm)?;
-            let w = match w {
-                Value::Int(n) => n,
-                _ => return Err(vm.type_error("* wants int")),
-            };
+            let w = star_arg(vm, w)?;
+            let w = ops::ssize_arg(vm, w)?;
             if w < 0 {
                 left = true;
             }
             width = w.unsigned_abs() as usize;
             i += 1;
         } else {
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                width = width * 10 + chars[i].to_digit(10).expect("a digit") as usize;
-                i += 1;
-            }
+            let (n, next) = digits_at(&chars, i, i64::MAX as usize);
+            width = n.ok_or_else(|| vm.value_error("width too big"))?;
+            i = next;
         }
         let mut precision: Option<usize> = None;
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let p = take_arg(vm)?;
-                precision = Some(match p {
-                    Value::Int(n) => n.max(0) as usize,
-                    _ => return Err(vm.type_error("* wants int")),
-                });
+                let p = star_arg(vm, p)?;
+                precision = Some(ops::c_int_arg(vm, p)?.max(0) as usize);
                 i += 1;
             } else {
-                let mut p = 0;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    p = p * 10 + chars[i].to_digit(10).expect("a digit") as usize;
-                    i += 1;
-                }
+                let (n, next) = digits_at(&chars, i, i32::MAX as usize);
+                let Some(p) = n else {
+                    return Err(vm.value_error(if bytes { "prec too big" } else { "precision too big" }));
+                };
                 precision = Some(p);
+                i = next;
             }
         }
         // Length modifiers are accepted and ignored, as in CPython.
@@ -197,28 +195,28 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                         return Err(vm.type_error(what));
                     }
                 };
+                // CPython's `_PyUnicode_FormatLong` refuses a precision
+                // its buffer size would overflow.
+                if precision.is_some_and(|p| p > i32::MAX as usize - 3) {
+                    return Err(vm.overflow_error("precision too large"));
+                }
                 let negative = n.sign() == num_bigint::Sign::Minus;
                 let m = if negative { -n } else { n };
-                let mut digits = match conv {
+                let digits = match conv {
                     'o' => m.to_str_radix(8),
                     'x' => m.to_str_radix(16),
                     'X' => m.to_str_radix(16).to_uppercase(),
                     _ => crate::objects::types::int::big_to_decimal(vm, &m)?,
                 };
-                if let Some(p) = precision {
-                    while digits.len() < p {
-                        digits.insert(0, '0');
-                    }
-                }
-                if alternate {
-                    match conv {
-                        'o' => digits.insert_str(0, "0o"),
-                        'x' => digits.insert_str(0, "0x"),
-                        'X' => digits.insert_str(0, "0X"),
-                        _ => {}
-                    }
-                }
-                (digits.into_bytes(), true, negative)
+                let prefix = match conv {
+                    'o' if alternate => "0o",
+                    'x' if alternate => "0x",
+                    'X' if alternate => "0X",
+                    _ => "",
+                };
+                let zeros = precision.map_or(0, |p| p.saturating_sub(digits.len()));
+                let body = alloc::padded('0', (0, zeros, 0), prefix, &digits).or_memory_error(vm)?;
+                (body.into_bytes(), true, negative)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match as_num(vm, &v.clone()) {
@@ -237,16 +235,20 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 let negative = f.is_sign_negative() && !f.is_nan();
                 let a = f.abs();
                 let p = precision.unwrap_or(6);
-                let text = if !a.is_finite() {
+                let mut text = if !a.is_finite() {
                     if a.is_nan() { "nan" } else { "inf" }.to_string()
                 } else {
-                    match conv {
+                    let laid_out = match conv {
                         'e' | 'E' => crate::protocols::format::scientific(a, p, alternate),
                         'f' | 'F' => crate::protocols::format::fixed(a, p, alternate),
                         _ => crate::protocols::format::general(a, if p == 0 { 1 } else { p }, alternate, false),
-                    }
+                    };
+                    laid_out.or_memory_error(vm)?
                 };
-                let text = if conv.is_uppercase() { text.to_uppercase() } else { text };
+                if conv.is_uppercase() {
+                    // Digits, `e`, `inf`, `nan`: ASCII, upper-cased in place.
+                    text.make_ascii_uppercase();
+                }
                 (text.into_bytes(), true, negative)
             }
             'c' => {
@@ -282,8 +284,12 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 )));
             }
         };
+        // The sign and a `0x` prefix go before zero padding, the rest
+        // after; space padding goes around the whole.
+        let mut head: &[u8] = b"";
+        let mut sign_and_prefix = Vec::new();
         if numeric {
-            let sign: &[u8] = if negative {
+            sign_and_prefix.extend_from_slice(if negative {
                 b"-"
             } else if plus {
                 b"+"
@@ -291,40 +297,52 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                 b" "
             } else {
                 b""
-            };
-            let len = sign.len() + String::from_utf8_lossy(&body).chars().count();
-            if zero && !left && len < width {
-                let prefix_len = if alternate && body.len() >= 2 && body[0] == b'0' && body[1].is_ascii_alphabetic() {
-                    2
-                } else {
-                    0
-                };
-                let mut padded = body[..prefix_len].to_vec();
-                padded.extend(std::iter::repeat_n(b'0', width - len));
-                padded.extend_from_slice(&body[prefix_len..]);
-                body = padded;
+            });
+            if alternate && body.len() >= 2 && body[0] == b'0' && body[1].is_ascii_alphabetic() {
+                sign_and_prefix.extend(body.drain(..2));
             }
-            let mut full = sign.to_vec();
-            full.extend_from_slice(&body);
-            body = full;
+            head = &sign_and_prefix;
         }
-        let len = if bytes { body.len() } else { String::from_utf8_lossy(&body).chars().count() };
-        if len < width {
-            let pad = vec![b' '; width - len];
-            if left {
-                body.extend_from_slice(&pad);
-            } else {
-                let mut padded = pad;
-                padded.extend_from_slice(&body);
-                body = padded;
-            }
-        }
-        out.extend_from_slice(&body);
+        let len = head.len() + if bytes { body.len() } else { String::from_utf8_lossy(&body).chars().count() };
+        let fills = width.saturating_sub(len);
+        let (before, zeros, after) = match (left, numeric && zero) {
+            (true, _) => (0, 0, fills),
+            (false, true) => (0, fills, 0),
+            (false, false) => (fills, 0, 0),
+        };
+        let appended = alloc::reserve(&mut out, len.saturating_add(fills)).map(|()| {
+            out.resize(out.len() + before, b' ');
+            out.extend_from_slice(head);
+            out.resize(out.len() + zeros, b'0');
+            out.extend_from_slice(&body);
+            out.resize(out.len() + after, b' ');
+        });
+        appended.or_memory_error(vm)?;
     }
     if next < items.len() && !used_mapping && !(is_mapping && items.len() == 1) {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+/// The argument of a `*` width or precision: an int (CPython's
+/// `PyLong_Check`, so a bool too), else TypeError.
+fn star_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match as_num(vm, &v) {
+        Some(Num::Small(_) | Num::Big(_)) => Ok(v),
+        _ => Err(vm.type_error("* wants int")),
+    }
+}
+
+/// The decimal number whose digits start at `chars[i]` (0 if there are
+/// none) and the index after them; `None` for one beyond `max`.
+fn digits_at(chars: &[char], mut i: usize, max: usize) -> (Option<usize>, usize) {
+    let mut n = Some(0usize);
+    while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+        n = n.and_then(|n| n.checked_mul(10)?.checked_add(d as usize)).filter(|n| *n <= max);
+        i += 1;
+    }
+    (n, i)
 }
 
 /// The integer for `%d`-style conversions (floats truncate for `%d`).

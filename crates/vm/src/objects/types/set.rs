@@ -3,6 +3,7 @@
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
+use crate::objects::alloc::OrMemoryError;
 use crate::objects::class::type_name;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
 use crate::protocols::dictops::{set_add, set_contains, set_discard, set_keys, set_len};
@@ -134,11 +135,11 @@ pub fn new_set(vm: &mut Vm, frozen: bool) -> ObjRef {
 }
 
 /// A copy of set `s`'s table as a new set (CPython's `set_merge` into an empty set).
-fn copy_set(vm: &mut Vm, s: ObjRef, frozen: bool) -> ObjRef {
-    let t = Box::new(Set::copy_of(table(vm, &s)));
+fn copy_set(vm: &mut Vm, s: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+    let t = Box::new(Set::copy_of(table(vm, &s)).or_memory_error(vm)?);
     let v =
         if frozen { vm.new_object(&FROZENSET, Payload::FrozenSet(t)) } else { vm.new_object(&SET, Payload::Set(t)) };
-    v.as_obj().expect("a set").clone()
+    Ok(v.as_obj().expect("a set").clone())
 }
 
 /// Adds every item of `iterable` to the set `set`, as CPython's
@@ -148,12 +149,10 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
     if is_set(vm, &iterable) {
         let other = table(vm, &iterable.as_obj().expect("a set").clone()).clone();
         let merged = match &mut vm.heap.get_mut(s).payload {
-            Payload::Set(t) | Payload::FrozenSet(t) => {
-                t.reserve(other.len());
-                t.merge_into_empty(&other)
-            }
-            _ => true,
+            Payload::Set(t) | Payload::FrozenSet(t) => t.reserve(other.len()).and_then(|()| t.merge_into_empty(&other)),
+            _ => Ok(true),
         };
+        let merged = merged.or_memory_error(vm)?;
         if !merged {
             for (_, k) in other.iter() {
                 set_add(vm, s, k)?;
@@ -165,7 +164,7 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
         if matches!(vm.heap.get(d).payload, Payload::Dict(_)) && matches!(vm.heap.get(d).class, ClassRef::Builtin(_)) {
             let items = crate::protocols::dictops::dict_items(vm, d);
             if let Payload::Set(t) | Payload::FrozenSet(t) = &mut vm.heap.get_mut(s).payload {
-                t.reserve(items.len());
+                t.reserve(items.len()).or_memory_error(vm)?;
             }
             for (k, _) in items {
                 set_add(vm, s, k)?;
@@ -266,7 +265,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if frozen && matches!(crate::objects::class::class_of(vm, &args.get(0)), ClassRef::Builtin(_)) {
         return Ok(args.get(0));
     }
-    Ok(Value::Obj(copy_set(vm, s, frozen)))
+    Ok(Value::Obj(copy_set(vm, s, frozen)?))
 }
 
 fn update_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -288,7 +287,7 @@ fn as_set(vm: &mut Vm, other: Value) -> PyResult<ObjRef> {
 }
 
 fn union_of(vm: &mut Vm, a: ObjRef, others: &[Value], frozen: bool) -> PyResult<ObjRef> {
-    let result = copy_set(vm, a, frozen);
+    let result = copy_set(vm, a, frozen)?;
     for o in others {
         update(vm, Value::Obj(result.clone()), o.clone())?;
     }
@@ -311,7 +310,7 @@ fn difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<Ob
     // CPython copies `a` and discards `b`'s keys when `a` is much larger;
     // otherwise it adds `a`'s keys that `b` lacks.
     if set_len(vm, &a) >> 2 > set_len(vm, &b) {
-        let result = copy_set(vm, a, frozen);
+        let result = copy_set(vm, a, frozen)?;
         for k in set_keys(vm, &b) {
             set_discard(vm, &result, &k)?;
         }
@@ -328,7 +327,7 @@ fn difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<Ob
 
 fn symmetric_difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
     // CPython copies the other operand, then toggles this one's keys.
-    let result = copy_set(vm, b, frozen);
+    let result = copy_set(vm, b, frozen)?;
     for k in set_keys(vm, &a) {
         if !set_discard(vm, &result, &k)? {
             set_add(vm, &result, k)?;
@@ -347,7 +346,7 @@ fn intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut a = this(vm, args.get(0), "intersection")?;
     let frozen = is_frozen(vm, args.get(0));
     if args.pos.len() == 1 {
-        return Ok(Value::Obj(copy_set(vm, a, frozen)));
+        return Ok(Value::Obj(copy_set(vm, a, frozen)?));
     }
     for o in &args.pos[1..] {
         let b = as_set(vm, o.clone())?;
@@ -360,7 +359,7 @@ fn difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut a = this(vm, args.get(0), "difference")?;
     let frozen = is_frozen(vm, args.get(0));
     if args.pos.len() == 1 {
-        return Ok(Value::Obj(copy_set(vm, a, frozen)));
+        return Ok(Value::Obj(copy_set(vm, a, frozen)?));
     }
     for o in &args.pos[1..] {
         let b = as_set(vm, o.clone())?;
@@ -377,11 +376,12 @@ fn symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(symmetric_difference_of(vm, a, b, frozen)?))
 }
 
-fn replace_table(vm: &mut Vm, target: ObjRef, source: ObjRef) {
-    let t = Box::new(Set::copy_of(table(vm, &source)));
+fn replace_table(vm: &mut Vm, target: ObjRef, source: ObjRef) -> PyResult<()> {
+    let t = Box::new(Set::copy_of(table(vm, &source)).or_memory_error(vm)?);
     if let Payload::Set(s) = &mut vm.heap.get_mut(&target).payload {
         *s = t;
     }
+    Ok(())
 }
 
 fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -391,7 +391,7 @@ fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let b = as_set(vm, o.clone())?;
         r = intersection_of(vm, r, b, false)?;
     }
-    replace_table(vm, a, r);
+    replace_table(vm, a, r)?;
     Ok(Value::None)
 }
 
@@ -496,7 +496,7 @@ pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value
         Op::Or => update(vm, a.clone(), Value::Obj(y))?,
         Op::And => {
             let r = intersection_of(vm, x.clone(), y, false)?;
-            replace_table(vm, x.clone(), r);
+            replace_table(vm, x.clone(), r)?;
         }
         Op::Subtract => {
             for k in set_keys(vm, &y) {

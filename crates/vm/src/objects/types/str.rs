@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, type_name};
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, str_case, BuiltinType, Native, OBJECT};
@@ -227,7 +228,7 @@ fn str_rmod(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
     let text = ops::str_text(vm, &format).cloned().unwrap_or_default();
     let out = crate::objects::types::printf::format(vm, &text, args, false)?;
-    Ok(vm.new_str(String::from_utf8(out).unwrap_or_default()))
+    vm.new_str_fallible(String::from_utf8(out).unwrap_or_default())
 }
 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -240,20 +241,35 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Err(e) => return Err(e),
     };
-    let mut out = String::new();
+    // First the items' types and the result's size (CPython's two passes),
+    // so a result memory cannot hold fails before anything is copied.
+    let gaps = items.len().saturating_sub(1);
+    let sep_chars = info(vm, args.get(0)).1;
+    let (mut bytes, mut chars) = (sep.len().saturating_mul(gaps), sep_chars.saturating_mul(gaps));
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match ops::str_text(vm, item) {
-            Some(t) => out.push_str(t),
-            None => {
+        match item {
+            Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Str(_)) => {
+                let Payload::Str(s) = &vm.heap.get(r).payload else { unreachable!("checked") };
+                bytes = bytes.saturating_add(s.text.len());
+                chars = chars.saturating_add(s.chars);
+            }
+            _ => {
                 let t = type_name(vm, item);
                 return Err(vm.type_error(format!("sequence item {i}: expected str instance, {t} found")));
             }
         }
     }
-    Ok(vm.new_str(out))
+    if chars > i64::MAX as usize {
+        return Err(vm.overflow_error("join() result is too long for a Python string"));
+    }
+    let mut out = alloc::string_with_capacity(bytes).or_memory_error(vm)?;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(ops::str_text(vm, item).map_or("", |t| t));
+    }
+    vm.new_str_fallible(out)
 }
 
 fn can_iterate(vm: &Vm, v: Value) -> bool {
@@ -424,36 +440,41 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let old = str_arg(vm, args.get(1), "replace() argument 1")?;
     let new = str_arg(vm, args.get(2), "replace() argument 2")?;
     let count = if args.get(3).is_null() { -1 } else { ops::index_i64(vm, args.get(3))? };
-    let out = if count < 0 {
-        if old.is_empty() {
-            let mut out = String::with_capacity(text.len() + new.len() * (text.len() + 1));
-            out.push_str(&new);
-            for c in text.chars() {
-                out.push(c);
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    // How many replacements, then the result's size: one memory cannot
+    // hold fails before it is built (CPython counts first too).
+    let chars = text.chars().count();
+    let n = if old.is_empty() { chars + 1 } else { text.matches(&*old).count() }.min(limit);
+    let grown = |old_len: usize, new_len: usize, len: usize| {
+        (len as u128 - (n * old_len) as u128).checked_add(n as u128 * new_len as u128)
+    };
+    let (old_chars, new_chars) = (old.chars().count(), new.chars().count());
+    if grown(old_chars, new_chars, chars).is_none_or(|c| c > i64::MAX as u128) {
+        return Err(vm.overflow_error("replace string is too long"));
+    }
+    let size = grown(old.len(), new.len(), text.len()).and_then(|b| usize::try_from(b).ok());
+    let mut out = size.map_or(Err(alloc::NoMemory), alloc::string_with_capacity).or_memory_error(vm)?;
+    if old.is_empty() {
+        // `new` before each of the first `n` characters (and at the end).
+        for (i, c) in text.chars().enumerate() {
+            if i < n {
                 out.push_str(&new);
-            }
-            out
-        } else {
-            text.replace(&*old, &new)
-        }
-    } else if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
-        for c in text.chars() {
-            if n < count {
-                out.push_str(&new);
-                n += 1;
             }
             out.push(c);
         }
-        if n < count {
+        if n > chars {
             out.push_str(&new);
         }
-        out
     } else {
-        text.replacen(&*old, &new, count as usize)
-    };
-    Ok(vm.new_str(out))
+        let mut start = 0;
+        for (at, _) in text.match_indices(&*old).take(n) {
+            out.push_str(&text[start..at]);
+            out.push_str(&new);
+            start = at + old.len();
+        }
+        out.push_str(&text[start..]);
+    }
+    vm.new_str_fallible(out)
 }
 
 /// The `[start:end]` character window of a search method, as byte offsets
@@ -719,8 +740,11 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let text = this(vm, &args, "encode")?;
     let enc = if encoding.is_null() { "utf-8".into() } else { str_arg(vm, encoding, "encode() argument 'encoding'")? };
     let err = if errors.is_null() { "strict".into() } else { str_arg(vm, errors, "encode() argument 'errors'")? };
+    // Most encodings make about as many bytes as the text has; the rest
+    // grow as they go.
+    alloc::probe(text.len()).or_memory_error(vm)?;
     let data = encode_text(vm, &text, &enc, &err)?;
-    Ok(vm.new_bytes(data))
+    vm.new_bytes_fallible(data)
 }
 
 /// Encodes text with a codec CPython names (see [`crate::objects::codecs`]).
@@ -731,7 +755,7 @@ pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyR
 fn fill_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, usize, char)> {
     args.count(vm, name, 1, 1, 2)?;
     let text = this(vm, args, name)?;
-    let width = ops::index_i64(vm, args.get(1))?.max(0) as usize;
+    let width = ops::ssize_arg(vm, args.get(1))?.max(0) as usize;
     let fill = match args.get(2) {
         Value::Null => ' ',
         v => {
@@ -757,8 +781,8 @@ fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let total = width - len;
     // CPython's rule: the extra space goes left when the total and the width are odd.
     let left = total / 2 + (total & width & 1);
-    let f = fill.to_string();
-    Ok(vm.new_str(format!("{}{text}{}", f.repeat(left), f.repeat(total - left))))
+    let out = alloc::padded(fill, (left, 0, total - left), &text, "").or_memory_error(vm)?;
+    vm.new_str_fallible(out)
 }
 
 fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -767,7 +791,8 @@ fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if len >= width {
         return Ok(args.get(0));
     }
-    Ok(vm.new_str(format!("{text}{}", fill.to_string().repeat(width - len))))
+    let out = alloc::padded(fill, (0, 0, width - len), &text, "").or_memory_error(vm)?;
+    vm.new_str_fallible(out)
 }
 
 fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -776,23 +801,22 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if len >= width {
         return Ok(args.get(0));
     }
-    Ok(vm.new_str(format!("{}{text}", fill.to_string().repeat(width - len))))
+    let out = alloc::padded(fill, (width - len, 0, 0), &text, "").or_memory_error(vm)?;
+    vm.new_str_fallible(out)
 }
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [width] = args.exact::<1>(vm, "str.zfill", 1)?;
     let text = this(vm, &args, "zfill")?;
-    let width = ops::index_i64(vm, width)?.max(0) as usize;
+    let width = ops::ssize_arg(vm, width)?.max(0) as usize;
     let len = text.chars().count();
     if len >= width {
         return Ok(args.get(0));
     }
-    let pad = "0".repeat(width - len);
-    let out = match text.chars().next() {
-        Some(c @ ('+' | '-')) => format!("{c}{pad}{}", &text[1..]),
-        _ => format!("{pad}{text}"),
-    };
-    Ok(vm.new_str(out))
+    // A sign stays in front of the zeros.
+    let sign = if text.starts_with(['+', '-']) { 1 } else { 0 };
+    let out = alloc::padded('0', (0, width - len, 0), &text[..sign], &text[sign..]).or_memory_error(vm)?;
+    vm.new_str_fallible(out)
 }
 
 fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
@@ -833,29 +857,36 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [tabsize] = args.bind(vm, "expandtabs", 1, ["tabsize"], 0, 1)?;
     let text = this(vm, &args, "expandtabs")?;
-    let size = if tabsize.is_null() { 8 } else { ops::index_i64(vm, tabsize)? };
-    let mut out = String::new();
-    let mut column = 0i64;
-    for c in text.chars() {
-        match c {
-            '\t' => {
-                if size > 0 {
-                    let n = size - column % size;
-                    out.push_str(&" ".repeat(n as usize));
-                    column += n;
+    let size = if tabsize.is_null() { 8 } else { i64::from(ops::c_int_arg(vm, tabsize)?) };
+    // The result's length first (CPython's first pass), so a result memory
+    // cannot hold fails before it is built.
+    let expanded = |mut emit: Option<&mut String>| -> Option<usize> {
+        let (mut bytes, mut chars, mut column) = (0usize, 0usize, 0i64);
+        for c in text.chars() {
+            let n = match c {
+                '\t' if size > 0 => size - column % size,
+                '\t' => 0,
+                _ => 1,
+            };
+            column = if matches!(c, '\n' | '\r') { 0 } else { column + n };
+            chars = chars.checked_add(n as usize).filter(|l| *l <= i64::MAX as usize)?;
+            bytes += if c == '\t' { n as usize } else { c.len_utf8() };
+            if let Some(out) = emit.as_deref_mut() {
+                if c == '\t' {
+                    alloc::push_repeated(out, " ", n as usize).ok()?;
+                } else {
+                    out.push(c);
                 }
             }
-            '\n' | '\r' => {
-                out.push(c);
-                column = 0;
-            }
-            _ => {
-                out.push(c);
-                column += 1;
-            }
         }
-    }
-    Ok(vm.new_str(out))
+        Some(bytes)
+    };
+    let Some(bytes) = expanded(None) else {
+        return Err(vm.overflow_error("new string is too long"));
+    };
+    let mut out = alloc::string_with_capacity(bytes).or_memory_error(vm)?;
+    expanded(Some(&mut out));
+    vm.new_str_fallible(out)
 }
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! `{name}`, `{0.attr}`, `{0[key]}`, conversions `!r !s !a`, format specs
 //! with nested fields, and CPython's errors for malformed strings.
 
+use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::types::exceptions as exc;
 use crate::protocols::ops;
 use crate::value::state::{Args, PyResult, Vm};
@@ -17,7 +18,7 @@ pub fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lookup = Lookup { positional: &positional, keywords: Keywords::Pairs(&kw) };
     let mut auto = AutoNumber::Unknown;
     let out = render(vm, &template, &lookup, &mut auto, 2)?;
-    Ok(vm.new_str(out))
+    vm.new_str_fallible(out)
 }
 
 /// `str.format_map(mapping)`.
@@ -29,7 +30,7 @@ pub fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lookup = Lookup { positional: &[], keywords: Keywords::Mapping(mapping) };
     let mut auto = AutoNumber::Unknown;
     let out = render(vm, &template, &lookup, &mut auto, 2)?;
-    Ok(vm.new_str(out))
+    vm.new_str_fallible(out)
 }
 
 enum Keywords<'a> {
@@ -80,7 +81,9 @@ fn render(vm: &mut Vm, template: &str, lookup: &Lookup<'_>, auto: &mut AutoNumbe
             return Err(vm.value_error("Single '{' encountered in format string"));
         }
         let (field, next) = parse_field(vm, &chars, i + 1)?;
-        out.push_str(&replace_field(vm, &field, lookup, auto, depth)?);
+        let text = replace_field(vm, &field, lookup, auto, depth)?;
+        alloc::reserve_str(&mut out, text.len()).or_memory_error(vm)?;
+        out.push_str(&text);
         i = next;
     }
     Ok(out)
