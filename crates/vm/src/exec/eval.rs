@@ -10,13 +10,14 @@
 
 use isopy_compiler::{BinaryOperator, Comparison, Opcode, UnaryOperator};
 
-use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, class_of};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::{self, exceptions as exc};
 use crate::protocols::attr;
 use crate::protocols::call::ArgVec;
 use crate::protocols::dictops;
 use crate::protocols::ops;
+use crate::value::alloc::{self};
 use crate::value::object::{ClassRef, Payload, TraceEntry};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;

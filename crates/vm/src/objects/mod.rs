@@ -3,11 +3,11 @@
 //! classes (`class`), allocation and errors, the argument binder of native
 //! functions, numbers, codecs and the standard streams.
 
-pub mod alloc;
 pub mod args;
 pub mod class;
 pub mod codecs;
 pub mod create;
+pub mod memory;
 pub mod num;
 pub mod stdio;
 pub mod types;

@@ -7,8 +7,9 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::objects::alloc::{self, OrMemoryError};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::exceptions as exc;
+use crate::value::alloc::{self};
 use crate::value::object::Payload;
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;

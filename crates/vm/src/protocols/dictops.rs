@@ -4,7 +4,7 @@
 //! the VM can decide itself (strs, numbers, tuples of them, objects with
 //! identity equality) never leave Rust.
 
-use crate::objects::alloc::OrMemoryError;
+use crate::objects::memory::OrMemoryError;
 use crate::protocols::ops::{self, Known};
 use crate::value::object::ObjRef;
 use crate::value::object::Payload;
@@ -128,7 +128,7 @@ pub fn dict_set_str(vm: &mut Vm, d: &ObjRef, name: &str, value: Value) {
         Some(i) => dict_mut(vm, d).set_value(i, value),
         None => {
             if dict_mut(vm, d).insert_new(hash, key, value).is_err() {
-                crate::objects::alloc::exhausted();
+                crate::value::alloc::exhausted();
             }
         }
     }

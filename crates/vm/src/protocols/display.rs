@@ -6,10 +6,11 @@ use std::sync::Arc;
 
 use isopy_syntax::pyrepr;
 
-use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, class_of};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::{self, exceptions as exc, NativeKind};
 use crate::protocols::ops;
+use crate::value::alloc::{self};
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, DictView, Payload, PyStr};
 use crate::value::state::{PyResult, Vm};

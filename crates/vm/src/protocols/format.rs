@@ -7,11 +7,12 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use crate::objects::alloc::{self, NoMemory, OrMemoryError};
 use crate::objects::class::{self, class_of, type_name};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::{self, exceptions as exc};
 use crate::protocols::ops;
+use crate::value::alloc::{self, NoMemory};
 use crate::value::object::ClassRef;
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;

@@ -6,10 +6,11 @@
 use num_traits::Zero;
 
 use crate::exec::generators::{self, Resume, Sent};
-use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, class_of, type_name};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::{self, exceptions as exc};
 use crate::protocols::ops;
+use crate::value::alloc::{self};
 use crate::value::object::{ClassRef, DictView, IterState, Payload};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;

@@ -3,7 +3,7 @@
 //! the caller, because deciding equality may run Python code (`__eq__`);
 //! a version counter lets the caller notice that such code mutated the dict.
 
-use crate::objects::alloc::{self, NoMemory};
+use crate::value::alloc::{self, NoMemory};
 use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;

@@ -4,6 +4,7 @@
 //! the interpreter's state with its GIL (`state`, `gil`). Behaviour lives
 //! in the layers above; this layer imports none of them.
 
+pub mod alloc;
 pub mod builtin;
 pub mod dict;
 pub mod frame;

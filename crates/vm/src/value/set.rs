@@ -3,7 +3,7 @@
 //! resize rule — because a set of ints must iterate in the order CPython's
 //! does (people print sets). Keys are compared by the caller, as in `dict`.
 
-use crate::objects::alloc::{self, NoMemory};
+use crate::value::alloc::{self, NoMemory};
 use crate::value::Value;
 
 /// CPython's `PySet_MINSIZE`.

@@ -4,12 +4,13 @@
 
 use std::sync::Arc;
 
-use crate::objects::alloc::{self, NoMemory, OrMemoryError};
 use crate::objects::class::type_name;
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::protocols::ops;
 use crate::protocols::subscript;
+use crate::value::alloc::{self, NoMemory};
 use crate::value::object::Payload;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;

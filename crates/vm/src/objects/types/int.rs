@@ -6,12 +6,13 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, type_name};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::dunders::number_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::protocols::ops;
+use crate::value::alloc::{self};
 use crate::value::object::Payload;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;

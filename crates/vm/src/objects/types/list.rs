@@ -6,11 +6,12 @@ use std::cmp::Ordering;
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
-use crate::objects::alloc::{self, NoMemory, OrMemoryError};
 use crate::objects::class::{self, class_of, type_name};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::protocols::ops;
+use crate::value::alloc::{self, NoMemory};
 use crate::value::object::release_last_first;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{Args, PyErr, PyResult, Vm};

@@ -2,11 +2,12 @@
 //! conversions `s r a d i u o x X e E f F g G c %` with the flags
 //! `- + space # 0`, widths and precisions (`*` too), as CPython formats them.
 
-use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, type_name};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::exceptions as exc;
 use crate::protocols::ops;
+use crate::value::alloc::{self};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 

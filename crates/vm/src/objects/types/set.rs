@@ -3,8 +3,8 @@
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
-use crate::objects::alloc::OrMemoryError;
 use crate::objects::class::type_name;
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
 use crate::protocols::dictops::{set_add, set_contains, set_discard, set_keys, set_len};
 use crate::protocols::ops;

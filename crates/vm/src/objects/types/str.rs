@@ -4,12 +4,13 @@
 
 use std::sync::Arc;
 
-use crate::objects::alloc::{self, OrMemoryError};
 use crate::objects::class::{self, type_name};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, str_case, BuiltinType, Native, OBJECT};
 use crate::protocols::ops;
 use crate::protocols::subscript;
+use crate::value::alloc::{self};
 use crate::value::object::{ClassRef, Payload, PyStr};
 use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;

@@ -2,9 +2,10 @@
 //! `{name}`, `{0.attr}`, `{0[key]}`, conversions `!r !s !a`, format specs
 //! with nested fields, and CPython's errors for malformed strings.
 
-use crate::objects::alloc::{self, OrMemoryError};
+use crate::objects::memory::OrMemoryError;
 use crate::objects::types::exceptions as exc;
 use crate::protocols::ops;
+use crate::value::alloc::{self};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
