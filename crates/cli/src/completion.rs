@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use isopy_vm::value::gil::Interpreter;
-use isopy_vm::{objects::class, protocols::attr, protocols::dictops, protocols::ops, Value, Vm};
+use isopy_vm::{objects::access, objects::class, protocols::attr, Value, Vm};
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
@@ -102,7 +102,7 @@ pub fn matches(vm: &mut Vm, text: &str) -> Vec<String> {
 
 /// The text of a str value.
 fn text_of(vm: &Vm, v: Value) -> Option<String> {
-    ops::str_text(vm, &v).map(|s| s.to_string())
+    access::str_text(vm, &v).map(|s| s.to_string())
 }
 
 /// `word(` for a callable value, else `word`.
@@ -130,7 +130,7 @@ fn global_matches(vm: &mut Vm, text: &str) -> Vec<String> {
     let globals = attr::module_dict(vm, &main).expect("a module");
     let builtins = &vm.builtins;
     for namespace in [globals, builtins.clone()] {
-        for (key, value) in dictops::dict_items(vm, &namespace) {
+        for (key, value) in access::dict_items(vm, &namespace) {
             let Some(word) = text_of(vm, key) else { continue };
             if word.starts_with(text) && !seen.contains(&word) {
                 seen.push(word.clone());
@@ -152,8 +152,7 @@ fn evaluate_dotted(vm: &mut Vm, expr: &str) -> Option<Value> {
     let main = vm.main_module();
     let globals = attr::module_dict(vm, &main)?;
     let builtins = &vm.builtins;
-    let mut value =
-        dictops::dict_get_str(vm, &globals, first).or_else(|| dictops::dict_get_str(vm, builtins, first))?;
+    let mut value = access::dict_get_str(vm, &globals, first).or_else(|| access::dict_get_str(vm, builtins, first))?;
     for part in parts {
         value = attr::getattr_str(vm, &value, part).ok()?;
     }
@@ -168,7 +167,7 @@ fn attribute_matches(vm: &mut Vm, expr: &str, partial: &str) -> Vec<String> {
     let Some(object) = evaluate_dotted(vm, expr) else { return Vec::new() };
     let Ok(listing) = isopy_vm::builtins::dir_of(vm, object.clone()) else { return Vec::new() };
     let mut words: Vec<String> =
-        ops::seq_items(vm, &listing).unwrap_or_default().iter().filter_map(|w| text_of(vm, w.clone())).collect();
+        access::seq_items(vm, &listing).unwrap_or_default().iter().filter_map(|w| text_of(vm, w.clone())).collect();
     words.retain(|w| w != "__builtins__");
     words.push("__class__".into());
     let mut hidden = match partial {

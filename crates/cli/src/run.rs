@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use isopy_vm::{protocols::attr, protocols::dictops, Config, Vm};
+use isopy_vm::{objects::access, protocols::attr, Config, Vm};
 
 use crate::args::Source;
 use crate::repl;
@@ -93,7 +93,7 @@ fn run_program(
         let main = vm.main_module();
         let d = attr::module_dict(vm, &main).expect("a module");
         let p = vm.new_str(package);
-        dictops::dict_set_str(vm, &d, "__package__", p);
+        access::dict_set_str(vm, &d, "__package__", p);
         for parent in parents {
             if let Err(e) = isopy_vm::exec::import::import_module(vm, &parent) {
                 let status = vm.report_uncaught(e).status();

@@ -18,7 +18,7 @@ fn run(source: &str) -> Vm {
 fn global(vm: &mut Vm, name: &str) -> Value {
     let main = vm.main_module();
     let d = isopy_vm::protocols::attr::module_dict(vm, &main).unwrap();
-    isopy_vm::protocols::dictops::dict_get_str(vm, &d, name).unwrap_or_else(|| panic!("no global {name}"))
+    isopy_vm::objects::access::dict_get_str(vm, &d, name).unwrap_or_else(|| panic!("no global {name}"))
 }
 
 /// The version tag of the class bound to global `name`.

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::types::{self, exceptions as exc};
 use crate::protocols::ops;
@@ -18,7 +19,7 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut file = Value::Null;
     let mut flush = Value::Null;
     for (k, v) in args.kw {
-        match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
+        match access::str_text(vm, k).map(|s| s.to_string()).as_deref() {
             Some("sep") => sep = v.clone(),
             Some("end") => end = v.clone(),
             Some("file") => file = v.clone(),
@@ -31,7 +32,7 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if v.is_null() || v.is_none() {
             return Ok(default.to_string());
         }
-        match ops::str_text(vm, &v) {
+        match access::str_text(vm, &v) {
             Some(t) => Ok(t.to_string()),
             None => {
                 let t = type_name(vm, &v);
@@ -91,7 +92,7 @@ pub fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn sys_stream(vm: &mut Vm, name: &str) -> Value {
     let sys = vm.sys.clone();
     match &vm.heap.get(&sys).dict {
-        Some(d) => crate::protocols::dictops::dict_get_str(vm, d, name).unwrap_or(Value::None),
+        Some(d) => crate::objects::access::dict_get_str(vm, d, name).unwrap_or(Value::None),
         None => Value::None,
     }
 }
@@ -113,7 +114,7 @@ pub fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         read.map_err(|e| exc::os_error_from_io(vm, &e, None))?
     } else {
         let l = vm.call_method(&stdin, "readline", &[])?;
-        ops::str_text(vm, &l).map(|s| s.to_string()).unwrap_or_default()
+        access::str_text(vm, &l).map(|s| s.to_string()).unwrap_or_default()
     };
     if line.is_empty() {
         return Err(vm.error(&exc::EOF_ERROR, "EOF when reading a line"));
@@ -143,7 +144,7 @@ pub fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "format", 0, 1, 2)?;
     let spec = args.get(1);
-    if !spec.is_null() && ops::str_text(vm, &spec).is_none() {
+    if !spec.is_null() && access::str_text(vm, &spec).is_none() {
         let t = type_name(vm, &spec);
         return Err(vm.type_error(format!("format() argument 2 must be str, not {t}")));
     }
@@ -185,10 +186,10 @@ fn compile_text(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResu
 
 /// The source text of a `str`/`bytes` argument.
 fn source_text(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<Arc<str>>> {
-    if let Some(t) = ops::str_text(vm, &v) {
+    if let Some(t) = access::str_text(vm, &v) {
         return Ok(Some(t.clone()));
     }
-    if let Some(b) = ops::bytes_data(vm, &v) {
+    if let Some(b) = access::bytes_data(vm, &v) {
         let b = b.to_vec();
         let text = crate::objects::types::bytes::decode_bytes(vm, &b, "utf-8", "strict")?;
         return Ok(Some(text.into()));
@@ -208,7 +209,7 @@ pub fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         args.bind(vm, "compile", 0, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, 6)?;
     let Some(text) = source_text(vm, source.clone(), "compile")? else { return Ok(source) };
     let filename = vm.to_str(filename)?;
-    let mode = match ops::str_text(vm, &mode).map(|s| s.to_string()).as_deref() {
+    let mode = match access::str_text(vm, &mode).map(|s| s.to_string()).as_deref() {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
@@ -255,9 +256,9 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResul
             return Err(vm.type_error(format!("{func}() globals must be a dict, not {t}")));
         }
     };
-    if crate::protocols::dictops::dict_get_str(vm, &globals, "__builtins__").is_none() {
+    if crate::objects::access::dict_get_str(vm, &globals, "__builtins__").is_none() {
         let b = Value::Obj(vm.builtins_module.clone());
-        crate::protocols::dictops::dict_set_str(vm, &globals, "__builtins__", b);
+        crate::objects::access::dict_set_str(vm, &globals, "__builtins__", b);
     }
     let locals = match locals {
         Value::Null | Value::None => None,
@@ -290,14 +291,14 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<ObjRef> {
     for (i, name) in code.varnames.iter().enumerate() {
         let v = &vm.ts.stack[base + i];
         if !v.is_null() && !code.cellvars.contains(name) {
-            crate::protocols::dictops::dict_set_str(vm, &d, name, v.clone());
+            crate::objects::access::dict_set_str(vm, &d, name, v.clone());
         }
     }
     for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
         if let Some(cell) = cells.get(i) {
             if let Payload::Cell(v) = &vm.heap.get(cell).payload {
                 if !v.is_null() {
-                    crate::protocols::dictops::dict_set_str(vm, &d, name, v.clone());
+                    crate::objects::access::dict_set_str(vm, &d, name, v.clone());
                 }
             }
         }

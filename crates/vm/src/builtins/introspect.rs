@@ -2,6 +2,7 @@
 //! `setattr`, `hasattr`, `delattr`, `callable`, `vars`, `dir`,
 //! `globals`, `locals`, `help`.
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::exceptions as exc;
 use crate::protocols::attr;
@@ -14,14 +15,14 @@ use crate::value::Value;
 /// which CPython checks one by one, left to right.
 fn classinfo_items(vm: &mut Vm, info: &Value) -> Option<Vec<Value>> {
     if class_of(vm, info).is_builtin(&crate::objects::types::TUPLE) {
-        return ops::seq_items(vm, info).map(|s| s.to_vec());
+        return access::seq_items(vm, info).map(|s| s.to_vec());
     }
     let Value::Obj(ref r) = info else { return None };
     if !vm.heap.get(r).class.is_builtin(&crate::objects::types::misc::UNION) {
         return None;
     }
     let args = attr::getattr_str(vm, info, "__args__").ok()?;
-    let items = ops::seq_items(vm, &args).unwrap_or_default().to_vec();
+    let items = access::seq_items(vm, &args).unwrap_or_default().to_vec();
     Some(
         items
             .into_iter()
@@ -93,7 +94,7 @@ pub fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn name_arg(vm: &mut Vm, name: Value, func: &str) -> PyResult<()> {
-    if ops::str_text(vm, &name).is_some() {
+    if access::str_text(vm, &name).is_some() {
         return Ok(());
     }
     let t = type_name(vm, &name);
@@ -177,8 +178,8 @@ pub fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let add_dict = |vm: &mut Vm, names: &mut Vec<String>, d: crate::value::object::ObjRef| {
-        for (k, _) in crate::protocols::dictops::dict_items(vm, &d) {
-            if let Some(t) = ops::str_text(vm, &k) {
+        for (k, _) in crate::objects::access::dict_items(vm, &d) {
+            if let Some(t) = access::str_text(vm, &k) {
                 names.push(t.to_string());
             }
         }
@@ -224,9 +225,9 @@ pub fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first() {
         None => {
             let d = crate::builtins::core::frame_locals(vm)?;
-            let mut names: Vec<String> = crate::protocols::dictops::dict_items(vm, &d)
+            let mut names: Vec<String> = crate::objects::access::dict_items(vm, &d)
                 .into_iter()
-                .filter_map(|(k, _)| ops::str_text(vm, &k).map(|s| s.to_string()))
+                .filter_map(|(k, _)| access::str_text(vm, &k).map(|s| s.to_string()))
                 .collect();
             names.sort();
             let items = names.into_iter().map(|n| vm.new_str(n)).collect();
@@ -294,7 +295,7 @@ fn signature(vm: &mut Vm, func: &Value, skip: usize) -> PyResult<Option<String>>
     let (code, defaults, kwdefaults) = (f.code.code.clone(), f.defaults.clone(), f.kwdefaults.clone());
     let positional = code.arg_count as usize;
     let kwonly = code.kwonly_count as usize;
-    let defaults = ops::seq_items(vm, &defaults).map(|d| d.to_vec()).unwrap_or_default();
+    let defaults = access::seq_items(vm, &defaults).map(|d| d.to_vec()).unwrap_or_default();
     let first_default = positional.saturating_sub(defaults.len());
     let mut params = Vec::new();
     for (i, name) in code.varnames[..positional].iter().enumerate() {
@@ -316,7 +317,7 @@ fn signature(vm: &mut Vm, func: &Value, skip: usize) -> PyResult<Option<String>>
     }
     for name in &code.varnames[positional..positional + kwonly] {
         let default = match kwdefaults {
-            Value::Obj(ref d) => crate::protocols::dictops::dict_get_str(vm, d, name),
+            Value::Obj(ref d) => crate::objects::access::dict_get_str(vm, d, name),
             _ => None,
         };
         params.push(match default {
@@ -359,7 +360,7 @@ fn clean_doc(doc: &str) -> Vec<String> {
 
 /// A string attribute of `obj`, if it has one.
 fn str_attr(vm: &mut Vm, obj: Value, name: &str) -> Option<String> {
-    attr::getattr_str(vm, &obj, name).ok().and_then(|v| ops::str_text(vm, &v).map(|s| s.to_string()))
+    attr::getattr_str(vm, &obj, name).ok().and_then(|v| access::str_text(vm, &v).map(|s| s.to_string()))
 }
 
 /// `Help on ...`: what `help(obj)` prints: for a function its signature
@@ -408,8 +409,8 @@ fn help_on(vm: &mut Vm, obj: Value) -> PyResult<String> {
     if let Some(ClassRef::User(r)) = class {
         let namespace = class::class_data(vm, &r).namespace.clone();
         let mut methods = Vec::new();
-        for (k, v) in crate::protocols::dictops::dict_items(vm, &namespace) {
-            let Some(method) = ops::str_text(vm, &k).map(|s| s.to_string()) else { continue };
+        for (k, v) in crate::objects::access::dict_items(vm, &namespace) {
+            let Some(method) = access::str_text(vm, &k).map(|s| s.to_string()) else { continue };
             if let Some(sig) = signature(vm, &v, 0)? {
                 let doc = str_attr(vm, v, "__doc__");
                 methods.push((method, sig, doc.as_deref().map(clean_doc).unwrap_or_default()));

@@ -5,6 +5,7 @@
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::{BuiltinType, Native, OBJECT};
 use crate::protocols::ops;
@@ -84,10 +85,10 @@ fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", args.kw.len())));
     }
     for (k, v) in args.kw {
-        if ops::str_is(vm, k, "strict") {
+        if access::str_is(vm, k, "strict") {
             strict = ops::truthy(vm, v)?;
         } else {
-            let name = ops::str_text(vm, k).cloned().unwrap_or_default();
+            let name = access::str_text(vm, k).cloned().unwrap_or_default();
             return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{name}'")));
         }
     }
@@ -173,7 +174,7 @@ pub fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut key = Value::Null;
     let mut reverse = false;
     for (k, v) in args.kw {
-        match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
+        match access::str_text(vm, k).map(|s| s.to_string()).as_deref() {
             Some("key") => key = v.clone(),
             Some("reverse") => reverse = ops::truthy(vm, v)?,
             Some(other) => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
@@ -190,7 +191,7 @@ pub fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [iterable, start] = args.bind(vm, "sum", 0, ["iterable", "start"], 1, 2)?;
     let mut acc = if start.is_null() { Value::Int(0) } else { start };
-    if ops::str_text(vm, &acc).is_some() {
+    if access::str_text(vm, &acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     if matches!(acc, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Bytes(_))) {
@@ -218,7 +219,7 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, op: Comparison) -> PyResult<
     let mut key = Value::Null;
     let mut default = Value::Null;
     for (k, v) in args.kw {
-        match ops::str_text(vm, k).map(|s| s.to_string()).as_deref() {
+        match access::str_text(vm, k).map(|s| s.to_string()).as_deref() {
             Some("key") => key = v.clone(),
             Some("default") => default = v.clone(),
             Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),

@@ -7,6 +7,7 @@ pub mod introspect;
 mod iterate;
 mod numeric;
 
+use crate::objects::access;
 use crate::objects::types::{self, exceptions as exc, BuiltinType, Native};
 use crate::protocols::attr;
 use crate::protocols::dictops;
@@ -102,7 +103,7 @@ pub fn install(vm: &mut Vm) {
     let ns = attr::module_dict(vm, &module).expect("a module has a namespace");
     // The module's namespace is the builtins dict itself.
     let builtins = vm.builtins.clone();
-    for (k, v) in dictops::dict_items(vm, &ns) {
+    for (k, v) in access::dict_items(vm, &ns) {
         let _ = dictops::dict_set(vm, &builtins, k, v);
     }
     if let Value::Obj(m) = module {
@@ -110,23 +111,23 @@ pub fn install(vm: &mut Vm) {
         vm.builtins_module = m;
     }
     for f in FUNCTIONS {
-        dictops::dict_set_str(vm, &builtins, f.name, Value::Native(f));
+        access::dict_set_str(vm, &builtins, f.name, Value::Native(f));
     }
-    dictops::dict_set_str(vm, &builtins, "__build_class__", Value::Native(&BUILD_CLASS));
+    access::dict_set_str(vm, &builtins, "__build_class__", Value::Native(&BUILD_CLASS));
     for t in TYPES {
-        dictops::dict_set_str(vm, &builtins, t.name, Value::Type(t));
+        access::dict_set_str(vm, &builtins, t.name, Value::Type(t));
     }
     for t in exc::ALL {
-        dictops::dict_set_str(vm, &builtins, t.name, Value::Type(t));
+        access::dict_set_str(vm, &builtins, t.name, Value::Type(t));
     }
-    dictops::dict_set_str(vm, &builtins, "EnvironmentError", Value::Type(&exc::OS_ERROR));
-    dictops::dict_set_str(vm, &builtins, "IOError", Value::Type(&exc::OS_ERROR));
-    dictops::dict_set_str(vm, &builtins, "None", Value::None);
-    dictops::dict_set_str(vm, &builtins, "True", Value::Bool(true));
-    dictops::dict_set_str(vm, &builtins, "False", Value::Bool(false));
-    dictops::dict_set_str(vm, &builtins, "Ellipsis", Value::Ellipsis);
-    dictops::dict_set_str(vm, &builtins, "NotImplemented", Value::NotImplemented);
-    dictops::dict_set_str(vm, &builtins, "__debug__", Value::Bool(true));
+    access::dict_set_str(vm, &builtins, "EnvironmentError", Value::Type(&exc::OS_ERROR));
+    access::dict_set_str(vm, &builtins, "IOError", Value::Type(&exc::OS_ERROR));
+    access::dict_set_str(vm, &builtins, "None", Value::None);
+    access::dict_set_str(vm, &builtins, "True", Value::Bool(true));
+    access::dict_set_str(vm, &builtins, "False", Value::Bool(false));
+    access::dict_set_str(vm, &builtins, "Ellipsis", Value::Ellipsis);
+    access::dict_set_str(vm, &builtins, "NotImplemented", Value::NotImplemented);
+    access::dict_set_str(vm, &builtins, "__debug__", Value::Bool(true));
 }
 
 fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -135,7 +136,7 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let (func, name) = (args.pos[0].clone(), args.pos[1].clone());
     let bases = &args.pos[2..];
-    let Some(name_text) = crate::protocols::ops::str_text(vm, &name).cloned() else {
+    let Some(name_text) = crate::objects::access::str_text(vm, &name).cloned() else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
     let Value::Obj(f) = func else { return Err(vm.type_error("__build_class__: func must be a function")) };
@@ -145,7 +146,7 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let code = function.code.clone();
     let globals = function.globals.clone();
     let closure: Vec<crate::value::object::ObjRef> = match &function.closure {
-        Value::Obj(t) => crate::protocols::ops::seq_items(vm, &Value::Obj(t.clone()))
+        Value::Obj(t) => crate::objects::access::seq_items(vm, &Value::Obj(t.clone()))
             .unwrap_or_default()
             .iter()
             .filter_map(|v| v.as_obj().cloned())

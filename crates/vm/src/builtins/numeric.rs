@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
 use crate::protocols::ops;
@@ -198,7 +199,7 @@ pub fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "ord", 0)?;
-    if let Some(t) = ops::str_text(vm, &v) {
+    if let Some(t) = access::str_text(vm, &v) {
         let mut chars = t.chars();
         return match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
@@ -208,7 +209,7 @@ pub fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         };
     }
-    if let Some(b) = ops::bytes_data(vm, &v) {
+    if let Some(b) = access::bytes_data(vm, &v) {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
@@ -227,7 +228,7 @@ pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "id", 0)?;
     Ok(Value::Int(match v {
-        Value::Obj(r) => crate::protocols::display::address(r) as i64,
+        Value::Obj(r) => crate::objects::access::address(r) as i64,
         Value::Type(t) => t as *const _ as usize as i64,
         Value::Native(n) => n as *const _ as usize as i64,
         Value::Int(i) => 0x7e00_0000_0000 + i.wrapping_mul(32),

@@ -61,7 +61,7 @@ impl Vm {
                     // Constants hash without running Python code, so this cannot fail.
                     let _ = crate::protocols::dictops::set_add(self, first.as_obj().expect("a set"), v);
                 }
-                let keys = crate::protocols::dictops::set_keys(self, first.as_obj().expect("a set"));
+                let keys = crate::objects::access::set_keys(self, first.as_obj().expect("a set"));
                 let s = self.new_object(&types::FROZENSET, Payload::FrozenSet(Box::default()));
                 for k in keys {
                     let _ = crate::protocols::dictops::set_add(self, s.as_obj().expect("a set"), k);
@@ -79,7 +79,7 @@ impl Vm {
     /// `_PyEval_BuiltinsFromGlobals`): `globals['__builtins__']` (a module's
     /// dict, or a dict), else this interpreter's builtins.
     pub fn builtins_for(&mut self, globals: ObjRef) -> ObjRef {
-        match crate::protocols::dictops::dict_get_str(self, &globals, "__builtins__") {
+        match crate::objects::access::dict_get_str(self, &globals, "__builtins__") {
             Some(Value::Obj(b)) => match &self.heap.get(&b).payload {
                 Payload::Dict(_) => b,
                 Payload::Module(_) => self.heap.get(&b).dict.clone().unwrap_or(self.builtins.clone()),

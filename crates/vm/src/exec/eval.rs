@@ -10,6 +10,7 @@
 
 use isopy_compiler::{BinaryOperator, Comparison, Opcode, UnaryOperator};
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::types::{self, exceptions as exc};
@@ -304,9 +305,9 @@ impl Vm {
                     Opcode::LoadGlobal => {
                         let name = &code.names[arg as usize];
                         let globals = self.ts.frames[fi].globals.clone();
-                        let v = match dictops::dict_get_name(self, &globals, name) {
+                        let v = match access::dict_get_name(self, &globals, name) {
                             Some(v) => v,
-                            None => match dictops::dict_get_name(self, &self.ts.frames[fi].builtins, name) {
+                            None => match access::dict_get_name(self, &self.ts.frames[fi].builtins, name) {
                                 Some(v) => v,
                                 None => return Err(Raised::New(self.name_error(name.clone()))),
                             },
@@ -509,10 +510,10 @@ impl Vm {
                     Opcode::BuildString => {
                         let at = self.ts.stack.len() - arg as usize;
                         let pieces = &self.ts.stack[at..];
-                        let length = pieces.iter().map(|v| ops::str_text(self, v).map_or(0, |s| s.len())).sum();
+                        let length = pieces.iter().map(|v| access::str_text(self, v).map_or(0, |s| s.len())).sum();
                         let mut text = alloc::string_with_capacity(length).or_memory_error(self)?;
                         for v in &self.ts.stack[at..] {
-                            if let Some(s) = ops::str_text(self, v) {
+                            if let Some(s) = access::str_text(self, v) {
                                 text.push_str(s);
                             }
                         }
@@ -567,7 +568,7 @@ impl Vm {
                     }
                     Opcode::ListToTuple => {
                         let list = self.peek(1);
-                        let items: Box<[Value]> = ops::seq_items(self, &list).unwrap_or_default().into();
+                        let items: Box<[Value]> = access::seq_items(self, &list).unwrap_or_default().into();
                         let t = self.new_object(&types::TUPLE, Payload::Tuple(items));
                         self.replace_top(1, t);
                     }
@@ -697,7 +698,7 @@ impl Vm {
                         let func = self.peek(n);
                         let args = self.peek(n - 1);
                         let kwargs = if arg == 1 { self.peek(1) } else { Value::None };
-                        let positional: ArgVec = match ops::seq_items(self, &args) {
+                        let positional: ArgVec = match access::seq_items(self, &args) {
                             Some(items) if class_of(self, &args).is_builtin(&types::TUPLE) => {
                                 items.iter().cloned().collect()
                             }
@@ -785,9 +786,9 @@ impl Vm {
                     Opcode::SetupAnnotations => {
                         let frame = &self.ts.frames[fi];
                         let namespace = frame.locals.clone().unwrap_or(frame.globals.clone());
-                        if dictops::dict_get_str(self, &namespace, "__annotations__").is_none() {
+                        if access::dict_get_str(self, &namespace, "__annotations__").is_none() {
                             let d = self.new_dict();
-                            dictops::dict_set_str(self, &namespace, "__annotations__", d);
+                            access::dict_set_str(self, &namespace, "__annotations__", d);
                         }
                     }
                     Opcode::LoadAssertionError => {
@@ -898,7 +899,7 @@ impl Vm {
         let stack_len = self.ts.stack.len();
         let (positional, keywords): (ArgVec, Vec<(Value, Value)>) = match kwnames {
             Some(names) => {
-                let names: ArgVec = ops::seq_items(self, &names).unwrap_or_default().iter().cloned().collect();
+                let names: ArgVec = access::seq_items(self, &names).unwrap_or_default().iter().cloned().collect();
                 let split = stack_len - names.len();
                 let kw = names.iter().cloned().zip(self.ts.stack[split..].iter().cloned()).collect();
                 (self.ts.stack[args_start..split].iter().cloned().collect(), kw)
@@ -954,13 +955,13 @@ impl Vm {
     }
 
     fn name_error(&mut self, name: Value) -> PyErr {
-        let text = ops::str_text(self, &name).cloned().unwrap_or_default();
+        let text = access::str_text(self, &name).cloned().unwrap_or_default();
         let err = self.error(&exc::NAME_ERROR, format!("name '{text}' is not defined"));
         crate::objects::types::exceptions::set_name_error_context(self, err.clone(), name);
         if let Some(s) = crate::exec::traceback::name_suggestion(self, &text) {
             let s = self.new_str(s);
             if let Some(d) = crate::protocols::attr::ensure_dict(self, &err.value()) {
-                dictops::dict_set_str(self, &d, "_isopy_suggestion", s);
+                access::dict_set_str(self, &d, "_isopy_suggestion", s);
             }
         }
         err
@@ -1004,10 +1005,10 @@ impl Vm {
             }
         }
         let globals = self.ts.frames[fi].globals.clone();
-        if let Some(v) = dictops::dict_get_name(self, &globals, &name) {
+        if let Some(v) = access::dict_get_name(self, &globals, &name) {
             return Ok(v);
         }
-        if let Some(v) = dictops::dict_get_name(self, &self.ts.frames[fi].builtins, &name) {
+        if let Some(v) = access::dict_get_name(self, &self.ts.frames[fi].builtins, &name) {
             return Ok(v);
         }
         Err(self.name_error(name))
@@ -1100,7 +1101,7 @@ impl Vm {
         let name = self.new_str(code.code.name.clone());
         let qualname = self.new_str(code.code.qualname.clone());
         let doc = if code.code.docstring { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
-        let module = dictops::dict_get_str(self, &globals, "__name__").unwrap_or(Value::None);
+        let module = access::dict_get_str(self, &globals, "__name__").unwrap_or(Value::None);
         let function = crate::value::object::Function {
             code,
             globals: globals.clone(),
@@ -1123,9 +1124,9 @@ impl Vm {
             return Ok(());
         }
         let builtins = self.builtins.clone();
-        dictops::dict_set_str(self, &builtins, "_", Value::None);
+        access::dict_set_str(self, &builtins, "_", Value::None);
         let text = self.repr(&v.clone())?;
-        dictops::dict_set_str(self, &builtins, "_", v);
+        access::dict_set_str(self, &builtins, "_", v);
         crate::objects::stdio::write_stdout(self, &format!("{text}\n"))
     }
 }

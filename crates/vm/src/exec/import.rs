@@ -5,11 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::types::exceptions as exc;
 use crate::protocols::attr;
 use crate::protocols::dictops;
-use crate::protocols::ops;
 use crate::value::object::ObjRef;
 use crate::value::object::Payload;
 use crate::value::state::{PyResult, Vm};
@@ -18,7 +18,7 @@ use crate::value::Value;
 /// The module named `name` in `sys.modules`, if imported.
 pub fn loaded(vm: &mut Vm, name: &str) -> Option<Value> {
     let modules = vm.modules.clone();
-    dictops::dict_get_str(vm, &modules, name)
+    access::dict_get_str(vm, &modules, name)
 }
 
 /// The absolute module name for `import name` at `level` in the module
@@ -30,22 +30,22 @@ fn resolve_name(vm: &mut Vm, globals: ObjRef, name: &str, level: i64) -> PyResul
         }
         return Ok(name.to_string());
     }
-    let package = match dictops::dict_get_str(vm, &globals, "__package__").and_then(|p| ops::str_text(vm, &p).cloned())
-    {
-        Some(p) => p.to_string(),
-        None => {
-            let module = dictops::dict_get_str(vm, &globals, "__name__")
-                .and_then(|n| ops::str_text(vm, &n).cloned())
-                .map(|s| s.to_string())
-                .unwrap_or_default();
-            let is_package = dictops::dict_get_str(vm, &globals, "__path__").is_some();
-            if is_package {
-                module
-            } else {
-                module.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+    let package =
+        match access::dict_get_str(vm, &globals, "__package__").and_then(|p| access::str_text(vm, &p).cloned()) {
+            Some(p) => p.to_string(),
+            None => {
+                let module = access::dict_get_str(vm, &globals, "__name__")
+                    .and_then(|n| access::str_text(vm, &n).cloned())
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                let is_package = access::dict_get_str(vm, &globals, "__path__").is_some();
+                if is_package {
+                    module
+                } else {
+                    module.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                }
             }
-        }
-    };
+        };
     if package.is_empty() {
         return Err(vm.error(&exc::IMPORT_ERROR, "attempted relative import with no known parent package"));
     }
@@ -61,7 +61,7 @@ fn resolve_name(vm: &mut Vm, globals: ObjRef, name: &str, level: i64) -> PyResul
 
 /// `import name` / `from name import fromlist` (the `ImportName` instruction).
 pub fn import_name(vm: &mut Vm, globals: ObjRef, name: Value, fromlist: Value, level: Value) -> PyResult<Value> {
-    let Some(name_text) = ops::str_text(vm, &name).cloned() else {
+    let Some(name_text) = access::str_text(vm, &name).cloned() else {
         let t = type_name(vm, &name);
         return Err(vm.type_error(format!("module name must be str, not {t}")));
     };
@@ -71,18 +71,18 @@ pub fn import_name(vm: &mut Vm, globals: ObjRef, name: Value, fromlist: Value, l
     };
     let absolute = resolve_name(vm, globals, &name_text, level)?;
     let leaf = import_module(vm, &absolute)?;
-    let has_fromlist = !fromlist.is_none() && ops::seq_items(vm, &fromlist).is_some_and(|s| !s.is_empty());
+    let has_fromlist = !fromlist.is_none() && access::seq_items(vm, &fromlist).is_some_and(|s| !s.is_empty());
     if has_fromlist {
         // `from pkg import sub` imports submodules named in the list.
-        let names = ops::seq_items(vm, &fromlist).unwrap_or_default().to_vec();
-        if attr::module_dict(vm, &leaf).is_some_and(|d| dictops::dict_get_str(vm, &d, "__path__").is_some()) {
+        let names = access::seq_items(vm, &fromlist).unwrap_or_default().to_vec();
+        if attr::module_dict(vm, &leaf).is_some_and(|d| access::dict_get_str(vm, &d, "__path__").is_some()) {
             for n in names {
-                let Some(n) = ops::str_text(vm, &n).cloned() else { continue };
+                let Some(n) = access::str_text(vm, &n).cloned() else { continue };
                 if &*n == "*" {
                     continue;
                 }
                 let d = attr::module_dict(vm, &leaf).expect("a module");
-                if dictops::dict_get_str(vm, &d, &n).is_none() {
+                if access::dict_get_str(vm, &d, &n).is_none() {
                     let sub = format!("{absolute}.{n}");
                     match import_module(vm, &sub) {
                         Ok(_) => {}
@@ -113,7 +113,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             if let Some(m) = loaded(vm, name) {
                 return Ok(m);
             }
-            let path = attr::module_dict(vm, &pm).and_then(|d| dictops::dict_get_str(vm, &d, "__path__"));
+            let path = attr::module_dict(vm, &pm).and_then(|d| access::dict_get_str(vm, &d, "__path__"));
             let Some(path) = path else {
                 return Err(exc::import_error(
                     vm,
@@ -124,7 +124,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             };
             let dirs = crate::protocols::iter::collect(vm, path)?
                 .into_iter()
-                .filter_map(|d| ops::str_text(vm, &d).map(|s| PathBuf::from(&**s)))
+                .filter_map(|d| access::str_text(vm, &d).map(|s| PathBuf::from(&**s)))
                 .collect();
             (Some((p.to_string(), pm)), dirs)
         }
@@ -160,7 +160,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
 fn bind_in_parent(vm: &mut Vm, parent: &Option<(String, Value)>, short: &str, module: Value) {
     if let Some((_, pm)) = parent {
         if let Some(d) = attr::module_dict(vm, pm) {
-            dictops::dict_set_str(vm, &d, short, module);
+            access::dict_set_str(vm, &d, short, module);
         }
     }
 }
@@ -168,14 +168,14 @@ fn bind_in_parent(vm: &mut Vm, parent: &Option<(String, Value)>, short: &str, mo
 /// The directories of `sys.path`.
 fn sys_path(vm: &mut Vm) -> PyResult<Vec<PathBuf>> {
     let sys = vm.sys.clone();
-    let path = vm.heap.get(&sys).dict.clone().and_then(|d| dictops::dict_get_str(vm, &d, "path"));
+    let path = vm.heap.get(&sys).dict.clone().and_then(|d| access::dict_get_str(vm, &d, "path"));
     let Some(path) = path else { return Ok(Vec::new()) };
     let items = crate::protocols::iter::collect(vm, path)?;
     Ok(items
         .into_iter()
         .filter_map(|d| {
             // '' is the working directory, which CPython spells out in `__file__`.
-            ops::str_text(vm, &d).map(|s| {
+            access::str_text(vm, &d).map(|s| {
                 if s.is_empty() {
                     std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
                 } else {
@@ -217,24 +217,24 @@ pub(crate) fn exec_module(
     let module = attr::new_module(vm, name);
     let d = attr::module_dict(vm, &module).expect("a module");
     let file_value = vm.new_str(file);
-    dictops::dict_set_str(vm, &d, "__file__", file_value);
+    access::dict_set_str(vm, &d, "__file__", file_value);
     let package = match &package_path {
         Some(_) => name.to_string(),
         None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
     };
     let package_value = vm.new_str(package);
-    dictops::dict_set_str(vm, &d, "__package__", package_value);
+    access::dict_set_str(vm, &d, "__package__", package_value);
     if let Some(dirs) = package_path {
         let dirs: Vec<Value> = dirs.into_iter().map(|dir| vm.new_str(dir)).collect();
         let path_list = vm.new_list(dirs);
-        dictops::dict_set_str(vm, &d, "__path__", path_list);
+        access::dict_set_str(vm, &d, "__path__", path_list);
     }
     let builtins = Value::Obj(vm.builtins_module.clone());
-    dictops::dict_set_str(vm, &d, "__builtins__", builtins);
-    dictops::dict_set_str(vm, &d, "__spec__", Value::None);
-    dictops::dict_set_str(vm, &d, "__loader__", Value::None);
+    access::dict_set_str(vm, &d, "__builtins__", builtins);
+    access::dict_set_str(vm, &d, "__spec__", Value::None);
+    access::dict_set_str(vm, &d, "__loader__", Value::None);
     let modules = vm.modules.clone();
-    dictops::dict_set_str(vm, &modules, name, module.clone());
+    access::dict_set_str(vm, &modules, name, module.clone());
     let data = vm.prepare_code(code);
     set_initializing(vm, module.clone(), true);
     let ran = vm.run_code(data, d, None, &[]);
@@ -296,15 +296,15 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
         Err(e) if vm.error_is(&e, &exc::ATTRIBUTE_ERROR) => {}
         Err(e) => return Err(e),
     }
-    let n = ops::str_text(vm, &name).cloned().unwrap_or_default();
-    let module_name = attr::module_name(vm, &module).unwrap_or_else(|| Arc::from("?"));
+    let n = access::str_text(vm, &name).cloned().unwrap_or_default();
+    let module_name = access::module_name(vm, &module).unwrap_or_else(|| Arc::from("?"));
     // A submodule imported meanwhile (circular imports) is in sys.modules.
     if let Some(m) = loaded(vm, &format!("{module_name}.{n}")) {
         return Ok(m);
     }
     let file = attr::module_dict(vm, &module)
-        .and_then(|d| dictops::dict_get_str(vm, &d, "__file__"))
-        .and_then(|f| ops::str_text(vm, &f).map(|s| s.to_string()));
+        .and_then(|d| access::dict_get_str(vm, &d, "__file__"))
+        .and_then(|f| access::str_text(vm, &f).map(|s| s.to_string()));
     let location = file.clone().unwrap_or_else(|| "unknown location".into());
     let message = if is_initializing(vm, module) {
         format!(
@@ -318,7 +318,7 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
     if let Some(f) = file {
         let path = vm.new_str(f);
         if let Some(d) = attr::ensure_dict(vm, &err.value()) {
-            dictops::dict_set_str(vm, &d, "path", path);
+            access::dict_set_str(vm, &d, "path", path);
         }
     }
     Err(err)
@@ -329,12 +329,12 @@ pub fn import_star(vm: &mut Vm, module: Value, namespace: ObjRef) -> PyResult<()
     let Some(d) = attr::module_dict(vm, &module) else {
         return Err(vm.type_error("from-import-* object has no __dict__ and no __all__"));
     };
-    let names: Vec<Value> = match dictops::dict_get_str(vm, &d, "__all__") {
+    let names: Vec<Value> = match access::dict_get_str(vm, &d, "__all__") {
         Some(all) => crate::protocols::iter::collect(vm, all)?,
-        None => dictops::dict_items(vm, &d)
+        None => access::dict_items(vm, &d)
             .into_iter()
             .map(|(k, _)| k)
-            .filter(|k| ops::str_text(vm, k).is_some_and(|t| !t.starts_with('_')))
+            .filter(|k| access::str_text(vm, k).is_some_and(|t| !t.starts_with('_')))
             .collect(),
     };
     for n in names {

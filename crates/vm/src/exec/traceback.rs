@@ -6,9 +6,9 @@
 
 use std::sync::Arc;
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of};
 use crate::objects::types::exceptions as exc;
-use crate::protocols::ops;
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, Payload, TraceEntry};
 use crate::value::state::{PyErr, Vm};
@@ -62,8 +62,8 @@ impl Vm {
             .get(&e)
             .dict
             .clone()
-            .and_then(|d| crate::protocols::dictops::dict_get_str(self, &d, "_isopy_rendered"))
-            .and_then(|r| ops::str_text(self, &r).cloned());
+            .and_then(|d| crate::objects::access::dict_get_str(self, &d, "_isopy_rendered"))
+            .and_then(|r| access::str_text(self, &r).cloned());
         if let Some(r) = rendered {
             out.push_str(&r);
             return out;
@@ -179,7 +179,7 @@ impl Vm {
         let class = class_of(self, &Value::Obj(e.clone()));
         let name = self.exception_type_name(class);
         let message = match self.str_value(&Value::Obj(e.clone())) {
-            Ok(s) => ops::str_text(self, &s).map(|t| t.to_string()).unwrap_or_default(),
+            Ok(s) => access::str_text(self, &s).map(|t| t.to_string()).unwrap_or_default(),
             Err(_) => "<exception str() failed>".into(),
         };
         let mut line = if message.is_empty() { name } else { format!("{name}: {message}") };
@@ -196,8 +196,8 @@ impl Vm {
             ClassRef::Builtin(t) => t.module.to_string(),
             ClassRef::User(r) => {
                 let ns = class::class_data(self, &r).namespace.clone();
-                crate::protocols::dictops::dict_get_str(self, &ns, "__module__")
-                    .and_then(|m| ops::str_text(self, &m).map(|s| s.to_string()))
+                crate::objects::access::dict_get_str(self, &ns, "__module__")
+                    .and_then(|m| access::str_text(self, &m).map(|s| s.to_string()))
                     .unwrap_or_default()
             }
         };
@@ -211,17 +211,17 @@ impl Vm {
     fn suggestion(&mut self, e: ObjRef) -> Option<String> {
         let d = self.heap.get(&e).dict.clone()?;
         if self.error_is(&PyErr(e.clone()), &exc::NAME_ERROR) {
-            let s = crate::protocols::dictops::dict_get_str(self, &d, "_isopy_suggestion")?;
-            return ops::str_text(self, &s).map(|t| t.to_string());
+            let s = crate::objects::access::dict_get_str(self, &d, "_isopy_suggestion")?;
+            return access::str_text(self, &s).map(|t| t.to_string());
         }
         if self.error_is(&PyErr(e), &exc::ATTRIBUTE_ERROR) {
-            let name = crate::protocols::dictops::dict_get_str(self, &d, "name")?;
-            let obj = crate::protocols::dictops::dict_get_str(self, &d, "obj")?;
-            let wrong = ops::str_text(self, &name)?.to_string();
+            let name = crate::objects::access::dict_get_str(self, &d, "name")?;
+            let obj = crate::objects::access::dict_get_str(self, &d, "obj")?;
+            let wrong = access::str_text(self, &name)?.to_string();
             let listing = crate::builtins::dir_of(self, obj).ok()?;
-            let candidates: Vec<String> = ops::seq_items(self, &listing)?
+            let candidates: Vec<String> = access::seq_items(self, &listing)?
                 .iter()
-                .filter_map(|v| ops::str_text(self, v).map(|s| s.to_string()))
+                .filter_map(|v| access::str_text(self, v).map(|s| s.to_string()))
                 .collect();
             return best_suggestion(&wrong, candidates.iter().map(|s| s.as_str()));
         }
@@ -437,9 +437,9 @@ pub fn name_suggestion(vm: &Vm, name: &str) -> Option<String> {
 }
 
 fn dict_keys(vm: &Vm, d: ObjRef) -> Vec<String> {
-    crate::protocols::dictops::dict_items(vm, &d)
+    crate::objects::access::dict_items(vm, &d)
         .into_iter()
-        .filter_map(|(k, _)| ops::str_text(vm, &k).map(|s| s.to_string()))
+        .filter_map(|(k, _)| access::str_text(vm, &k).map(|s| s.to_string()))
         .collect()
 }
 

@@ -3,8 +3,8 @@
 //! `get_threshold`/`set_threshold`, `garbage`).
 
 use super::NativeModule;
+use crate::objects::access;
 use crate::objects::types::Native;
-use crate::protocols::dictops;
 use crate::protocols::ops;
 use crate::value::object::ObjRef;
 use crate::value::state::{Args, PyResult, Vm};
@@ -30,7 +30,7 @@ fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     // Objects the collector found but could not free: always empty here,
     // as in CPython since PEP 442 (finalizers no longer block freeing).
     let garbage = vm.new_list(Vec::new());
-    dictops::dict_set_str(vm, &d, "garbage", garbage);
+    access::dict_set_str(vm, &d, "garbage", garbage);
     Ok(())
 }
 

@@ -13,11 +13,10 @@ use std::sync::Arc;
 use isopy_compiler::Code;
 
 use super::NativeModule;
+use crate::objects::access;
 use crate::objects::types::exceptions as exc;
 use crate::objects::types::{BuiltinType, Native};
 use crate::protocols::attr;
-use crate::protocols::dictops;
-use crate::protocols::ops;
 use crate::runtime::registry;
 use crate::runtime::run::{exec_code_in_main, run_in_interpreter, ExcInfo, RunError, Runnable};
 use crate::runtime::shared::{share, Shared};
@@ -198,7 +197,7 @@ fn excinfo_tuple(vm: &mut Vm, info: &ExcInfo) -> Value {
 }
 
 fn runnable(vm: &mut Vm, code: Value, what: &str) -> PyResult<Runnable> {
-    if let Some(text) = ops::str_text(vm, &code) {
+    if let Some(text) = access::str_text(vm, &code) {
         return Ok(Runnable::Source(text.clone()));
     }
     if let Value::Obj(ref r) = code {
@@ -227,7 +226,7 @@ fn bind_main(vm: &mut Vm, names: &[(Arc<str>, Shared)]) -> PyResult<()> {
     let d = attr::module_dict(vm, &main).expect("a module");
     for (name, value) in names {
         let v = value.to_value(vm)?;
-        dictops::dict_set_str(vm, &d, name, v);
+        access::dict_set_str(vm, &d, name, v);
     }
     Ok(())
 }
@@ -240,8 +239,8 @@ fn shared_names(vm: &mut Vm, shared: Value) -> PyResult<Vec<(Arc<str>, Shared)>>
         return Err(vm.type_error(format!("expected a dict, got {name}")));
     }
     let mut out = Vec::new();
-    for (k, v) in dictops::dict_items(vm, d) {
-        let Some(name) = ops::str_text(vm, &k).cloned() else {
+    for (k, v) in access::dict_items(vm, d) {
+        let Some(name) = access::str_text(vm, &k).cloned() else {
             return Err(vm.type_error("shared names must be strings"));
         };
         out.push((name, share(vm, v)?));
@@ -328,7 +327,7 @@ fn callee(vm: &mut Vm, func: Value) -> PyResult<Callee> {
                     f.name.clone(),
                     f.qualname.clone(),
                 );
-                let text = |vm: &Vm, v: Value| ops::str_text(vm, &v).cloned().unwrap_or_else(|| "".into());
+                let text = |vm: &Vm, v: Value| access::str_text(vm, &v).cloned().unwrap_or_else(|| "".into());
                 let module = text(vm, module);
                 let (name, qualname) = (text(vm, name), text(vm, qualname));
                 let defaults = if matches!(defaults, Value::None) { None } else { Some(share(vm, defaults)?) };
@@ -365,7 +364,7 @@ fn callee_value(vm: &mut Vm, callee: &Callee) -> PyResult<Value> {
         let d = vm.new_dict_ref();
         for (name, value) in &f.kwdefaults {
             let v = value.to_value(vm)?;
-            dictops::dict_set_str(vm, &d, name, v);
+            access::dict_set_str(vm, &d, name, v);
         }
         Value::Obj(d)
     };

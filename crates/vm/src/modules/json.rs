@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use isopy_compiler::BinaryOperator as Op;
 
 use super::NativeModule;
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::types::{self, exceptions as exc, BuiltinType, Native};
 use crate::protocols::dictops;
@@ -74,7 +75,7 @@ fn decode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [msg, doc, pos] = bind_python(vm, args.rest(), "JSONDecodeError.__init__", names, 3)?;
     let this = args.get(0);
     let pos_i = crate::objects::types::int::small(vm, pos.clone());
-    let doc_text = ops::str_text(vm, &doc).cloned();
+    let doc_text = access::str_text(vm, &doc).cloned();
     let (Some(p), Some(text)) = (pos_i, doc_text) else {
         return Err(vm.type_error("JSONDecodeError() needs a str document and an int position"));
     };
@@ -86,11 +87,11 @@ fn decode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (init.func)(vm, Args::new(&[this.clone(), errmsg]))?;
     }
     if let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) {
-        dictops::dict_set_str(vm, &d, "msg", msg);
-        dictops::dict_set_str(vm, &d, "doc", doc);
-        dictops::dict_set_str(vm, &d, "pos", pos);
-        dictops::dict_set_str(vm, &d, "lineno", Value::Int(lineno as i64));
-        dictops::dict_set_str(vm, &d, "colno", Value::Int(colno as i64));
+        access::dict_set_str(vm, &d, "msg", msg);
+        access::dict_set_str(vm, &d, "doc", doc);
+        access::dict_set_str(vm, &d, "pos", pos);
+        access::dict_set_str(vm, &d, "lineno", Value::Int(lineno as i64));
+        access::dict_set_str(vm, &d, "colno", Value::Int(colno as i64));
     }
     Ok(Value::None)
 }
@@ -114,7 +115,7 @@ fn bind_python<const N: usize>(
     }
     out[..args.pos.len()].clone_from_slice(args.pos);
     for (k, v) in args.kw {
-        let k = ops::str_text(vm, k).cloned().unwrap_or_default();
+        let k = access::str_text(vm, k).cloned().unwrap_or_default();
         match names.iter().position(|n| *n == &*k) {
             Some(i) if out[i].is_null() => out[i] = v.clone(),
             Some(_) => return Err(vm.type_error(format!("{func}() got multiple values for argument '{k}'"))),
@@ -146,7 +147,7 @@ fn split_keywords<const N: usize>(
     let mut out = [const { Value::Null }; N];
     let mut rest = Vec::new();
     for (k, v) in kw {
-        let name = ops::str_text(vm, k).cloned().unwrap_or_default();
+        let name = access::str_text(vm, k).cloned().unwrap_or_default();
         match known.iter().position(|n| *n == &*name) {
             Some(i) => out[i] = v.clone(),
             None => rest.push((k.clone(), v.clone())),
@@ -194,11 +195,11 @@ impl Encoder {
         let [skipkeys, ensure_ascii, check_circular, allow_nan, _cls, indent, separators, default, sort_keys] = kw;
         let indent = match indent {
             Value::Null | Value::None => None,
-            v if ops::str_text(vm, v).is_some() => ops::str_text(vm, v).map(|s| s.to_string()),
+            v if access::str_text(vm, v).is_some() => access::str_text(vm, v).map(|s| s.to_string()),
             v => {
                 let space = vm.new_str(" ");
                 let s = ops::binary_op(vm, &space, v, Op::Multiply, false)?;
-                Some(ops::str_text(vm, &s).map(|t| t.to_string()).unwrap_or_default())
+                Some(access::str_text(vm, &s).map(|t| t.to_string()).unwrap_or_default())
             }
         };
         let (item_separator, key_separator) = match separators {
@@ -208,7 +209,7 @@ impl Encoder {
                 // make_encoder() checks the key separator (its 5th argument) first.
                 let mut texts = [String::new(), String::new()];
                 for (i, n) in [(1, 5), (0, 6)] {
-                    match ops::str_text(vm, &parts[i]) {
+                    match access::str_text(vm, &parts[i]) {
                         Some(t) => texts[i] = t.to_string(),
                         None => {
                             let t = type_name(vm, &parts[i]);
@@ -355,7 +356,7 @@ impl Encoder {
             Some((false, items)) => self.encode_list(vm, r.cloned(), items, level),
             Some((true, _)) => {
                 let d = r.expect("a dict is a heap object");
-                let pairs = dictops::dict_items(vm, d);
+                let pairs = access::dict_items(vm, d);
                 self.encode_dict(vm, d.clone(), pairs, level)
             }
             _ => {
@@ -439,7 +440,7 @@ impl Encoder {
             pairs = sorted
                 .into_iter()
                 .map(|t| {
-                    let items = ops::seq_items(vm, &t).unwrap_or_default();
+                    let items = access::seq_items(vm, &t).unwrap_or_default();
                     (items[0].clone(), items[1].clone())
                 })
                 .collect();
@@ -530,7 +531,7 @@ fn encode_with(vm: &mut Vm, obj: Value, known: [Value; 9], rest: &[(Value, Value
         return vm.call_method(&encoder, "encode", &[obj]);
     }
     if let Some((k, _)) = rest.first() {
-        let k = ops::str_text(vm, k).cloned().unwrap_or_default();
+        let k = access::str_text(vm, k).cloned().unwrap_or_default();
         return Err(vm.type_error(format!("JSONEncoder.__init__() got an unexpected keyword argument '{k}'")));
     }
     let mut encoder = Encoder::from_keywords(vm, &known)?;
@@ -863,14 +864,14 @@ fn decode_error(vm: &mut Vm, msg: &str, doc: Value, pos: usize) -> PyErr {
 /// The text of `loads`' argument: a str, or bytes decoded as CPython's
 /// `detect_encoding` guesses (UTF-8, UTF-16 or UTF-32).
 fn document_text(vm: &mut Vm, s: Value) -> PyResult<(std::sync::Arc<str>, Value)> {
-    if let Some(t) = ops::str_text(vm, &s) {
+    if let Some(t) = access::str_text(vm, &s) {
         let t = t.clone();
         if t.starts_with('\u{feff}') {
             return Err(decode_error(vm, "Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0));
         }
         return Ok((t, s));
     }
-    let Some(data) = ops::bytes_data(vm, &s).map(|d| d.to_vec()) else {
+    let Some(data) = access::bytes_data(vm, &s).map(|d| d.to_vec()) else {
         let t = type_name(vm, &s);
         return Err(vm.type_error(format!("the JSON object must be str, bytes or bytearray, not {t}")));
     };
@@ -985,7 +986,7 @@ fn decode_with(vm: &mut Vm, s: Value, kw: &[(Value, Value)]) -> PyResult<Value> 
         return vm.call_method(&decoder, "decode", &[doc]);
     }
     if let Some((k, _)) = rest.first() {
-        let k = ops::str_text(vm, k).cloned().unwrap_or_default();
+        let k = access::str_text(vm, k).cloned().unwrap_or_default();
         return Err(vm.type_error(format!("JSONDecoder.__init__() got an unexpected keyword argument '{k}'")));
     }
     // `parse_float=float` and `parse_int=int` are the defaults, spelled out.

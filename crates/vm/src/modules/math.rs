@@ -12,10 +12,10 @@ mod libm;
 
 use self::libm::*;
 use super::NativeModule;
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::Native;
-use crate::protocols::dictops;
 use crate::protocols::ops;
 use crate::value::object::ObjRef;
 use crate::value::state::{Args, PyErr, PyResult, Vm};
@@ -87,11 +87,11 @@ pub static MODULE: NativeModule = NativeModule {
 };
 
 fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    dictops::dict_set_str(vm, &d, "pi", Value::Float(std::f64::consts::PI));
-    dictops::dict_set_str(vm, &d, "e", Value::Float(std::f64::consts::E));
-    dictops::dict_set_str(vm, &d, "tau", Value::Float(std::f64::consts::TAU));
-    dictops::dict_set_str(vm, &d, "inf", Value::Float(f64::INFINITY));
-    dictops::dict_set_str(vm, &d, "nan", Value::Float(f64::NAN));
+    access::dict_set_str(vm, &d, "pi", Value::Float(std::f64::consts::PI));
+    access::dict_set_str(vm, &d, "e", Value::Float(std::f64::consts::E));
+    access::dict_set_str(vm, &d, "tau", Value::Float(std::f64::consts::TAU));
+    access::dict_set_str(vm, &d, "inf", Value::Float(f64::INFINITY));
+    access::dict_set_str(vm, &d, "nan", Value::Float(f64::NAN));
     Ok(())
 }
 
@@ -562,7 +562,7 @@ fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut result = Value::Int(1);
     for (k, v) in args.kw {
-        let name = ops::str_text(vm, k).cloned().unwrap_or_default();
+        let name = access::str_text(vm, k).cloned().unwrap_or_default();
         if &*name != "start" {
             return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for prod()")));
         }
@@ -608,7 +608,7 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// A point's coordinates (any iterable, as `tuple(p)` would take it).
 fn point(vm: &mut Vm, p: Value) -> PyResult<Vec<Value>> {
-    let items = match ops::seq_items(vm, &p) {
+    let items = match access::seq_items(vm, &p) {
         Some(items) => items.to_vec(),
         None => crate::protocols::iter::collect(vm, p)?,
     };

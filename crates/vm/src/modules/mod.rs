@@ -14,6 +14,7 @@ pub mod textwrap;
 pub mod thread;
 pub mod time;
 
+use crate::objects::access;
 use crate::objects::types::{BuiltinType, Native};
 use crate::protocols::attr;
 use crate::protocols::dictops;
@@ -85,13 +86,13 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let module = attr::new_module(vm, name);
     let d = attr::module_dict(vm, &module).expect("a module");
     for f in def.functions {
-        dictops::dict_set_str(vm, &d, f.name, Value::Native(f));
+        access::dict_set_str(vm, &d, f.name, Value::Native(f));
     }
     for t in def.types {
-        dictops::dict_set_str(vm, &d, t.name, Value::Type(t));
+        access::dict_set_str(vm, &d, t.name, Value::Type(t));
     }
     let modules = vm.modules.clone();
-    dictops::dict_set_str(vm, &modules, name, module.clone());
+    access::dict_set_str(vm, &modules, name, module.clone());
     if let Some(init) = def.init {
         if let Err(e) = init(vm, d) {
             let key = vm.new_str(name);

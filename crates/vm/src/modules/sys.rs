@@ -1,9 +1,9 @@
 //! The `sys` module: made with every interpreter (the streams and the
 //! module table live in it), each interpreter with its own copy.
 
+use crate::objects::access;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native};
 use crate::protocols::attr;
-use crate::protocols::dictops;
 use crate::protocols::ops;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
@@ -50,23 +50,23 @@ pub fn install(vm: &mut Vm) {
     let d = attr::module_dict(vm, &module).expect("a module");
     vm.sys = module.as_obj().expect("a module").clone();
     for f in FUNCTIONS {
-        dictops::dict_set_str(vm, &d, f.name, Value::Native(f));
+        access::dict_set_str(vm, &d, f.name, Value::Native(f));
     }
     let modules = vm.modules.clone();
-    dictops::dict_set_str(vm, &d, "modules", Value::Obj(modules.clone()));
-    dictops::dict_set_str(vm, &modules, "sys", module);
+    access::dict_set_str(vm, &d, "modules", Value::Obj(modules.clone()));
+    access::dict_set_str(vm, &modules, "sys", module);
     let builtins = Value::Obj(vm.builtins_module.clone());
-    dictops::dict_set_str(vm, &modules, "builtins", builtins);
+    access::dict_set_str(vm, &modules, "builtins", builtins);
 
     let argv: Vec<Value> = vm.config.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
-    dictops::dict_set_str(vm, &d, "argv", argv);
+    access::dict_set_str(vm, &d, "argv", argv);
     let mut path = Vec::new();
     if let Some(dir) = vm.config.script_dir.clone() {
         path.push(vm.new_str(dir.to_string_lossy().into_owned()));
     }
     let path = vm.new_list(path);
-    dictops::dict_set_str(vm, &d, "path", path);
+    access::dict_set_str(vm, &d, "path", path);
 
     for (name, stream) in [
         ("stdin", crate::objects::stdio::Stream::Stdin),
@@ -74,36 +74,36 @@ pub fn install(vm: &mut Vm) {
         ("stderr", crate::objects::stdio::Stream::Stderr),
     ] {
         let s = crate::objects::stdio::new_stream(vm, stream);
-        dictops::dict_set_str(vm, &d, name, s.clone());
-        dictops::dict_set_str(vm, &d, &format!("__{name}__"), s);
+        access::dict_set_str(vm, &d, name, s.clone());
+        access::dict_set_str(vm, &d, &format!("__{name}__"), s);
     }
     let (major, minor, micro) = VERSION;
     let version = vm.new_str(format!("{major}.{minor}.{micro} (isopy {})", env!("CARGO_PKG_VERSION")));
-    dictops::dict_set_str(vm, &d, "version", version);
+    access::dict_set_str(vm, &d, "version", version);
     let final_ = vm.new_str("final");
     let info = vm.new_object(
         &VERSION_INFO,
         Payload::Tuple(vec![Value::Int(major), Value::Int(minor), Value::Int(micro), final_, Value::Int(0)].into()),
     );
-    dictops::dict_set_str(vm, &d, "version_info", info);
+    access::dict_set_str(vm, &d, "version_info", info);
     let hexversion = Value::Int((major << 24) | (minor << 16) | (micro << 8) | 0xf0);
-    dictops::dict_set_str(vm, &d, "hexversion", hexversion);
-    dictops::dict_set_str(vm, &d, "maxsize", Value::Int(i64::MAX));
-    dictops::dict_set_str(vm, &d, "maxunicode", Value::Int(0x10ffff));
+    access::dict_set_str(vm, &d, "hexversion", hexversion);
+    access::dict_set_str(vm, &d, "maxsize", Value::Int(i64::MAX));
+    access::dict_set_str(vm, &d, "maxunicode", Value::Int(0x10ffff));
     let platform = vm.new_str(std::env::consts::OS);
-    dictops::dict_set_str(vm, &d, "platform", platform);
+    access::dict_set_str(vm, &d, "platform", platform);
     let byteorder = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
-    dictops::dict_set_str(vm, &d, "byteorder", byteorder);
+    access::dict_set_str(vm, &d, "byteorder", byteorder);
     let executable = vm.new_str(vm.config.executable.clone());
-    dictops::dict_set_str(vm, &d, "executable", executable);
+    access::dict_set_str(vm, &d, "executable", executable);
     let implementation = vm.new_str("isopy");
-    dictops::dict_set_str(vm, &d, "implementation_name", implementation);
+    access::dict_set_str(vm, &d, "implementation_name", implementation);
     let names: Vec<Value> = super::native_names().map(|n| vm.new_str(n)).collect();
     let names = vm.new_tuple(names);
-    dictops::dict_set_str(vm, &d, "builtin_module_names", names);
+    access::dict_set_str(vm, &d, "builtin_module_names", names);
     let flags = vm.new_tuple(Vec::new());
-    dictops::dict_set_str(vm, &d, "flags", flags);
-    dictops::dict_set_str(vm, &d, "dont_write_bytecode", Value::Bool(true));
+    access::dict_set_str(vm, &d, "flags", flags);
+    access::dict_set_str(vm, &d, "dont_write_bytecode", Value::Bool(true));
 }
 
 fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -174,7 +174,7 @@ fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [s] = args.exact::<1>(vm, "intern", 0)?;
-    match ops::str_text(vm, &s).cloned() {
+    match access::str_text(vm, &s).cloned() {
         Some(t) => Ok(vm.intern(&t)),
         None => {
             let t = crate::objects::class::type_name(vm, &s);
@@ -226,7 +226,7 @@ fn getdefaultencoding(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn version_field(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
-    Ok(ops::seq_items(vm, &args.get(0)).and_then(|s| s.get(i).cloned()).unwrap_or(Value::None))
+    Ok(access::seq_items(vm, &args.get(0)).and_then(|s| s.get(i).cloned()).unwrap_or(Value::None))
 }
 
 fn version_major(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -250,7 +250,7 @@ fn version_serial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn version_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let items = ops::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
+    let items = access::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
     let mut parts = Vec::new();
     for (name, v) in ["major", "minor", "micro", "releaselevel", "serial"].iter().zip(items) {
         parts.push(format!("{name}={}", vm.repr(&v)?));

@@ -4,6 +4,7 @@
 //! em-dash look-arounds, the margin search of `dedent`) are ported by hand.
 
 use super::NativeModule;
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::types::{exceptions as exc, Native};
 use crate::protocols::ops;
@@ -54,7 +55,7 @@ fn blank(chunk: &[char]) -> bool {
 
 /// The text argument, or CPython's error for a non-str.
 fn text_arg(vm: &mut Vm, v: Value, attribute: &str) -> PyResult<std::sync::Arc<str>> {
-    match ops::str_text(vm, &v) {
+    match access::str_text(vm, &v) {
         Some(t) => Ok(t.clone()),
         None => {
             let t = type_name(vm, &v);
@@ -86,7 +87,7 @@ fn bind<const N: usize>(
     out[..args.pos.len()].clone_from_slice(args.pos);
     let mut rest = Vec::new();
     for (k, v) in args.kw {
-        let k = ops::str_text(vm, k).map(|s| s.to_string()).unwrap_or_default();
+        let k = access::str_text(vm, k).map(|s| s.to_string()).unwrap_or_default();
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_null() => out[i] = v.clone(),
             Some(_) => return Err(vm.type_error(format!("{func}() got multiple values for argument '{k}'"))),
@@ -141,7 +142,7 @@ fn dedent(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some((k, _)) = rest.first() {
         return Err(vm.type_error(format!("dedent() got an unexpected keyword argument '{k}'")));
     }
-    let Some(t) = ops::str_text(vm, &text).cloned() else {
+    let Some(t) = access::str_text(vm, &text).cloned() else {
         let t = type_name(vm, &text);
         return Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")));
     };
@@ -184,7 +185,7 @@ fn indent(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let t = text_arg(vm, text, "splitlines")?;
     let mut out = String::with_capacity(t.len());
-    let prefix_text = ops::str_text(vm, &prefix).cloned();
+    let prefix_text = access::str_text(vm, &prefix).cloned();
     for line in split_lines_keep(&t) {
         let selected = if predicate.is_null() || predicate.is_none() {
             !line.chars().all(is_py_space)
@@ -520,7 +521,7 @@ fn wrapper_from(vm: &mut Vm, width: Value, options: &[(String, Value)]) -> PyRes
     let mut w = Wrapper::default();
     let int_of = |vm: &mut Vm, v: Value| ops::index_i64(vm, v);
     let text_of = |vm: &mut Vm, name: &str, v: Value| -> PyResult<Vec<char>> {
-        match ops::str_text(vm, &v) {
+        match access::str_text(vm, &v) {
             Some(t) => Ok(t.chars().collect()),
             None => {
                 let t = type_name(vm, &v);

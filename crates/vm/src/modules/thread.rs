@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use parking_lot::{Condvar, Mutex};
 
 use super::NativeModule;
+use crate::objects::access;
 use crate::objects::types::exceptions as exc;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
 use crate::protocols::attr;
@@ -45,9 +46,9 @@ pub static MODULE: NativeModule = NativeModule {
 };
 
 fn init(vm: &mut Vm, d: crate::value::object::ObjRef) -> PyResult<()> {
-    dictops::dict_set_str(vm, &d, "LockType", Value::Type(&LOCK));
-    dictops::dict_set_str(vm, &d, "error", Value::Type(&exc::RUNTIME_ERROR));
-    dictops::dict_set_str(vm, &d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    access::dict_set_str(vm, &d, "LockType", Value::Type(&LOCK));
+    access::dict_set_str(vm, &d, "error", Value::Type(&exc::RUNTIME_ERROR));
+    access::dict_set_str(vm, &d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     Ok(())
 }
 
@@ -129,7 +130,7 @@ fn run_thread(interp: &Arc<Interpreter>, token: i64) {
         let [ref function, ref call_args, ref call_kwargs] = items[..] else { return };
         let positional = tuple_items(&vm, call_args.clone());
         let keywords = match call_kwargs {
-            Value::Obj(d) => dictops::dict_items(&vm, d),
+            Value::Obj(d) => access::dict_items(&vm, d),
             _ => Vec::new(),
         };
         if let Err(e) = vm.call_kw(&function.clone(), &positional, &keywords) {
@@ -216,7 +217,7 @@ fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         super::thread_ident().to_string()
     } else {
         let name = attr::getattr_str(vm, &thread, "name")?;
-        ops::str_text(vm, &name).map(|s| s.to_string()).unwrap_or_else(|| super::thread_ident().to_string())
+        access::str_text(vm, &name).map(|s| s.to_string()).unwrap_or_else(|| super::thread_ident().to_string())
     };
     let mut text = format!("Exception in thread {name}:\n");
     match exc_value {
@@ -407,6 +408,6 @@ fn lock_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let core = lock_core(vm, this.clone())?;
     let state = if core.is_locked() { "locked" } else { "unlocked" };
     let Value::Obj(r) = this else { return Err(vm.type_error("a lock")) };
-    let address = crate::protocols::display::address(r);
+    let address = crate::objects::access::address(r);
     Ok(vm.new_str(format!("<{state} _thread.lock object at {address:#x}>")))
 }

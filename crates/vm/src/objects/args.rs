@@ -2,7 +2,7 @@
 //! built-ins give (`len() takes exactly one argument (2 given)`,
 //! `'x' is an invalid keyword argument for print()`, ...).
 
-use crate::protocols::ops;
+use crate::objects::access;
 use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
 
@@ -61,7 +61,7 @@ impl Args<'_> {
         }
         out[..given.len()].clone_from_slice(given);
         for (key, value) in self.kw {
-            let text = ops::str_text(vm, key).cloned().unwrap_or_default();
+            let text = access::str_text(vm, key).cloned().unwrap_or_default();
             match names.iter().position(|n| **n == *text) {
                 Some(i) => {
                     if !out[i].is_null() {

@@ -119,16 +119,13 @@ pub fn lookup(vm: &Vm, class: &ClassRef, name: &str) -> Option<Value> {
     match class {
         ClassRef::Builtin(t) => t.lookup(name).map(Value::Native),
         ClassRef::User(r) => {
-            let hash = crate::protocols::dictops::str_hash_of(name);
+            let hash = crate::objects::access::str_hash_of(name);
             for c in &class_data(vm, r).mro {
                 match c {
                     ClassRef::User(cr) => {
-                        if let Some(v) = crate::protocols::dictops::dict_get_str_hashed(
-                            vm,
-                            &class_data(vm, cr).namespace,
-                            name,
-                            hash,
-                        ) {
+                        if let Some(v) =
+                            crate::objects::access::dict_get_str_hashed(vm, &class_data(vm, cr).namespace, name, hash)
+                        {
                             return Some(v);
                         }
                     }
@@ -149,7 +146,7 @@ pub fn lookup_with_owner(vm: &Vm, class: &ClassRef, name: &str) -> Option<(Value
     for c in mro(vm, class) {
         match c {
             ClassRef::User(ref cr) => {
-                if let Some(v) = crate::protocols::dictops::dict_get_str(vm, &class_data(vm, cr).namespace, name) {
+                if let Some(v) = crate::objects::access::dict_get_str(vm, &class_data(vm, cr).namespace, name) {
                     return Some((v, c));
                 }
             }
@@ -168,9 +165,7 @@ pub fn lookup_with_owner(vm: &Vm, class: &ClassRef, name: &str) -> Option<(Value
 pub fn user_defines(vm: &Vm, class: &ClassRef, name: &str) -> bool {
     let ClassRef::User(r) = class else { return false };
     class_data(vm, r).mro.iter().any(|c| match c {
-        ClassRef::User(cr) => {
-            crate::protocols::dictops::dict_get_str(vm, &class_data(vm, cr).namespace, name).is_some()
-        }
+        ClassRef::User(cr) => crate::objects::access::dict_get_str(vm, &class_data(vm, cr).namespace, name).is_some(),
         ClassRef::Builtin(_) => false,
     })
 }
@@ -264,8 +259,8 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &ObjRef, kwargs: 
             }
         }
     }
-    let qualname = match crate::protocols::dictops::dict_get_str(vm, ns, "__qualname__") {
-        Some(q) => match crate::protocols::ops::str_text(vm, &q) {
+    let qualname = match crate::objects::access::dict_get_str(vm, ns, "__qualname__") {
+        Some(q) => match crate::objects::access::str_text(vm, &q) {
             Some(t) => t.clone(),
             None => {
                 let t = type_name(vm, &q);
@@ -276,30 +271,30 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &ObjRef, kwargs: 
     };
     let key = vm.intern("__qualname__");
     crate::protocols::dictops::dict_remove(vm, ns, &key)?;
-    let classcell = crate::protocols::dictops::dict_get_str(vm, ns, "__classcell__");
+    let classcell = crate::objects::access::dict_get_str(vm, ns, "__classcell__");
     if classcell.is_some() {
         let key = vm.intern("__classcell__");
         crate::protocols::dictops::dict_remove(vm, ns, &key)?;
     }
-    if crate::protocols::dictops::dict_get_str(vm, ns, "__eq__").is_some()
-        && crate::protocols::dictops::dict_get_str(vm, ns, "__hash__").is_none()
+    if crate::objects::access::dict_get_str(vm, ns, "__eq__").is_some()
+        && crate::objects::access::dict_get_str(vm, ns, "__hash__").is_none()
     {
-        crate::protocols::dictops::dict_set_str(vm, ns, "__hash__", Value::None);
+        crate::objects::access::dict_set_str(vm, ns, "__hash__", Value::None);
     }
     for (special, wrap_static) in [("__new__", true), ("__init_subclass__", false), ("__class_getitem__", false)] {
-        if let Some(f) = crate::protocols::dictops::dict_get_str(vm, ns, special) {
+        if let Some(f) = crate::objects::access::dict_get_str(vm, ns, special) {
             if matches!(f, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Function(_))) {
                 let wrapped = if wrap_static {
                     vm.new_object(&types::STATICMETHOD, Payload::StaticMethod(f))
                 } else {
                     vm.new_object(&types::CLASSMETHOD, Payload::ClassMethod(f))
                 };
-                crate::protocols::dictops::dict_set_str(vm, ns, special, wrapped);
+                crate::objects::access::dict_set_str(vm, ns, special, wrapped);
             }
         }
     }
-    if crate::protocols::dictops::dict_get_str(vm, ns, "__doc__").is_none() {
-        crate::protocols::dictops::dict_set_str(vm, ns, "__doc__", Value::None);
+    if crate::objects::access::dict_get_str(vm, ns, "__doc__").is_none() {
+        crate::objects::access::dict_set_str(vm, ns, "__doc__", Value::None);
     }
     let base_versions: Vec<std::rc::Rc<VersionTag>> = base_classes
         .iter()
@@ -334,7 +329,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &ObjRef, kwargs: 
         }
     }
     // __set_name__ on the namespace's descriptors.
-    for (k, v) in crate::protocols::dictops::dict_items(vm, ns) {
+    for (k, v) in crate::objects::access::dict_items(vm, ns) {
         let vc = class_of(vm, &v);
         let has_set_name = match vc {
             ClassRef::User(_) => true,

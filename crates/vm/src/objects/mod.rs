@@ -3,10 +3,12 @@
 //! classes (`class`), allocation and errors, the argument binder of native
 //! functions, numbers, codecs and the standard streams.
 
+pub mod access;
 pub mod args;
 pub mod class;
 pub mod codecs;
 pub mod create;
+pub mod float_text;
 pub mod memory;
 pub mod num;
 pub mod stdio;

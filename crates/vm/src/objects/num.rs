@@ -460,3 +460,23 @@ pub fn unary(vm: &mut Vm, n: Num, op: isopy_compiler::UnaryOperator, is_bool: bo
 pub fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
     to_f64(vm, n)
 }
+
+/// The exact integer value of a finite, integral float.
+pub fn float_to_bigint(f: f64) -> BigInt {
+    let bits = f.to_bits();
+    let negative = bits >> 63 == 1;
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let mantissa = if exponent == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let shift = exponent - 1075;
+    let mut v = BigInt::from(mantissa);
+    if shift > 0 {
+        v <<= shift as usize;
+    } else {
+        v >>= (-shift) as usize;
+    }
+    if negative {
+        -v
+    } else {
+        v
+    }
+}

@@ -9,9 +9,9 @@ use std::sync::OnceLock;
 
 use parking_lot::Mutex;
 
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
 use crate::value::object::{NativeData, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
@@ -161,7 +161,7 @@ fn this_stream(vm: &mut Vm, v: Value) -> PyResult<Stream> {
 fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [text] = args.exact::<1>(vm, "write", 1)?;
     let s = this_stream(vm, args.get(0))?;
-    let Some(t) = ops::str_text(vm, &text).cloned() else {
+    let Some(t) = access::str_text(vm, &text).cloned() else {
         let tn = type_name(vm, &text);
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };
@@ -234,7 +234,7 @@ fn stream_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn stream_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let line = stream_readline(vm, args)?;
-    if ops::str_text(vm, &line).is_some_and(|t| t.is_empty()) {
+    if access::str_text(vm, &line).is_some_and(|t| t.is_empty()) {
         return Err(vm.stop_iteration(Value::None));
     }
     Ok(line)

@@ -4,13 +4,16 @@
 //! and `__delattr__`, descriptor binding, and the method-call shortcut that
 //! skips making a bound method.
 
+use crate::objects::access;
+use crate::objects::access::module_name;
+use crate::objects::access::own_attr;
 use crate::objects::class::{self, class_data, class_of, type_name};
 use crate::protocols::dictops;
 use crate::value::state::{PyErr, PyResult, Vm};
 use std::sync::Arc;
 
+use crate::objects::access::str_text;
 use crate::objects::types::{self, exceptions as exc, NativeKind};
-use crate::protocols::ops::{self, str_text};
 use crate::value::object::{ClassRef, InstanceAttrs, ObjRef, Object, Payload};
 use crate::value::Value;
 
@@ -110,21 +113,6 @@ fn property_name(vm: &mut Vm, property: crate::value::object::ObjRef) -> String 
 
 // ------------------------------------------------------------ own attributes
 
-/// `obj`'s own attribute `name`: laid out by its class's shapes, or in its
-/// `__dict__`.
-#[inline]
-pub fn own_attr(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
-    let Value::Obj(r) = obj else { return None };
-    let o = vm.heap.get(r);
-    if let Payload::Instance(attrs) = &o.payload {
-        if let Some(v) = attrs.get(name) {
-            return Some(v.clone());
-        }
-    }
-    let d = o.dict.as_ref()?;
-    dictops::dict_get_str(vm, d, name)
-}
-
 /// Sets `obj`'s own attribute `name` (`text` is its text); `Ok(false)` if
 /// the object can have none.
 fn set_own_attr(vm: &mut Vm, obj: &Value, name: &Value, text: &Arc<str>, value: Value) -> PyResult<bool> {
@@ -211,10 +199,10 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
         }
         if let Payload::Module(_) = vm.heap.get(r).payload {
             let dict = vm.heap.get(r).dict.clone().expect("modules have a namespace");
-            if let Some(v) = dictops::dict_get_str(vm, &dict, &text) {
+            if let Some(v) = access::dict_get_str(vm, &dict, &text) {
                 return Ok(Some(v));
             }
-            if let Some(f) = dictops::dict_get_str(vm, &dict, "__getattr__") {
+            if let Some(f) = access::dict_get_str(vm, &dict, "__getattr__") {
                 return match vm.call(&f, std::slice::from_ref(name)) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if vm.error_is(&e, &exc::ATTRIBUTE_ERROR) => Ok(None),
@@ -357,17 +345,6 @@ pub fn attribute_error(vm: &mut Vm, obj: &Value, name: &Value) -> PyErr {
     err
 }
 
-/// The name of a module object.
-pub fn module_name(vm: &Vm, v: &Value) -> Option<std::sync::Arc<str>> {
-    match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Module(m) => Some(m.name.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// The receiver and callable for `obj.name(...)`: `(function, obj)` when
 /// the attribute is a plain method (no bound method is made), else
 /// `(attribute, Null)`.
@@ -381,7 +358,7 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(Value, V
         ClassRef::User(_) => true,
     };
     if plain_class {
-        if let Some((text, hash)) = ops::str_key(vm, name) {
+        if let Some((text, hash)) = access::str_key(vm, name) {
             let text = text.clone();
             let attr = match class {
                 ClassRef::Builtin(t) => t.lookup(&text).map(Value::Native),
@@ -605,8 +582,8 @@ pub fn new_module(vm: &mut Vm, name: &str) -> Value {
         dict: Some(ns.clone()),
     });
     let n = vm.new_str(name);
-    dictops::dict_set_str(vm, &ns, "__name__", n);
-    dictops::dict_set_str(vm, &ns, "__doc__", Value::None);
+    access::dict_set_str(vm, &ns, "__name__", n);
+    access::dict_set_str(vm, &ns, "__doc__", Value::None);
     Value::Obj(r)
 }
 

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use crate::exec::eval::Exit;
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::{self, exceptions as exc, Native, NativeKind};
-use crate::protocols::ops;
 use crate::value::frame::Frame;
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, CodeData, Function, GeneratorData, InstanceAttrs, Object, Payload};
@@ -338,7 +338,7 @@ impl Vm {
         };
         let mut posonly_as_keyword = Vec::new();
         for (name, value) in keywords {
-            let key = ops::str_text(self, name).cloned().unwrap_or_default();
+            let key = access::str_text(self, name).cloned().unwrap_or_default();
             let position = code.varnames[..argc + kwonly].iter().position(|v| **v == *key);
             match position {
                 Some(i) if i >= code.posonly_count as usize => {
@@ -384,7 +384,7 @@ impl Vm {
             if local.is_null() {
                 let name = code.varnames[i].clone();
                 let default = match kwdefaults {
-                    Value::Obj(ref d) => crate::protocols::dictops::dict_get_str(self, d, &name),
+                    Value::Obj(ref d) => crate::objects::access::dict_get_str(self, d, &name),
                     _ => None,
                 };
                 match default {
@@ -417,7 +417,7 @@ impl Vm {
         let kw_given = keywords
             .iter()
             .filter(|(n, _)| {
-                let key = ops::str_text(self, n).cloned().unwrap_or_default();
+                let key = access::str_text(self, n).cloned().unwrap_or_default();
                 code.varnames[argc..argc + code.kwonly_count as usize].iter().any(|v| **v == *key)
             })
             .count();
@@ -540,7 +540,7 @@ pub fn default_payload(base: &'static types::BuiltinType) -> Payload {
 
 /// The qualified name of a function, as its error messages show it.
 pub fn function_qualname(vm: &Vm, f: &Function) -> String {
-    ops::str_text(vm, &f.qualname).map(|s| s.to_string()).unwrap_or_else(|| f.code.code.qualname.to_string())
+    access::str_text(vm, &f.qualname).map(|s| s.to_string()).unwrap_or_else(|| f.code.code.qualname.to_string())
 }
 
 fn is_object_init(v: Value) -> bool {

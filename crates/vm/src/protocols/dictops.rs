@@ -4,50 +4,17 @@
 //! the VM can decide itself (strs, numbers, tuples of them, objects with
 //! identity equality) never leave Rust.
 
+use crate::objects::access;
+use crate::objects::access::dict_get_str_hashed;
+use crate::objects::access::dict_mut;
+use crate::objects::access::dict_ref;
+use crate::objects::access::set_table;
 use crate::objects::memory::OrMemoryError;
 use crate::protocols::ops::{self, Known};
 use crate::value::object::ObjRef;
 use crate::value::object::Payload;
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
-
-/// The hash of a str's text.
-#[inline]
-pub fn str_hash_of(text: &str) -> i64 {
-    crate::value::hash::bytes(text.as_bytes())
-}
-
-fn dict_ref<'a>(vm: &'a Vm, d: &'a ObjRef) -> &'a crate::value::dict::Dict {
-    match &vm.heap.get(d).payload {
-        Payload::Dict(d) => d,
-        _ => unreachable!("a dict reference names a dict"),
-    }
-}
-
-fn dict_mut<'a>(vm: &'a mut Vm, d: &'a ObjRef) -> &'a mut crate::value::dict::Dict {
-    match &mut vm.heap.get_mut(d).payload {
-        Payload::Dict(d) => d,
-        _ => unreachable!("a dict reference names a dict"),
-    }
-}
-
-/// The value stored under the str key `name` (with hash `hash`).
-#[inline]
-pub fn dict_get_str_hashed(vm: &Vm, d: &ObjRef, name: &str, hash: i64) -> Option<Value> {
-    let heap = &vm.heap;
-    let table = dict_ref(vm, d);
-    table
-        .find(hash, |k| match k {
-            Value::Obj(r) => matches!(&heap.get(&r).payload, Payload::Str(s) if &*s.text == name),
-            _ => false,
-        })
-        .map(|i| table.entry_at(i).expect("found entries are live").value.clone())
-}
-
-/// The value stored under the str key `name`.
-pub fn dict_get_str(vm: &Vm, d: &ObjRef, name: &str) -> Option<Value> {
-    dict_get_str_hashed(vm, d, name, str_hash_of(name))
-}
 
 /// Looks `key` up with Python semantics: the entry index, if present.
 fn find(vm: &mut Vm, d: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
@@ -94,7 +61,7 @@ fn find(vm: &mut Vm, d: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>
 
 /// `d[key]`, or `None` if absent.
 pub fn dict_get(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
-    if let Some((text, hash)) = ops::str_key(vm, key) {
+    if let Some((text, hash)) = access::str_key(vm, key) {
         let text = text.clone();
         return Ok(dict_get_str_hashed(vm, d, &text, hash));
     }
@@ -118,22 +85,6 @@ pub fn dict_set_hashed(vm: &mut Vm, d: &ObjRef, key: Value, hash: i64, value: Va
     Ok(())
 }
 
-/// `d[name] = value` for an identifier key (interned). For the names the
-/// interpreter itself sets (`__name__`, a module's functions); what
-/// programs store goes through [`dict_set`], which can raise MemoryError.
-pub fn dict_set_str(vm: &mut Vm, d: &ObjRef, name: &str, value: Value) {
-    let key = vm.intern(name);
-    let hash = str_hash_of(name);
-    match dict_ref(vm, d).find(hash, |k| ops::str_is(vm, &k, name)) {
-        Some(i) => dict_mut(vm, d).set_value(i, value),
-        None => {
-            if dict_mut(vm, d).insert_new(hash, key, value).is_err() {
-                crate::value::alloc::exhausted();
-            }
-        }
-    }
-}
-
 /// Removes `key`, returning its value if it was present.
 pub fn dict_remove(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
     let hash = ops::hash(vm, key)?;
@@ -143,24 +94,7 @@ pub fn dict_remove(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Valu
     }
 }
 
-/// The live entries of a dict, copied out (keys and values).
-pub fn dict_items(vm: &Vm, d: &ObjRef) -> Vec<(Value, Value)> {
-    dict_ref(vm, d).iter().map(|e| (e.key.clone(), e.value.clone())).collect()
-}
-
-/// The number of items of a dict.
-pub fn dict_len(vm: &Vm, d: &ObjRef) -> usize {
-    dict_ref(vm, d).len()
-}
-
 // ------------------------------------------------------------ sets
-
-fn set_table<'a>(vm: &'a Vm, s: &'a ObjRef) -> &'a crate::value::set::Set {
-    match &vm.heap.get(s).payload {
-        Payload::Set(t) | Payload::FrozenSet(t) => t,
-        _ => unreachable!("a set reference names a set"),
-    }
-}
 
 fn set_table_mut<'a>(vm: &'a mut Vm, s: &'a ObjRef) -> &'a mut crate::value::set::Set {
     match &mut vm.heap.get_mut(s).payload {
@@ -225,32 +159,4 @@ pub fn set_discard(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
         }
         None => Ok(false),
     }
-}
-
-/// The keys of set `s`, in iteration order.
-pub fn set_keys(vm: &Vm, s: &ObjRef) -> Vec<Value> {
-    set_table(vm, s).iter().map(|(_, k)| k).collect()
-}
-
-/// The size of set `s`.
-pub fn set_len(vm: &Vm, s: &ObjRef) -> usize {
-    set_table(vm, s).len()
-}
-
-/// Looks up an interned identifier key (a str object): identity first,
-/// then text. Never runs Python code.
-#[inline]
-pub fn dict_get_name(vm: &Vm, d: &ObjRef, name: &Value) -> Option<Value> {
-    let (text, hash) = ops::str_key(vm, name)?;
-    let heap = &vm.heap;
-    let table = dict_ref(vm, d);
-    table
-        .find(hash, |k| {
-            k.is(name)
-                || match k {
-                    Value::Obj(r) => matches!(&heap.get(&r).payload, Payload::Str(s) if s.text == *text),
-                    _ => false,
-                }
-        })
-        .map(|i| table.entry_at(i).expect("found entries are live").value.clone())
 }

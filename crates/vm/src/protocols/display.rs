@@ -2,24 +2,20 @@
 //! with `[...]` for a container that contains itself, user `__repr__` and
 //! `__str__`, and a depth guard for deeply nested structures.
 
+use crate::objects::access::address;
 use std::sync::Arc;
 
 use isopy_syntax::pyrepr;
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::types::{self, exceptions as exc, NativeKind};
-use crate::protocols::ops;
 use crate::value::alloc::{self};
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, DictView, Payload, PyStr};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
-
-/// A stable fake address for reprs (`id()` uses the same).
-pub fn address(r: ObjRef) -> u64 {
-    r.addr() as u64
-}
 
 impl Vm {
     /// `repr(v)`.
@@ -42,7 +38,7 @@ impl Vm {
                 if let Some(m) = class::lookup(self, class, "__repr__") {
                     if !is_object_repr(m.clone()) {
                         let s = self.call_unbound(m, v, &[], &[])?;
-                        return match ops::str_text(self, &s) {
+                        return match access::str_text(self, &s) {
                             Some(t) => Ok(t.to_string()),
                             None => {
                                 let t = class::type_name(self, &s);
@@ -55,7 +51,7 @@ impl Vm {
                 if let Some(m) = class::lookup(self, class, "__repr__") {
                     if !is_object_repr(m.clone()) {
                         let s = self.call_unbound(m, v, &[], &[])?;
-                        return Ok(ops::str_text(self, &s).map(|t| t.to_string()).unwrap_or_default());
+                        return Ok(access::str_text(self, &s).map(|t| t.to_string()).unwrap_or_default());
                     }
                 }
             }
@@ -147,7 +143,7 @@ impl Vm {
                 Shape::Text(format!("slice({a}, {b}, {c})"))
             }
             Payload::Function(f) => {
-                let q = ops::str_text(self, &f.qualname).map(|s| s.to_string()).unwrap_or_default();
+                let q = access::str_text(self, &f.qualname).map(|s| s.to_string()).unwrap_or_default();
                 Shape::Text(format!("<function {q} at {:#x}>", address(r.clone())))
             }
             Payload::BoundMethod { func, receiver } => {
@@ -155,7 +151,7 @@ impl Vm {
                 let q = match func {
                     Value::Obj(f) => match &self.heap.get(&f).payload {
                         Payload::Function(f) => {
-                            ops::str_text(self, &f.qualname).map(|s| s.to_string()).unwrap_or_default()
+                            access::str_text(self, &f.qualname).map(|s| s.to_string()).unwrap_or_default()
                         }
                         _ => "?".into(),
                     },
@@ -172,7 +168,7 @@ impl Vm {
                     let t = self.repr(&receiver)?;
                     let t = t.trim_start_matches("<class '").trim_end_matches("'>").to_string();
                     Shape::Text(format!("<built-in method {} of type object at {:#x}>", native.name, type_address(&t)))
-                } else if let Some(m) = crate::protocols::attr::module_name(self, &receiver) {
+                } else if let Some(m) = crate::objects::access::module_name(self, &receiver) {
                     let _ = m;
                     Shape::Text(format!("<built-in function {}>", native.name))
                 } else {
@@ -185,8 +181,8 @@ impl Vm {
                 }
             }
             Payload::Class(c) => {
-                let module = crate::protocols::dictops::dict_get_str(self, &c.namespace, "__module__")
-                    .and_then(|m| ops::str_text(self, &m).cloned());
+                let module = crate::objects::access::dict_get_str(self, &c.namespace, "__module__")
+                    .and_then(|m| access::str_text(self, &m).cloned());
                 let q = c.qualname.clone();
                 Shape::Text(match module {
                     Some(m) if &*m != "builtins" => format!("<class '{m}.{q}'>"),
@@ -200,8 +196,8 @@ impl Vm {
                     .get(&r)
                     .dict
                     .clone()
-                    .and_then(|d| crate::protocols::dictops::dict_get_str(self, &d, "__file__"));
-                Shape::Text(match file.and_then(|f| ops::str_text(self, &f).cloned()) {
+                    .and_then(|d| crate::objects::access::dict_get_str(self, &d, "__file__"));
+                Shape::Text(match file.and_then(|f| access::str_text(self, &f).cloned()) {
                     Some(f) => format!("<module '{name}' from '{f}'>"),
                     None => format!("<module '{name}' (built-in)>"),
                 })
@@ -220,7 +216,7 @@ impl Vm {
                 })
             }
             Payload::Generator(g) => {
-                let q = ops::str_text(self, &g.qualname).map(|s| s.to_string()).unwrap_or_default();
+                let q = access::str_text(self, &g.qualname).map(|s| s.to_string()).unwrap_or_default();
                 Shape::Text(format!("<generator object {q} at {:#x}>", address(r.clone())))
             }
             Payload::Iter(_) => {
@@ -230,7 +226,7 @@ impl Vm {
             Payload::Exception(e) => {
                 let args = e.args.clone();
                 let name = class::class_name(self, &class);
-                let items = ops::seq_items(self, &args).map(|s| s.to_vec()).unwrap_or_default();
+                let items = access::seq_items(self, &args).map(|s| s.to_vec()).unwrap_or_default();
                 if items.len() == 1 {
                     let inner = self.repr(&items[0].clone())?;
                     Shape::Text(format!("{name}({inner})"))
@@ -255,7 +251,7 @@ impl Vm {
                     DictView::Values => "dict_values",
                     DictView::Items => "dict_items",
                 };
-                let entries = crate::protocols::dictops::dict_items(self, &dict);
+                let entries = crate::objects::access::dict_items(self, &dict);
                 let items: Vec<Value> = match kind {
                     DictView::Keys => entries.iter().map(|e| e.0.clone()).collect(),
                     DictView::Values => entries.iter().map(|e| e.1.clone()).collect(),
@@ -278,8 +274,8 @@ impl Vm {
                 let name = match &class {
                     ClassRef::User(cr) => {
                         let ns = class::class_data(self, cr).namespace.clone();
-                        let module = crate::protocols::dictops::dict_get_str(self, &ns, "__module__")
-                            .and_then(|m| ops::str_text(self, &m).cloned())
+                        let module = crate::objects::access::dict_get_str(self, &ns, "__module__")
+                            .and_then(|m| access::str_text(self, &m).cloned())
                             .map(|m| format!("{m}."))
                             .unwrap_or_default();
                         format!("{module}{}", class::class_qualname(self, &class))
@@ -375,13 +371,13 @@ impl Vm {
 
     /// `str(v)` as Rust text.
     pub fn to_str(&mut self, v: Value) -> PyResult<Arc<str>> {
-        if let Some(t) = ops::str_text(self, &v) {
+        if let Some(t) = access::str_text(self, &v) {
             if matches!(class_of(self, &v), ClassRef::Builtin(_)) {
                 return Ok(t.clone());
             }
         }
         let s = self.str_value(&v)?;
-        Ok(ops::str_text(self, &s).cloned().unwrap_or_default())
+        Ok(access::str_text(self, &s).cloned().unwrap_or_default())
     }
 
     /// `str(v)` as a str object (a str is returned as it is).
@@ -401,7 +397,7 @@ impl Vm {
             let is_object_str = matches!(m, Value::Native(n) if std::ptr::eq(n, types::object::OBJECT_STR));
             if !is_object_str {
                 let s = self.call_unbound(m, v.clone(), &[], &[])?;
-                if ops::str_text(self, &s).is_none() {
+                if access::str_text(self, &s).is_none() {
                     let t = class::type_name(self, &s);
                     return Err(self.type_error(format!("__str__ returned non-string (type {t})")));
                 }

@@ -4,14 +4,17 @@
 //! the float digit layouts (`e`, `f`, `g`, `%`, repr) shared with `%`
 //! formatting.
 
+use crate::objects::float_text::fixed;
+use crate::objects::float_text::general;
+use crate::objects::float_text::scientific;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::{self, exceptions as exc};
-use crate::protocols::ops;
 use crate::value::alloc::{self, NoMemory};
 use crate::value::object::ClassRef;
 use crate::value::state::{PyResult, Vm};
@@ -120,14 +123,14 @@ fn spec_number(vm: &mut Vm, digits: &[char]) -> PyResult<usize> {
 
 /// `format(v, spec)` (`spec` is a str value, or `Null` for "").
 pub fn format(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
-    let spec_text = if spec.is_null() { "".into() } else { ops::str_text(vm, &spec).cloned().unwrap_or_default() };
+    let spec_text = if spec.is_null() { "".into() } else { access::str_text(vm, &spec).cloned().unwrap_or_default() };
     let class = class_of(vm, &v);
     if let ClassRef::User(_) = class {
         if let Some(m) = class::lookup(vm, &class, "__format__") {
             if !matches!(m, Value::Native(_)) {
                 let spec_value = if spec.is_null() { vm.new_str("") } else { spec };
                 let r = vm.call_unbound(m, v, &[spec_value], &[])?;
-                if ops::str_text(vm, &r).is_none() {
+                if access::str_text(vm, &r).is_none() {
                     let t = type_name(vm, &r);
                     return Err(vm.type_error(format!("__format__ must return a str, not {t}")));
                 }
@@ -144,7 +147,7 @@ pub fn format(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
 
 /// Formats a built-in value by a non-empty spec.
 pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
-    let is_str = ops::str_text(vm, &v).is_some();
+    let is_str = access::str_text(vm, &v).is_some();
     let num = as_num(vm, &v.clone());
     if !is_str && num.is_none() {
         let t = type_name(vm, &v);
@@ -152,7 +155,7 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     }
     let tname = type_name(vm, &v);
     let s = parse(vm, spec, &tname)?;
-    if let Some(text) = ops::str_text(vm, &v).cloned() {
+    if let Some(text) = access::str_text(vm, &v).cloned() {
         let t = type_name(vm, &v);
         return format_str(vm, &text, &s, &t);
     }
@@ -307,136 +310,6 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
         None => digits,
     };
     pad(vm, &format!("{sign}{prefix}"), &digits, s, '>', true)
-}
-
-/// An f64's exact decimal expansion has at most 767 significant digits:
-/// past this many, every digit asked for is 0.
-const EXACT_DIGITS: usize = 800;
-
-/// ... and at most 1074 digits after the point.
-const EXACT_DECIMALS: usize = 1100;
-
-/// Appends zeros to `digits` until it has `len` of them.
-fn zero_extend(digits: &mut String, len: usize) -> Result<(), NoMemory> {
-    alloc::push_repeated(digits, "0", len.saturating_sub(digits.len()))
-}
-
-/// The significant digits of `a` (finite, non-negative) and its decimal
-/// point position: `a = 0.DIGITS * 10**decpt`. With `precision`, that many
-/// digits, correctly rounded (but at most [`EXACT_DIGITS`]: the rest are
-/// zeros); without, the shortest that round-trip.
-pub fn digits_of(a: f64, precision: Option<usize>) -> (String, i32) {
-    let precision = precision.map(|p| p.clamp(1, EXACT_DIGITS));
-    if a == 0.0 {
-        return ("0".repeat(precision.unwrap_or(1)), 1);
-    }
-    let text = match precision {
-        Some(p) => format!("{:.*e}", p - 1, a),
-        None => {
-            let (_, digits, exponent) = isopy_syntax::pyrepr::shortest_digits(a);
-            return (digits, exponent + 1);
-        }
-    };
-    let (mantissa, exp) = text.split_once('e').expect("an exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let exp: i32 = exp.parse().expect("a numeric exponent");
-    (digits, exp + 1)
-}
-
-/// `d.ddde±XX` from digits.
-fn exponent_form(digits: &str, decpt: i32, alternate: bool) -> Result<String, NoMemory> {
-    let (first, rest) = digits.split_at(1);
-    let e = decpt - 1;
-    let sign = if e < 0 { '-' } else { '+' };
-    let mut out = alloc::string_with_capacity(digits.len() + 8)?;
-    out.push_str(first);
-    if !rest.is_empty() || alternate {
-        out.push('.');
-        out.push_str(rest);
-    }
-    out.push_str(&format!("e{sign}{:02}", e.abs()));
-    Ok(out)
-}
-
-/// Fixed-point layout of digits.
-fn fixed_form(digits: &str, decpt: i32, add_dot_0: bool, alternate: bool) -> Result<String, NoMemory> {
-    let n = digits.len() as i32;
-    let mut out = alloc::string_with_capacity(digits.len() + decpt.unsigned_abs() as usize + 3)?;
-    if decpt <= 0 {
-        out.push_str("0.");
-        alloc::push_repeated(&mut out, "0", (-decpt) as usize)?;
-        out.push_str(digits);
-    } else if decpt >= n {
-        out.push_str(digits);
-        alloc::push_repeated(&mut out, "0", (decpt - n) as usize)?;
-        if add_dot_0 {
-            out.push_str(".0");
-        } else if alternate {
-            out.push('.');
-        }
-    } else {
-        out.push_str(&digits[..decpt as usize]);
-        out.push('.');
-        out.push_str(&digits[decpt as usize..]);
-    }
-    Ok(out)
-}
-
-/// `%g`-style layout (CPython's `format_float_short` in mode 2): `p`
-/// significant digits; `add_dot_0` is the no-type form (`format(x, '.3')`).
-pub fn general(a: f64, p: usize, alternate: bool, add_dot_0: bool) -> Result<String, NoMemory> {
-    let p = p.max(1);
-    // CPython asks for a buffer the size of the precision, whatever the
-    // result's length; so a precision memory cannot hold fails here too.
-    alloc::probe(p)?;
-    let (mut digits, decpt) = digits_of(a, Some(p));
-    if alternate {
-        zero_extend(&mut digits, p)?;
-    } else {
-        while digits.len() > 1 && digits.ends_with('0') {
-            digits.pop();
-        }
-    }
-    let threshold = if add_dot_0 { p as i32 - 1 } else { p as i32 };
-    if a == 0.0 {
-        return Ok(if add_dot_0 && !alternate {
-            "0.0".into()
-        } else if alternate {
-            let mut d = alloc::string_with_capacity(p + 1)?;
-            d.push_str("0.");
-            alloc::push_repeated(&mut d, "0", p - 1)?;
-            d
-        } else {
-            "0".into()
-        });
-    }
-    if decpt <= -4 || decpt > threshold {
-        exponent_form(&digits, decpt, alternate)
-    } else {
-        fixed_form(&digits, decpt, add_dot_0, alternate)
-    }
-}
-
-/// `%.{p}e`.
-pub fn scientific(a: f64, p: usize, alternate: bool) -> Result<String, NoMemory> {
-    let (mut digits, decpt) = digits_of(a, Some(p.saturating_add(1)));
-    zero_extend(&mut digits, p.saturating_add(1))?;
-    exponent_form(&digits, decpt, alternate && p == 0)
-}
-
-/// `%.{p}f`.
-pub fn fixed(a: f64, p: usize, alternate: bool) -> Result<String, NoMemory> {
-    // Past EXACT_DECIMALS every decimal is 0 (and Rust's formatter takes
-    // at most 65535), so the rest are appended.
-    let exact = p.min(EXACT_DECIMALS);
-    let head = format!("{a:.exact$}");
-    let mut s = alloc::string_with_capacity(head.len() + (p - exact) + 1)?;
-    s.push_str(&head);
-    alloc::push_repeated(&mut s, "0", p - exact)?;
-    if alternate && p == 0 {
-        s.push('.');
-    }
-    Ok(s)
 }
 
 fn format_float(vm: &mut Vm, f: f64, s: &Spec) -> PyResult<String> {

@@ -6,6 +6,7 @@
 use num_traits::Zero;
 
 use crate::exec::generators::{self, Resume, Sent};
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::types::{self, exceptions as exc};
@@ -53,7 +54,7 @@ impl Vm {
                 }
                 Payload::DictView { dict, kind } => {
                     let (dict, kind) = (dict.clone(), *kind);
-                    let len = crate::protocols::dictops::dict_len(self, &dict);
+                    let len = crate::objects::access::dict_len(self, &dict);
                     Some(IterState::Dict { dict, index: 0, kind, len, remaining: len })
                 }
                 _ => None,
@@ -204,7 +205,7 @@ impl Vm {
             IterState::DictReversed { dict, index, kind, len } => {
                 let (dict, kind, len) = (dict.clone(), *kind, *len);
                 let mut i = *index;
-                if crate::protocols::dictops::dict_len(self, &dict) != len {
+                if crate::objects::access::dict_len(self, &dict) != len {
                     *iter_state(self, &r) = IterState::Done;
                     return Err(self.error(&exc::RUNTIME_ERROR, "dictionary changed size during iteration"));
                 }
@@ -409,7 +410,7 @@ fn zip_strict_error(vm: &mut Vm, inners: &[Value], i: usize) -> PyResult<Option<
 /// is asked for first, as CPython's `list(range(n))` does: a length memory
 /// cannot hold is MemoryError at once, before any item is made.
 pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
-    if let Some(items) = ops::seq_items(vm, &iterable) {
+    if let Some(items) = access::seq_items(vm, &iterable) {
         if matches!(class_of(vm, &iterable), ClassRef::Builtin(_)) {
             return alloc::copied(items).or_memory_error(vm);
         }
@@ -438,17 +439,17 @@ pub fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Payload::Iter(state) => Ok(match &**state {
             IterState::Range { remaining, .. } => usize::try_from(*remaining).unwrap_or(usize::MAX),
             IterState::BigRange(b) => num_traits::ToPrimitive::to_usize(&b[2]).unwrap_or(usize::MAX),
-            IterState::Seq { seq, index } => ops::seq_items(vm, seq).map_or(0, |s| s.len().saturating_sub(*index)),
+            IterState::Seq { seq, index } => access::seq_items(vm, seq).map_or(0, |s| s.len().saturating_sub(*index)),
             IterState::Reversed { remaining, .. } => *remaining,
             _ => 0,
         }),
-        _ => Ok(ops::payload_len(vm, r).unwrap_or(0)),
+        _ => Ok(access::payload_len(vm, r).unwrap_or(0)),
     }
 }
 
 /// The items of `seq` for `a, b, c = seq` (exactly `n` of them).
 pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
-    if let Some(items) = ops::seq_items(vm, &seq) {
+    if let Some(items) = access::seq_items(vm, &seq) {
         if matches!(class_of(vm, &seq), ClassRef::Builtin(_)) {
             let len = items.len();
             if len == n {

@@ -4,12 +4,21 @@
 //! through their special methods with CPython's rules (reflected operands,
 //! subclass priority, `NotImplemented`).
 
+use crate::objects::access::bytes_data;
+use crate::objects::access::frozenset_hash;
+use crate::objects::access::identity_hash;
+use crate::objects::access::payload_len;
+use crate::objects::access::payload_truthy;
+use crate::objects::access::seq_items;
+use crate::objects::access::str_hash;
+use crate::objects::access::str_text;
+use crate::objects::num::float_to_bigint;
 use std::cmp::Ordering;
 use std::sync::Arc;
 
 use isopy_compiler::{BinaryOperator as Op, Comparison, UnaryOperator};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::num::{self, as_num, Num};
@@ -32,75 +41,6 @@ pub enum Known {
 
 // ------------------------------------------------------------ str access
 
-/// The text of a `str` (or str subclass instance).
-#[inline]
-pub fn str_text<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a Arc<str>> {
-    match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Str(s) => Some(&s.text),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// The cached hash of a str object.
-#[inline]
-fn str_hash(s: &crate::value::object::PyStr) -> i64 {
-    let h = s.hash.get();
-    if h != 0 {
-        return h;
-    }
-    let h = crate::protocols::dictops::str_hash_of(&s.text);
-    s.hash.set(h);
-    h
-}
-
-/// The text and hash of `key` if it is an exact `str` (the fast dict path).
-#[inline]
-pub fn str_key<'a>(vm: &'a Vm, key: &'a Value) -> Option<(&'a Arc<str>, i64)> {
-    match key {
-        Value::Obj(r) => {
-            let o = vm.heap.get(r);
-            match &o.payload {
-                Payload::Str(s) if o.class.is_builtin(&types::STR) => Some((&s.text, str_hash(s))),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
-/// Whether `v` is a str whose text is `text`.
-#[inline]
-pub fn str_is(vm: &Vm, v: &Value, text: &str) -> bool {
-    str_text(vm, v).is_some_and(|t| &**t == text)
-}
-
-/// The items of a list or tuple (or subclass instance), borrowed.
-pub fn seq_items<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [Value]> {
-    match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::List(items) => Some(items),
-            Payload::Tuple(items) => Some(items),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// The bytes of a `bytes` or `bytearray`.
-pub fn bytes_data<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [u8]> {
-    match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Bytes(b) => Some(b),
-            Payload::ByteArray(b) => Some(b),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 // ------------------------------------------------------------ truthiness
 
 /// `bool(v)`.
@@ -121,27 +61,6 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Some(t) => Ok(t),
         None => user_truthy(vm, v.clone()),
     }
-}
-
-/// The truth of an object by its built-in payload alone (what
-/// `__bool__`/`__len__` of the built-in types give), if it has one.
-pub fn payload_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
-    Some(match &vm.heap.get(r).payload {
-        Payload::Str(s) => !s.text.is_empty(),
-        Payload::Bytes(b) => !b.is_empty(),
-        Payload::ByteArray(b) => !b.is_empty(),
-        Payload::Int(b) => !b.is_zero(),
-        Payload::Float(f) => *f != 0.0,
-        Payload::List(items) => !items.is_empty(),
-        Payload::Tuple(items) => !items.is_empty(),
-        Payload::Dict(d) => !d.is_empty(),
-        Payload::Set(s) | Payload::FrozenSet(s) => !s.is_empty(),
-        Payload::Range { start, stop, step } => crate::objects::types::range::range_len(*start, *stop, *step) > 0,
-        Payload::BigRange(b) => !crate::objects::types::range::big_len(&b[0], &b[1], &b[2]).is_zero(),
-        Payload::DictView { dict, .. } => crate::protocols::dictops::dict_len(vm, dict) > 0,
-        Payload::Native(_) => return None,
-        _ => true,
-    })
 }
 
 fn user_truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
@@ -199,25 +118,6 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             let t = type_name(vm, v);
             Err(vm.type_error(format!("object of type '{t}' has no len()")))
         }
-    }
-}
-
-/// The length of an object by its built-in payload alone, if it has one
-/// (what `__len__` of the built-in containers gives, for subclasses too).
-pub fn payload_len(vm: &Vm, r: &ObjRef) -> Option<usize> {
-    match &vm.heap.get(r).payload {
-        Payload::Str(s) => Some(s.chars),
-        Payload::Bytes(b) => Some(b.len()),
-        Payload::ByteArray(b) => Some(b.len()),
-        Payload::List(items) => Some(items.len()),
-        Payload::Tuple(items) => Some(items.len()),
-        Payload::Dict(d) => Some(d.len()),
-        Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
-        Payload::Range { start, stop, step } => {
-            Some(crate::objects::types::range::range_len(*start, *stop, *step) as usize)
-        }
-        Payload::DictView { dict, .. } => Some(crate::protocols::dictops::dict_len(vm, dict)),
-        _ => None,
     }
 }
 
@@ -288,11 +188,6 @@ pub fn payload_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
     }
 }
 
-/// The hash of an object with identity equality.
-pub fn identity_hash(r: &ObjRef) -> i64 {
-    crate::protocols::display::address(r.clone()) as i64 >> 4
-}
-
 fn user_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let class = class_of(vm, &v);
     match class::lookup(vm, &class, "__hash__") {
@@ -315,24 +210,6 @@ fn user_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             }
         }
     }
-}
-
-/// CPython's `frozenset_hash`.
-pub fn frozenset_hash(hashes: &[i64]) -> i64 {
-    fn shuffle(h: u64) -> u64 {
-        ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
-    }
-    let mut hash: u64 = 0;
-    for &h in hashes {
-        hash ^= shuffle(h as u64);
-    }
-    hash ^= (hashes.len() as u64).wrapping_add(1).wrapping_mul(1_927_868_237);
-    hash ^= (hash >> 11) ^ (hash >> 25);
-    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
-    if hash == u64::MAX {
-        hash = 590_923_713;
-    }
-    hash as i64
 }
 
 // ------------------------------------------------------------ equality
@@ -466,26 +343,6 @@ fn int_float_cmp(i: &BigInt, approx: f64, f: f64) -> Option<Ordering> {
             })
         }
         o => Some(o),
-    }
-}
-
-/// The exact integer value of a finite, integral float.
-pub fn float_to_bigint(f: f64) -> BigInt {
-    let bits = f.to_bits();
-    let negative = bits >> 63 == 1;
-    let exponent = ((bits >> 52) & 0x7ff) as i64;
-    let mantissa = if exponent == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
-    let shift = exponent - 1075;
-    let mut v = BigInt::from(mantissa);
-    if shift > 0 {
-        v <<= shift as usize;
-    } else {
-        v >>= (-shift) as usize;
-    }
-    if negative {
-        -v
-    } else {
-        v
     }
 }
 

@@ -4,9 +4,11 @@
 //! `__getitem__`, `__setitem__`, `__delitem__` (and `__missing__` for dict
 //! subclasses, `__class_getitem__` for classes).
 
+use crate::objects::access::slice_parts;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::{self, exceptions as exc};
 use crate::protocols::dictops;
@@ -33,17 +35,6 @@ impl SliceIndices {
     /// The selected indices, in order.
     pub fn indices(self) -> impl Iterator<Item = usize> {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
-    }
-}
-
-/// The parts of a slice object, if `v` is one.
-pub fn slice_parts(vm: &Vm, v: &Value) -> Option<[Value; 3]> {
-    match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Slice(parts) => Some((**parts).clone()),
-            _ => None,
-        },
-        _ => None,
     }
 }
 
@@ -220,14 +211,14 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
 
 /// `list[...]`, `tuple[...]` by index or slice (also for subclass instances).
 pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value, kind: &str) -> PyResult<Value> {
-    let len = ops::seq_items(vm, &obj).map_or(0, |s| s.len());
+    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
     if is_index(vm, key.clone()) {
         let i = resolve_index(vm, key, len, kind)?;
-        return Ok(ops::seq_items(vm, &obj).expect("a sequence")[i].clone());
+        return Ok(access::seq_items(vm, &obj).expect("a sequence")[i].clone());
     }
     if let Some(parts) = slice_parts(vm, &key) {
         let s = resolve_slice(vm, parts, len)?;
-        let items = ops::seq_items(vm, &obj).expect("a sequence");
+        let items = access::seq_items(vm, &obj).expect("a sequence");
         let picked: Vec<Value> = if s.step == 1 {
             items[s.start as usize..s.start as usize + s.len].to_vec()
         } else {
@@ -297,7 +288,7 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()
 /// `list[key] = value` by index or slice (also for subclass instances).
 pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a list");
-    let len = ops::seq_items(vm, &obj).map_or(0, |s| s.len());
+    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
     if is_index(vm, key.clone()) {
         let i = resolve_index(vm, key, len, "list assignment")?;
         if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
@@ -310,7 +301,7 @@ pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResu
     };
     let s = resolve_slice(vm, parts, len)?;
     let new_items = if value.is(&obj) {
-        ops::seq_items(vm, &obj).expect("a list").to_vec()
+        access::seq_items(vm, &obj).expect("a list").to_vec()
     } else {
         match crate::protocols::iter::collect(vm, value) {
             Ok(items) => items,
@@ -371,7 +362,7 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
 /// `del list[key]` by index or slice (also for subclass instances).
 pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a list");
-    let len = ops::seq_items(vm, &obj).map_or(0, |s| s.len());
+    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
     if is_index(vm, key.clone()) {
         let i = resolve_index(vm, key, len, "list assignment")?;
         if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {

@@ -13,8 +13,8 @@
 //! until the end, so finalizers can still print. What is left after a
 //! last collection is cleared wholesale ([`crate::value::heap::Heap::clear_all`]).
 
+use crate::objects::access;
 use crate::protocols::dictops;
-use crate::protocols::ops;
 use crate::value::object::{ObjRef, Payload};
 use crate::value::state::Vm;
 use crate::value::Value;
@@ -40,13 +40,13 @@ impl Vm {
     /// `sys` are left alone.
     fn module_namespaces(&mut self) -> Vec<ObjRef> {
         let modules = self.modules.clone();
-        let mut entries = dictops::dict_items(self, &modules);
+        let mut entries = access::dict_items(self, &modules);
         entries.reverse();
-        let is_main = |vm: &Vm, name: &Value| ops::str_is(vm, name, "__main__");
+        let is_main = |vm: &Vm, name: &Value| access::str_is(vm, name, "__main__");
         entries.sort_by_key(|(name, _)| !is_main(self, name));
         entries
             .into_iter()
-            .filter(|(name, _)| !ops::str_is(self, name, "builtins") && !ops::str_is(self, name, "sys"))
+            .filter(|(name, _)| !access::str_is(self, name, "builtins") && !access::str_is(self, name, "sys"))
             .filter_map(|(_, module)| match &module {
                 Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::Module(_)) => {
                     self.heap.get(r).dict.clone()
@@ -60,8 +60,8 @@ impl Vm {
     /// does, running the finalizers of what each name held at once.
     fn clear_namespace(&mut self, namespace: &ObjRef) {
         for underscored in [true, false] {
-            for (name, _) in dictops::dict_items(self, namespace) {
-                let Some(text) = ops::str_text(self, &name).map(|t| t.to_string()) else { continue };
+            for (name, _) in access::dict_items(self, namespace) {
+                let Some(text) = access::str_text(self, &name).map(|t| t.to_string()) else { continue };
                 let single_underscore = text.starts_with('_') && !text.starts_with("__");
                 let chosen = if underscored { single_underscore } else { text != "__builtins__" };
                 if chosen {

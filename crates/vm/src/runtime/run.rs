@@ -8,10 +8,9 @@
 
 use std::sync::Arc;
 
+use crate::objects::access;
 use crate::objects::types::exceptions as exc;
 use crate::protocols::attr;
-use crate::protocols::dictops;
-use crate::protocols::ops;
 use crate::value::gil::{Interpreter, Vm};
 use crate::value::object::ClassRef;
 use crate::value::state::{PyErr, PyResult};
@@ -123,14 +122,14 @@ pub fn exc_info(vm: &mut Vm, e: PyErr) -> ExcInfo {
         ClassRef::User(r) => {
             let data = crate::objects::class::class_data(vm, &r);
             let (name, qualname, ns) = (data.name.to_string(), data.qualname.to_string(), data.namespace.clone());
-            let module = dictops::dict_get_str(vm, &ns, "__module__")
-                .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()))
+            let module = access::dict_get_str(vm, &ns, "__module__")
+                .and_then(|m| access::str_text(vm, &m).map(|s| s.to_string()))
                 .unwrap_or_default();
             (name, qualname, module)
         }
     };
     let msg = match vm.str_value(&e.value()) {
-        Ok(s) => ops::str_text(vm, &s).map(|t| t.to_string()).unwrap_or_default(),
+        Ok(s) => access::str_text(vm, &s).map(|t| t.to_string()).unwrap_or_default(),
         Err(_) => String::new(),
     };
     let formatted = vm.exception_line(e.0.clone());

@@ -2,6 +2,7 @@
 //! (normally, by `SystemExit`, or with an uncaught exception), the way the
 //! `isopy` command and embedders need it.
 
+use crate::objects::access;
 use crate::objects::types::exceptions as exc;
 use crate::protocols::attr;
 use crate::protocols::dictops;
@@ -42,15 +43,15 @@ impl Vm {
         let m = attr::new_module(self, "__main__");
         let d = attr::module_dict(self, &m).expect("a module");
         let builtins = Value::Obj(self.builtins_module.clone());
-        dictops::dict_set_str(self, &d, "__builtins__", builtins);
-        dictops::dict_set_str(self, &d, "__package__", Value::None);
-        dictops::dict_set_str(self, &d, "__spec__", Value::None);
-        dictops::dict_set_str(self, &d, "__loader__", Value::None);
-        dictops::dict_set_str(self, &d, "__annotations__", Value::None);
+        access::dict_set_str(self, &d, "__builtins__", builtins);
+        access::dict_set_str(self, &d, "__package__", Value::None);
+        access::dict_set_str(self, &d, "__spec__", Value::None);
+        access::dict_set_str(self, &d, "__loader__", Value::None);
+        access::dict_set_str(self, &d, "__annotations__", Value::None);
         let key = self.intern("__annotations__");
         let _ = dictops::dict_remove(self, &d, &key);
         let modules = self.modules.clone();
-        dictops::dict_set_str(self, &modules, "__main__", m.clone());
+        access::dict_set_str(self, &modules, "__main__", m.clone());
         m
     }
 
@@ -72,7 +73,7 @@ impl Vm {
         let d = attr::module_dict(self, &main).expect("a module");
         if filename != "<string>" && filename != "<stdin>" {
             let f = self.new_str(filename);
-            dictops::dict_set_str(self, &d, "__file__", f);
+            access::dict_set_str(self, &d, "__file__", f);
         }
         let data = self.prepare_code(&code);
         // A VM bug must not abort the process: it is caught here, reported,

@@ -13,10 +13,10 @@ use std::sync::Arc;
 
 use num_bigint::BigInt;
 
+use crate::objects::access;
 use crate::objects::class::{class_of, type_name};
 use crate::objects::types;
 use crate::protocols::attr;
-use crate::protocols::ops;
 use crate::value::object::{ClassRef, Payload, PyStr};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
@@ -173,7 +173,7 @@ fn handle_of(vm: &mut Vm, v: Value) -> PyResult<Option<Shared>> {
     };
     let marker_name = vm.intern("__isopy_shared__");
     let Some(marker) = attr::getattr_opt(vm, &class, &marker_name)? else { return Ok(None) };
-    let Some(kind) = ops::str_text(vm, &marker).and_then(|m| HandleKind::from_marker(m)) else { return Ok(None) };
+    let Some(kind) = access::str_text(vm, &marker).and_then(|m| HandleKind::from_marker(m)) else { return Ok(None) };
     let id = attr::getattr_str(vm, &v, "id")?;
     match id {
         Value::Int(i) if i >= 0 => Ok(Some(Shared::Handle(kind, i as u64))),

@@ -12,6 +12,7 @@ use std::os::fd::AsRawFd;
 use crate::modules::io::bufio::BufFile;
 use crate::modules::io::textfile::{self, Newline};
 use crate::modules::io::unsupported_operation;
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::codecs::{self, Codec};
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
@@ -457,9 +458,9 @@ fn file_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn line_len(vm: &Vm, line: Value) -> usize {
-    match ops::str_text(vm, &line) {
+    match access::str_text(vm, &line) {
         Some(t) => t.chars().count(),
-        None => ops::bytes_data(vm, &line).map_or(0, <[u8]>::len),
+        None => access::bytes_data(vm, &line).map_or(0, <[u8]>::len),
     }
 }
 
@@ -503,7 +504,7 @@ fn file_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [data] = args.exact::<1>(vm, "write", 1)?;
     let this = args.get(0);
     if !is_text(vm, this.clone())? {
-        let Some(bytes) = ops::bytes_data(vm, &data).map(<[u8]>::to_vec) else {
+        let Some(bytes) = access::bytes_data(vm, &data).map(<[u8]>::to_vec) else {
             let t = type_name(vm, &data);
             return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
         };
@@ -511,7 +512,7 @@ fn file_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         on_file(vm, this, |file, _| file.write(&bytes))?;
         return Ok(Value::Int(bytes.len() as i64));
     }
-    let Some(text) = ops::str_text(vm, &data).cloned() else {
+    let Some(text) = access::str_text(vm, &data).cloned() else {
         let t = type_name(vm, &data);
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };

@@ -33,10 +33,10 @@ pub static MODULE: NativeModule = NativeModule {
 fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let ns = vm.new_dict_ref();
     let module = vm.new_str("io");
-    crate::protocols::dictops::dict_set_str(vm, &ns, "__module__", module);
+    crate::objects::access::dict_set_str(vm, &ns, "__module__", module);
     let bases = [Value::Type(&exc::OS_ERROR), Value::Type(&exc::VALUE_ERROR)];
     let class = crate::objects::class::new_class(vm, "UnsupportedOperation", &bases, &ns, &[])?;
-    crate::protocols::dictops::dict_set_str(vm, &d, "UnsupportedOperation", class);
+    crate::objects::access::dict_set_str(vm, &d, "UnsupportedOperation", class);
     Ok(())
 }
 

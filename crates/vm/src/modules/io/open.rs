@@ -8,6 +8,7 @@ use std::io::SeekFrom;
 use crate::modules::io::bufio::BufFile;
 use crate::modules::io::fileobj::{self, FileName, Layer, TextLayer};
 use crate::modules::io::textfile::{self, Mode};
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::codecs;
 use crate::objects::types::exceptions as exc;
@@ -22,7 +23,7 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [file, mode, buffering, encoding, errors, newline, closefd, _opener] = args.bind(vm, "open", 0, names, 1, 8)?;
     let mode_text = match mode {
         Value::Null => "r".to_string(),
-        v => match ops::str_text(vm, &v) {
+        v => match access::str_text(vm, &v) {
             Some(t) => t.to_string(),
             None => {
                 let t = type_name(vm, &v);
@@ -88,7 +89,7 @@ fn path_arg(vm: &mut Vm, file: Value) -> PyResult<FileName> {
 }
 
 fn path_of(vm: &Vm, v: &Value) -> Option<FileName> {
-    if let Some(t) = ops::str_text(vm, v) {
+    if let Some(t) = access::str_text(vm, v) {
         return Some(FileName::Str(t.to_string()));
     }
     match v {

@@ -6,9 +6,9 @@
 use std::borrow::Cow;
 use std::io::BufRead;
 
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::codecs::{Codec, Endian};
-use crate::protocols::ops;
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
@@ -86,7 +86,7 @@ pub fn optional_str(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<String
     if v.is_null() || v.is_none() {
         return Ok(None);
     }
-    match ops::str_text(vm, &v) {
+    match access::str_text(vm, &v) {
         Some(t) => Ok(Some(t.to_string())),
         None => {
             let t = type_name(vm, &v);

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::memory::OrMemoryError;
 use crate::objects::types::dunders::container_table;
@@ -144,7 +145,7 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
 };
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
-    match ops::bytes_data(vm, &args.get(0)) {
+    match access::bytes_data(vm, &args.get(0)) {
         Some(b) => alloc::copied(b).or_memory_error(vm),
         None => {
             let t = type_name(vm, &args.get(0));
@@ -168,7 +169,7 @@ fn same_kind(vm: &mut Vm, like: Value, data: Vec<u8>) -> PyResult<Value> {
 
 /// A bytes-like argument, or CPython's TypeError.
 fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    match ops::bytes_data(vm, &v) {
+    match access::bytes_data(vm, &v) {
         Some(b) => alloc::copied(b).or_memory_error(vm),
         None => {
             let t = type_name(vm, &v);
@@ -185,11 +186,11 @@ fn bytes_from(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
 /// CPython's `PyObject_Bytes` (what `int.from_bytes` accepts): `__bytes__`,
 /// a bytes-like object, or an iterable of ints, but never a str or a count.
 pub fn bytes_of_object(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = ops::bytes_data(vm, &source) {
+    if let Some(b) = access::bytes_data(vm, &source) {
         return Ok(b.to_vec());
     }
     if let Some(r) = vm.call_special(&source, "__bytes__", &[])? {
-        return match ops::bytes_data(vm, &r) {
+        return match access::bytes_data(vm, &r) {
             Some(b) => Ok(b.to_vec()),
             None => {
                 let t = type_name(vm, &r);
@@ -197,7 +198,7 @@ pub fn bytes_of_object(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
             }
         };
     }
-    if ops::str_text(vm, &source).is_some() || matches!(source, Value::Int(_) | Value::Bool(_)) {
+    if access::str_text(vm, &source).is_some() || matches!(source, Value::Int(_) | Value::Bool(_)) {
         let t = type_name(vm, &source);
         return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
     }
@@ -206,10 +207,10 @@ pub fn bytes_of_object(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
 
 /// [`bytes_from`], with `bytes()`'s plural wording of a bad item when `plural`.
 fn bytes_from_as(vm: &mut Vm, source: Value, plural: bool) -> PyResult<Vec<u8>> {
-    if let Some(b) = ops::bytes_data(vm, &source) {
+    if let Some(b) = access::bytes_data(vm, &source) {
         return alloc::copied(b).or_memory_error(vm);
     }
-    if ops::str_text(vm, &source).is_some() {
+    if access::str_text(vm, &source).is_some() {
         return Err(vm.type_error("string argument without an encoding"));
     }
     if let Some(n) = count_of(vm, &source)? {
@@ -290,7 +291,7 @@ fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = if source.is_null() {
         Vec::new()
     } else if !encoding.is_null() {
-        let Some(text) = ops::str_text(vm, &source).cloned() else {
+        let Some(text) = access::str_text(vm, &source).cloned() else {
             return Err(vm.type_error("encoding without a string argument"));
         };
         let enc = text_arg(vm, encoding, "bytes() argument 'encoding'", "utf-8")?;
@@ -315,7 +316,7 @@ fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = if source.is_null() {
         Vec::new()
     } else if !encoding.is_null() {
-        let Some(text) = ops::str_text(vm, &source).cloned() else {
+        let Some(text) = access::str_text(vm, &source).cloned() else {
             return Err(vm.type_error("encoding without a string argument"));
         };
         let enc = text_arg(vm, encoding, "bytearray() argument 'encoding'", "utf-8")?;
@@ -334,7 +335,7 @@ fn bytes_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `format % args` for a bytes format.
 pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
-    let data = ops::bytes_data(vm, &format).map(|b| b.to_vec()).unwrap_or_default();
+    let data = access::bytes_data(vm, &format).map(|b| b.to_vec()).unwrap_or_default();
     let text: String = data.iter().map(|&b| b as char).collect();
     let out = crate::objects::types::printf::format(vm, &text, args, true)?;
     same_kind(vm, format, out)
@@ -342,8 +343,8 @@ pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
 
 /// `item in data` for bytes and bytearray.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
-    let data = ops::bytes_data(vm, &container).unwrap_or_default().to_vec();
-    if let Some(needle) = ops::bytes_data(vm, &item) {
+    let data = access::bytes_data(vm, &container).unwrap_or_default().to_vec();
+    if let Some(needle) = access::bytes_data(vm, &item) {
         let needle = needle.to_vec();
         return Ok(find_sub(&data, &needle, 0).is_some());
     }
@@ -370,8 +371,8 @@ fn find_sub(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 
 /// `data[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    let data = ops::bytes_data(vm, &obj).unwrap_or_default().to_vec();
-    if let Some(parts) = subscript::slice_parts(vm, &key) {
+    let data = access::bytes_data(vm, &obj).unwrap_or_default().to_vec();
+    if let Some(parts) = access::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, data.len())?;
         let picked: Vec<u8> = s.indices().map(|i| data[i]).collect();
         return same_kind(vm, obj, picked);
@@ -389,8 +390,8 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
 /// `bytearray[key] = value`.
 pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a bytearray");
-    let len = ops::bytes_data(vm, &obj).map_or(0, |b| b.len());
-    if let Some(parts) = subscript::slice_parts(vm, &key) {
+    let len = access::bytes_data(vm, &obj).map_or(0, |b| b.len());
+    if let Some(parts) = access::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, len)?;
         let new = bytes_from(vm, value)?;
         let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload else { unreachable!("a bytearray") };
@@ -430,8 +431,8 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
 /// `del bytearray[key]`.
 pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a bytearray");
-    let len = ops::bytes_data(vm, &obj).map_or(0, |b| b.len());
-    if let Some(parts) = subscript::slice_parts(vm, &key) {
+    let len = access::bytes_data(vm, &obj).map_or(0, |b| b.len());
+    if let Some(parts) = access::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, len)?;
         let mut doomed: Vec<usize> = s.indices().collect();
         doomed.sort_unstable();
@@ -466,7 +467,7 @@ fn text_arg(vm: &mut Vm, v: Value, what: &str, default: &str) -> PyResult<Arc<st
     if v.is_null() {
         return Ok(default.into());
     }
-    match ops::str_text(vm, &v) {
+    match access::str_text(vm, &v) {
         Some(t) => Ok(t.clone()),
         None => {
             let t = type_name(vm, &v);
@@ -486,9 +487,9 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let sep_text = if sep.is_null() {
         None
     } else {
-        match ops::str_text(vm, &sep)
+        match access::str_text(vm, &sep)
             .cloned()
-            .or_else(|| ops::bytes_data(vm, &sep).map(|b| String::from_utf8_lossy(b).into()))
+            .or_else(|| access::bytes_data(vm, &sep).map(|b| String::from_utf8_lossy(b).into()))
         {
             Some(t) if t.chars().count() == 1 => Some(t),
             Some(_) => return Err(vm.value_error("sep must be length 1.")),
@@ -513,7 +514,7 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [text] = args.exact::<1>(vm, "fromhex", 1)?;
-    let s = ops::str_text(vm, &text).cloned().unwrap_or_default();
+    let s = access::str_text(vm, &text).cloned().unwrap_or_default();
     let mut out = Vec::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -548,7 +549,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // so a result memory cannot hold fails before anything is copied.
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
-        match ops::bytes_data(vm, item) {
+        match access::bytes_data(vm, item) {
             Some(b) => total = total.saturating_add(b.len()),
             None => {
                 let t = type_name(vm, item);
@@ -564,7 +565,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(ops::bytes_data(vm, item).unwrap_or_default());
+        out.extend_from_slice(access::bytes_data(vm, item).unwrap_or_default());
     }
     same_kind(vm, args.get(0), out)
 }
@@ -719,7 +720,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args<'_>, suffix: bool) -> PyResult<Value> {
     let data = this(vm, &args, if suffix { "endswith" } else { "startswith" })?;
-    let candidates: Vec<Value> = match ops::seq_items(vm, &args.get(1)) {
+    let candidates: Vec<Value> = match access::seq_items(vm, &args.get(1)) {
         Some(items) => items.to_vec(),
         None => vec![args.get(1)],
     };
@@ -784,7 +785,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "bytearray.extend", 1)?;
-    if ops::str_text(vm, &v).is_some() {
+    if access::str_text(vm, &v).is_some() {
         return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
     }
     let data = bytes_from(vm, v)?;
@@ -794,7 +795,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "pop", 1, 0, 1)?;
-    let len = ops::bytes_data(vm, &args.get(0)).map_or(0, |b| b.len());
+    let len = access::bytes_data(vm, &args.get(0)).map_or(0, |b| b.len());
     if len == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
@@ -959,7 +960,7 @@ fn fill_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, usi
     let width = ops::ssize_arg(vm, args.get(1))?.max(0) as usize;
     let fill = match args.get(2) {
         Value::Null => b' ',
-        v => match ops::bytes_data(vm, &v) {
+        v => match access::bytes_data(vm, &v) {
             Some(b) if b.len() == 1 => b[0],
             _ => {
                 let t = type_name(vm, &v);

@@ -1,9 +1,11 @@
 //! `dict` (insertion-ordered) and its views, plus the dict helpers the
 //! frame loop needs for `{**a}`, `f(**kw)` and `dict |`.
 
+use crate::objects::access;
+use crate::objects::access::{dict_items, dict_len};
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::dictops::{self, dict_get, dict_items, dict_len, dict_remove, dict_set};
+use crate::protocols::dictops::{dict_get, dict_remove, dict_set};
 use crate::protocols::ops;
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, DictView, IterState, Payload};
@@ -191,11 +193,11 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyRe
     let source = vm.new_dict_ref();
     update_from(vm, source.clone(), mapping)?;
     for (k, v) in dict_items(vm, &source) {
-        if ops::str_text(vm, &k).is_none() {
+        if access::str_text(vm, &k).is_none() {
             return Err(vm.type_error("keywords must be strings"));
         }
         if dict_get(vm, &d, &k)?.is_some() {
-            let key = ops::str_text(vm, &k).cloned().unwrap_or_default();
+            let key = access::str_text(vm, &k).cloned().unwrap_or_default();
             return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
         }
         dict_set(vm, &d, k, v)?;
@@ -208,14 +210,14 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyRe
 pub fn function_description(vm: &mut Vm, func: Value) -> String {
     let qualname = crate::protocols::attr::getattr_str(vm, &func, "__qualname__")
         .ok()
-        .and_then(|q| ops::str_text(vm, &q).map(|s| s.to_string()));
+        .and_then(|q| access::str_text(vm, &q).map(|s| s.to_string()));
     let Some(qualname) = qualname else {
         let t = type_name(vm, &func);
         return format!("{t} object");
     };
     let module = crate::protocols::attr::getattr_str(vm, &func, "__module__")
         .ok()
-        .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()));
+        .and_then(|m| access::str_text(vm, &m).map(|s| s.to_string()));
     match module {
         Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
         _ => format!("{qualname}()"),
@@ -408,7 +410,7 @@ pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> 
             Ok(false)
         }
         DictView::Items => {
-            let Some(pair) = ops::seq_items(vm, &item).map(|s| s.to_vec()) else { return Ok(false) };
+            let Some(pair) = access::seq_items(vm, &item).map(|s| s.to_vec()) else { return Ok(false) };
             if pair.len() != 2 {
                 return Ok(false);
             }
@@ -464,7 +466,7 @@ pub fn len_of(vm: &Vm, v: Value) -> Option<usize> {
 
 /// Sets `d[name] = v` for a str name (for natives building dicts).
 pub fn set_str(vm: &mut Vm, d: ObjRef, name: &str, v: Value) {
-    dictops::dict_set_str(vm, &d, name, v);
+    access::dict_set_str(vm, &d, name, v);
 }
 
 /// Whether `v` is a keys or items view (the set-like views).
@@ -537,7 +539,7 @@ pub fn view_set_operator(
             } else {
                 &set_of(vm, b)?
             };
-            for k in crate::protocols::dictops::set_keys(vm, other) {
+            for k in crate::objects::access::set_keys(vm, other) {
                 if !crate::protocols::dictops::set_discard(vm, &r, &k)? {
                     crate::protocols::dictops::set_add(vm, &r, k)?;
                 }

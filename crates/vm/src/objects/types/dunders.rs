@@ -6,6 +6,7 @@
 
 use isopy_compiler::{BinaryOperator as Op, Comparison, UnaryOperator};
 
+use crate::objects::access;
 use crate::protocols::ops;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
@@ -109,7 +110,7 @@ fn numeric_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__bool__", 0)?;
     match a {
-        Value::Obj(r) => Ok(Value::Bool(ops::payload_truthy(vm, &r).unwrap_or(true))),
+        Value::Obj(r) => Ok(Value::Bool(access::payload_truthy(vm, &r).unwrap_or(true))),
         other => ops::truthy(vm, &other).map(Value::Bool),
     }
 }
@@ -127,7 +128,7 @@ pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__len__", 0)?;
     match a {
-        Value::Obj(ref r) => match ops::payload_len(vm, r) {
+        Value::Obj(ref r) => match access::payload_len(vm, r) {
             Some(n) => Ok(Value::Int(n as i64)),
             None => ops::len(vm, &a).map(|n| Value::Int(n as i64)),
         },
@@ -170,14 +171,17 @@ pub fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `__format__`.
 pub fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, spec] = args.exact::<2>(vm, "__format__", 0)?;
-    let Some(text) = ops::str_text(vm, &spec).cloned() else {
+    let Some(text) = access::str_text(vm, &spec).cloned() else {
         let t = crate::objects::class::type_name(vm, &spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     if text.is_empty() {
         let s = vm.builtin_repr(a.clone())?;
-        let s =
-            if ops::str_text(vm, &a).is_some() { ops::str_text(vm, &a).map(|t| t.to_string()).unwrap_or(s) } else { s };
+        let s = if access::str_text(vm, &a).is_some() {
+            access::str_text(vm, &a).map(|t| t.to_string()).unwrap_or(s)
+        } else {
+            s
+        };
         return Ok(vm.new_str(s));
     }
     let s = crate::protocols::format::format_builtin(vm, a, &text)?;

@@ -3,6 +3,7 @@
 //! `StopIteration.value`, `SystemExit.code`, `OSError`'s errno fields,
 //! `SyntaxError`'s location).
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::{BuiltinType, Native, OBJECT};
 use crate::protocols::ops;
@@ -145,7 +146,7 @@ fn check(vm: &mut Vm, v: Value) -> PyResult<()> {
 /// The `args` tuple of an exception instance.
 pub fn exception_args(vm: &Vm, v: Value) -> Vec<Value> {
     match data(vm, &v) {
-        Some(e) => ops::seq_items(vm, &e.args).unwrap_or_default().to_vec(),
+        Some(e) => access::seq_items(vm, &e.args).unwrap_or_default().to_vec(),
         None => Vec::new(),
     }
 }
@@ -215,16 +216,16 @@ fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [note] = args.exact::<1>(vm, "add_note", 1)?;
-    if ops::str_text(vm, &note).is_none() {
+    if access::str_text(vm, &note).is_none() {
         let t = type_name(vm, &note);
         return Err(vm.type_error(format!("note must be a str, not '{t}'")));
     }
     let Some(d) = crate::protocols::attr::ensure_dict(vm, &args.get(0)) else { return Ok(Value::None) };
-    let notes = match crate::protocols::dictops::dict_get_str(vm, &d, "__notes__") {
+    let notes = match crate::objects::access::dict_get_str(vm, &d, "__notes__") {
         Some(n) => n,
         None => {
             let l = vm.new_list(Vec::new());
-            crate::protocols::dictops::dict_set_str(vm, &d, "__notes__", l.clone());
+            crate::objects::access::dict_set_str(vm, &d, "__notes__", l.clone());
             l
         }
     };
@@ -368,7 +369,7 @@ pub fn system_exit_status(vm: &mut Vm, err: PyErr) -> (i32, Option<String>) {
 
 fn set_attr(vm: &mut Vm, err: PyErr, name: &str, value: Value) {
     if let Some(d) = crate::protocols::attr::ensure_dict(vm, &err.value()) {
-        crate::protocols::dictops::dict_set_str(vm, &d, name, value);
+        crate::objects::access::dict_set_str(vm, &d, name, value);
     }
 }
 
@@ -428,9 +429,9 @@ fn os_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         (Value::None, Value::None, Value::None)
     };
-    crate::protocols::dictops::dict_set_str(vm, &d, "errno", errno);
-    crate::protocols::dictops::dict_set_str(vm, &d, "strerror", strerror);
-    crate::protocols::dictops::dict_set_str(vm, &d, "filename", filename);
+    crate::objects::access::dict_set_str(vm, &d, "errno", errno);
+    crate::objects::access::dict_set_str(vm, &d, "strerror", strerror);
+    crate::objects::access::dict_set_str(vm, &d, "filename", filename);
     if items.len() >= 3 {
         // CPython keeps only (errno, strerror) in args when a filename is given.
         let t = vm.new_tuple(vec![items[0].clone(), items[1].clone()]);
@@ -445,9 +446,9 @@ fn os_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
     let d = this.as_obj().and_then(|r| vm.heap.get(r).dict.clone());
     if let Some(d) = d {
-        let errno = crate::protocols::dictops::dict_get_str(vm, &d, "errno").unwrap_or(Value::None);
-        let strerror = crate::protocols::dictops::dict_get_str(vm, &d, "strerror").unwrap_or(Value::None);
-        let filename = crate::protocols::dictops::dict_get_str(vm, &d, "filename").unwrap_or(Value::None);
+        let errno = crate::objects::access::dict_get_str(vm, &d, "errno").unwrap_or(Value::None);
+        let strerror = crate::objects::access::dict_get_str(vm, &d, "strerror").unwrap_or(Value::None);
+        let filename = crate::objects::access::dict_get_str(vm, &d, "filename").unwrap_or(Value::None);
         if !errno.is_none() && !strerror.is_none() {
             let e = vm.to_str(errno)?;
             let s = vm.to_str(strerror)?;
@@ -504,7 +505,7 @@ fn keyword_fields_init(vm: &mut Vm, args: Args<'_>, owner: &str, fields: &[&str]
     let this = args.get(0);
     let mut values = vec![Value::None; fields.len()];
     for (k, v) in args.kw {
-        let key = ops::str_text(vm, k).map(|s| s.to_string()).unwrap_or_default();
+        let key = access::str_text(vm, k).map(|s| s.to_string()).unwrap_or_default();
         match fields.iter().position(|f| *f == key) {
             Some(i) => values[i] = v.clone(),
             None => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {owner}()"))),
@@ -512,7 +513,7 @@ fn keyword_fields_init(vm: &mut Vm, args: Args<'_>, owner: &str, fields: &[&str]
     }
     let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
     for (field, value) in fields.iter().zip(values) {
-        crate::protocols::dictops::dict_set_str(vm, &d, field, value);
+        crate::objects::access::dict_set_str(vm, &d, field, value);
     }
     Ok(Value::None)
 }
@@ -536,13 +537,13 @@ fn syntax_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = &args.pos[1..];
     let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
     let msg = items.first().cloned().unwrap_or(Value::None);
-    crate::protocols::dictops::dict_set_str(vm, &d, "msg", msg);
-    let details = items.get(1).and_then(|t| ops::seq_items(vm, t).map(|s| s.to_vec())).unwrap_or_default();
+    crate::objects::access::dict_set_str(vm, &d, "msg", msg);
+    let details = items.get(1).and_then(|t| access::seq_items(vm, t).map(|s| s.to_vec())).unwrap_or_default();
     for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
         let v = details.get(i).cloned().unwrap_or(Value::None);
-        crate::protocols::dictops::dict_set_str(vm, &d, name, v);
+        crate::objects::access::dict_set_str(vm, &d, name, v);
     }
-    crate::protocols::dictops::dict_set_str(vm, &d, "print_file_and_line", Value::None);
+    crate::objects::access::dict_set_str(vm, &d, "print_file_and_line", Value::None);
     Ok(Value::None)
 }
 
@@ -550,11 +551,11 @@ fn syntax_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
     let d = this.as_obj().and_then(|r| vm.heap.get(r).dict.clone());
     let Some(d) = d else { return exception_str(vm, args) };
-    let msg = crate::protocols::dictops::dict_get_str(vm, &d, "msg").unwrap_or(Value::None);
-    let filename = crate::protocols::dictops::dict_get_str(vm, &d, "filename").unwrap_or(Value::None);
-    let lineno = crate::protocols::dictops::dict_get_str(vm, &d, "lineno").unwrap_or(Value::None);
+    let msg = crate::objects::access::dict_get_str(vm, &d, "msg").unwrap_or(Value::None);
+    let filename = crate::objects::access::dict_get_str(vm, &d, "filename").unwrap_or(Value::None);
+    let lineno = crate::objects::access::dict_get_str(vm, &d, "lineno").unwrap_or(Value::None);
     let m = vm.to_str(msg)?;
-    let file = ops::str_text(vm, &filename).map(|f| {
+    let file = access::str_text(vm, &filename).map(|f| {
         std::path::Path::new(&**f)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -596,7 +597,7 @@ pub fn syntax_error_value(vm: &mut Vm, e: &isopy_syntax::SyntaxError, source: &s
     let _ = syntax_error_init(vm, Args::new(&[Value::Obj(r.clone()), msg, details]));
     if let Some(d) = vm.heap.get(&r).dict.clone() {
         let rendered = vm.new_str(located.to_string());
-        crate::protocols::dictops::dict_set_str(vm, &d, "_isopy_rendered", rendered);
+        crate::objects::access::dict_set_str(vm, &d, "_isopy_rendered", rendered);
     }
     PyErr(r)
 }
@@ -617,7 +618,7 @@ fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
     for (name, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(items) {
-        crate::protocols::dictops::dict_set_str(vm, &d, name, v.clone());
+        crate::objects::access::dict_set_str(vm, &d, name, v.clone());
     }
     Ok(Value::None)
 }
@@ -625,14 +626,14 @@ fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The five fields of a UnicodeError (encoding, object, start, end, reason).
 fn unicode_fields(vm: &mut Vm, this: Value) -> Option<(String, Value, i64, i64, String)> {
     let d = this.as_obj().and_then(|r| vm.heap.get(r).dict.clone())?;
-    let get = |vm: &mut Vm, n: &str| crate::protocols::dictops::dict_get_str(vm, &d, n);
-    let encoding = get(vm, "encoding").and_then(|v| ops::str_text(vm, &v).map(|s| s.to_string()))?;
+    let get = |vm: &mut Vm, n: &str| crate::objects::access::dict_get_str(vm, &d, n);
+    let encoding = get(vm, "encoding").and_then(|v| access::str_text(vm, &v).map(|s| s.to_string()))?;
     let object = get(vm, "object")?;
     let start = get(vm, "start")?;
     let start = crate::objects::types::int::small(vm, start)?;
     let end = get(vm, "end")?;
     let end = crate::objects::types::int::small(vm, end)?;
-    let reason = get(vm, "reason").and_then(|v| ops::str_text(vm, &v).map(|s| s.to_string()))?;
+    let reason = get(vm, "reason").and_then(|v| access::str_text(vm, &v).map(|s| s.to_string()))?;
     Some((encoding, object, start, end, reason))
 }
 
@@ -640,7 +641,7 @@ fn unicode_decode_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((encoding, object, start, end, reason)) = unicode_fields(vm, args.get(0)) else {
         return exception_str(vm, args);
     };
-    let data = ops::bytes_data(vm, &object).unwrap_or_default().to_vec();
+    let data = access::bytes_data(vm, &object).unwrap_or_default().to_vec();
     let text = if (start as usize) < data.len() && end == start + 1 {
         format!("'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start as usize])
     } else {
@@ -653,7 +654,7 @@ fn unicode_encode_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((encoding, object, start, end, reason)) = unicode_fields(vm, args.get(0)) else {
         return exception_str(vm, args);
     };
-    let text = ops::str_text(vm, &object).cloned().unwrap_or_default();
+    let text = access::str_text(vm, &object).cloned().unwrap_or_default();
     let bad = text.chars().nth(start as usize);
     let message = match bad {
         Some(c) if end == start + 1 => {
@@ -710,14 +711,14 @@ fn unicode_error(vm: &mut Vm, class: &'static BuiltinType, args: Vec<Value>) -> 
 fn field(vm: &mut Vm, this: Value, name: &str) -> PyResult<Value> {
     check(vm, this.clone())?;
     let d = this.as_obj().and_then(|r| vm.heap.get(r).dict.clone());
-    Ok(d.and_then(|d| crate::protocols::dictops::dict_get_str(vm, &d, name)).unwrap_or(Value::None))
+    Ok(d.and_then(|d| crate::objects::access::dict_get_str(vm, &d, name)).unwrap_or(Value::None))
 }
 
 fn set_field(vm: &mut Vm, this: Value, name: &str, value: Value) -> PyResult<()> {
     check(vm, this.clone())?;
     if let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) {
         let v = if value.is_null() { Value::None } else { value };
-        crate::protocols::dictops::dict_set_str(vm, &d, name, v);
+        crate::objects::access::dict_set_str(vm, &d, name, v);
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::dunders::number_table;
@@ -218,7 +219,7 @@ pub fn float_hex(f: f64) -> String {
 
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [text] = args.exact::<1>(vm, "fromhex", 1)?;
-    let s = ops::str_text(vm, &text).map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
+    let s = access::str_text(vm, &text).map(|t| t.trim().to_ascii_lowercase()).unwrap_or_default();
     match parse_hex_float(&s) {
         Some(v) if v.is_infinite() && !s.contains("inf") => {
             Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
@@ -303,10 +304,10 @@ pub fn float_of(vm: &mut Vm, x: Value) -> PyResult<f64> {
         Value::Bool(b) => return Ok(b as i64 as f64),
         _ => {}
     }
-    if let Some(text) = ops::str_text(vm, &x).cloned() {
+    if let Some(text) = access::str_text(vm, &x).cloned() {
         return parse_float(vm, &text, x);
     }
-    if let Some(b) = ops::bytes_data(vm, &x) {
+    if let Some(b) = access::bytes_data(vm, &x) {
         let text = String::from_utf8_lossy(b).into_owned();
         return parse_float(vm, &text, x);
     }
@@ -369,7 +370,7 @@ pub fn parse_float(vm: &mut Vm, text: &str, original: Value) -> PyResult<f64> {
     match (valid_underscores && well_formed).then(|| clean.parse::<f64>()) {
         Some(Ok(v)) => Ok(sign * v),
         _ => {
-            let shown = match ops::str_text(vm, &original) {
+            let shown = match access::str_text(vm, &original) {
                 Some(t) => isopy_syntax::pyrepr::str_repr(t),
                 None => vm.repr(&original)?,
             };

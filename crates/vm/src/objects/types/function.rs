@@ -2,9 +2,9 @@
 //! functions, cells, code objects, `property`, `staticmethod` and
 //! `classmethod`, with the attributes introspection reaches for.
 
+use crate::objects::access;
 use crate::objects::class::{self, type_name};
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
 use crate::value::object::ObjRef;
 use crate::value::object::{Function, Payload};
 use crate::value::state::{Args, PyResult, Vm};
@@ -188,7 +188,7 @@ fn any_value(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn str_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if ops::str_text(vm, &v).is_none() {
+    if access::str_text(vm, &v).is_none() {
         return Err(vm.type_error("__name__ must be set to a string object"));
     }
     Ok(v)

@@ -6,8 +6,10 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::objects::access;
 use crate::objects::class::{self, type_name};
 use crate::objects::memory::OrMemoryError;
+use crate::objects::num;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::dunders::number_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
@@ -211,7 +213,7 @@ fn byteorder(vm: &mut Vm, v: Value, default_little: bool) -> PyResult<bool> {
     if v.is_null() {
         return Ok(default_little);
     }
-    match ops::str_text(vm, &v).map(|s| s.to_string()).as_deref() {
+    match access::str_text(vm, &v).map(|s| s.to_string()).as_deref() {
         Some("little") => Ok(true),
         Some("big") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
@@ -314,9 +316,9 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match ops::str_text(vm, &x) {
+        let text = match access::str_text(vm, &x) {
             Some(t) => t.to_string(),
-            None => match ops::bytes_data(vm, &x) {
+            None => match access::bytes_data(vm, &x) {
                 Some(b) => String::from_utf8_lossy(b).into_owned(),
                 None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             },
@@ -339,10 +341,10 @@ pub fn int_of(vm: &mut Vm, x: Value) -> PyResult<Value> {
         Value::Float(f) => return float_to_int(vm, f),
         _ => {}
     }
-    if let Some(text) = ops::str_text(vm, &x).cloned() {
+    if let Some(text) = access::str_text(vm, &x).cloned() {
         return parse_int(vm, &text, 10, x);
     }
-    if let Some(b) = ops::bytes_data(vm, &x) {
+    if let Some(b) = access::bytes_data(vm, &x) {
         let text = String::from_utf8_lossy(b).into_owned();
         return parse_int(vm, &text, 10, x);
     }
@@ -380,14 +382,14 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
     if t.abs() < 9.0e18 {
         return Ok(Value::Int(t as i64));
     }
-    let b = ops::float_to_bigint(t);
+    let b = num::float_to_bigint(t);
     Ok(vm.new_int(b))
 }
 
 /// Parses an int literal as `int(text, base)` does.
 pub fn parse_int(vm: &mut Vm, text: &str, base: u32, original: Value) -> PyResult<Value> {
     let invalid = |vm: &mut Vm| -> crate::value::state::PyErr {
-        let shown = match ops::str_text(vm, &original) {
+        let shown = match access::str_text(vm, &original) {
             Some(_) => isopy_syntax::pyrepr::str_repr(text),
             None => vm.repr(&original.clone()).unwrap_or_default(),
         };

@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::types::dunders::container_table;
@@ -95,7 +96,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// as `[*x]` does). If memory runs out, the list is left as it was.
 pub fn extend(vm: &mut Vm, list: Value, iterable: Value, display: bool) -> PyResult<()> {
     let items = if iterable.is(&list) {
-        alloc::copied(ops::seq_items(vm, &list).unwrap_or_default()).or_memory_error(vm)?
+        alloc::copied(access::seq_items(vm, &list).unwrap_or_default()).or_memory_error(vm)?
     } else {
         match crate::protocols::iter::collect(vm, iterable.clone()) {
             Ok(items) => items,
@@ -139,7 +140,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn position(vm: &mut Vm, list: Value, v: Value, start: usize, end: usize) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
-        let item = match ops::seq_items(vm, &list) {
+        let item = match access::seq_items(vm, &list) {
             Some(items) if i < items.len().min(end) => items[i].clone(),
             _ => return Ok(None),
         };
@@ -168,7 +169,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "pop", 1, 0, 1)?;
     check_list(vm, args.get(0), "pop")?;
-    let len = ops::seq_items(vm, &args.get(0)).map_or(0, |s| s.len());
+    let len = access::seq_items(vm, &args.get(0)).map_or(0, |s| s.len());
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
@@ -200,7 +201,7 @@ fn bounds(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<(usize,
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "index", 1, 1, 3)?;
     let list = args.get(0);
-    let len = ops::seq_items(vm, &list).map_or(0, |s| s.len());
+    let len = access::seq_items(vm, &list).map_or(0, |s| s.len());
     let (start, end) = bounds(vm, len, args.get(2), args.get(3))?;
     match position(vm, list.clone(), args.get(1), start, end)? {
         Some(i) => Ok(Value::Int(i as i64)),
@@ -224,7 +225,7 @@ pub fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut n = 0;
     let mut i = 0;
     loop {
-        let item = match ops::seq_items(vm, &list) {
+        let item = match access::seq_items(vm, &list) {
             Some(items) if i < items.len() => items[i].clone(),
             _ => break,
         };
@@ -251,7 +252,7 @@ fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "list.copy", 1, 0, 0)?;
     check_list(vm, args.get(0), "copy")?;
-    let items = ops::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
+    let items = access::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
     Ok(vm.new_list(items))
 }
 
@@ -291,7 +292,7 @@ fn repeat_in_place(vm: &mut Vm, list: &Value, n: i64) -> PyResult<()> {
 
 fn list_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
-    let n = ops::seq_items(vm, &this).map_or(0, |s| s.len());
+    let n = access::seq_items(vm, &this).map_or(0, |s| s.len());
     Ok(vm.new_iter(crate::value::object::IterState::Reversed { seq: this, remaining: n }))
 }
 
@@ -305,7 +306,7 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // Take the items out (the list looks empty while it is sorted, as in CPython).
     let items = std::mem::take(items_mut(vm, &this));
     let result = sort_values(vm, items, key, reverse);
-    let modified = !ops::seq_items(vm, &this).unwrap_or_default().is_empty();
+    let modified = !access::seq_items(vm, &this).unwrap_or_default().is_empty();
     match result {
         Ok(sorted) => {
             *items_mut(vm, &this) = sorted;
@@ -393,7 +394,7 @@ fn fast_keys(vm: &Vm, keys: &[Value]) -> Option<FastKeys> {
             .map(FastKeys::Floats),
         Value::Obj(_) => keys
             .iter()
-            .map(|k| ops::str_key(vm, k).map(|(t, _)| t.clone()))
+            .map(|k| access::str_key(vm, k).map(|(t, _)| t.clone()))
             .collect::<Option<Vec<_>>>()
             .map(FastKeys::Strs),
         _ => None,
@@ -483,10 +484,10 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         (Payload::List(x), Payload::List(y)) => joined(x, y).map(Joined::List),
         (Payload::Tuple(x), Payload::Tuple(y)) => joined(x, y).map(Joined::Tuple),
         (Payload::Bytes(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            joined(x, ops::bytes_data(vm, &b).unwrap_or_default()).map(|v| Joined::Bytes(v, false))
+            joined(x, access::bytes_data(vm, &b).unwrap_or_default()).map(|v| Joined::Bytes(v, false))
         }
         (Payload::ByteArray(x), Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            joined(x, ops::bytes_data(vm, &b).unwrap_or_default()).map(|v| Joined::Bytes(v, true))
+            joined(x, access::bytes_data(vm, &b).unwrap_or_default()).map(|v| Joined::Bytes(v, true))
         }
         _ => return Ok(Value::NotImplemented),
     };
@@ -581,7 +582,7 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Opti
         }
         (Payload::ByteArray(_), Op::Add) => {
             // A copy: `b` may be this very bytearray.
-            let Some(extra) = ops::bytes_data(vm, &b).map(alloc::copied) else { return Ok(None) };
+            let Some(extra) = access::bytes_data(vm, &b).map(alloc::copied) else { return Ok(None) };
             let extra = extra.or_memory_error(vm)?;
             let mut grown = Ok(());
             if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {

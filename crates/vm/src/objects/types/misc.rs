@@ -4,6 +4,7 @@
 
 use std::any::Any;
 
+use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::protocols::ops;
@@ -200,7 +201,7 @@ fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn parts_of(vm: &mut Vm, v: Value) -> PyResult<[Value; 3]> {
-    match subscript::slice_parts(vm, &v) {
+    match access::slice_parts(vm, &v) {
         Some(p) => Ok(p),
         None => Err(vm.type_error("expected a slice")),
     }
@@ -231,7 +232,7 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn slice_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__eq__", 0)?;
-    let (Some(x), Some(y)) = (subscript::slice_parts(vm, &a), subscript::slice_parts(vm, &b)) else {
+    let (Some(x), Some(y)) = (access::slice_parts(vm, &a), access::slice_parts(vm, &b)) else {
         return Ok(Value::NotImplemented);
     };
     let tx = vm.new_tuple(x.to_vec());
@@ -269,7 +270,7 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Payload::Iter(state) => match &**state {
             crate::value::object::IterState::Range { remaining, .. } => *remaining as i64,
             crate::value::object::IterState::Seq { seq, index } => {
-                ops::seq_items(vm, seq).map_or(0, |s| s.len().saturating_sub(*index) as i64)
+                access::seq_items(vm, seq).map_or(0, |s| s.len().saturating_sub(*index) as i64)
             }
             crate::value::object::IterState::Reversed { remaining, .. } => *remaining as i64,
             _ => 0,
@@ -412,7 +413,7 @@ fn zero_argument_super(vm: &mut Vm) -> PyResult<(ClassRef, Value)> {
         None => &vm.ts.stack[frame.base],
     };
     let first = if code.flags.varargs && code.arg_count == 0 {
-        ops::seq_items(vm, first).and_then(|s| s.first().cloned()).unwrap_or(Value::Null)
+        access::seq_items(vm, first).and_then(|s| s.first().cloned()).unwrap_or(Value::Null)
     } else {
         first.clone()
     };
@@ -465,7 +466,7 @@ pub fn super_getattr(vm: &mut Vm, class: ClassRef, receiver: Value, name: &str) 
         let found = match c {
             ClassRef::User(r) => {
                 let ns = class::class_data(vm, r).namespace.clone();
-                crate::protocols::dictops::dict_get_str(vm, &ns, name)
+                crate::objects::access::dict_get_str(vm, &ns, name)
             }
             ClassRef::Builtin(t) => t.own(name).map(Value::Native),
         };
@@ -614,8 +615,8 @@ fn type_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             ClassRef::Builtin(t) => t.module.to_string(),
             ClassRef::User(r) => {
                 let ns = class::class_data(vm, &r).namespace.clone();
-                crate::protocols::dictops::dict_get_str(vm, &ns, "__module__")
-                    .and_then(|m| ops::str_text(vm, &m).map(|s| s.to_string()))
+                crate::objects::access::dict_get_str(vm, &ns, "__module__")
+                    .and_then(|m| access::str_text(vm, &m).map(|s| s.to_string()))
                     .unwrap_or_default()
             }
         };
@@ -630,7 +631,7 @@ fn type_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
 fn alias_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
     let Some((origin, items)) = alias_parts(vm, &this.clone()) else { return Ok(vm.new_str("?")) };
-    let items = ops::seq_items(vm, &items).unwrap_or_default().to_vec();
+    let items = access::seq_items(vm, &items).unwrap_or_default().to_vec();
     let mut parts = Vec::new();
     for i in &items {
         parts.push(type_repr(vm, i.clone())?);
@@ -684,7 +685,7 @@ fn alias_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn union_members(vm: &mut Vm, v: Value) -> Vec<Value> {
     if is_union(vm, v.clone()) {
         if let Some((_, items)) = alias_parts(vm, &v) {
-            return ops::seq_items(vm, &items).unwrap_or_default().to_vec();
+            return access::seq_items(vm, &items).unwrap_or_default().to_vec();
         }
     }
     vec![if v.is_none() { Value::Type(&NONE_TYPE) } else { v }]

@@ -91,7 +91,7 @@ pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
         Payload::Dict(_) => Ok(crate::protocols::dictops::dict_get(vm, r, &key)?.is_some()),
         Payload::Set(_) | Payload::FrozenSet(_) => crate::protocols::dictops::set_contains(vm, r, &key),
         Payload::List(_) | Payload::Tuple(_) => {
-            let items = crate::protocols::ops::seq_items(vm, &obj).unwrap_or_default().to_vec();
+            let items = crate::objects::access::seq_items(vm, &obj).unwrap_or_default().to_vec();
             for x in items {
                 if x.is(&key) || crate::protocols::ops::eq(vm, &x, &key)? {
                     return Ok(true);
@@ -101,7 +101,7 @@ pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
         }
         Payload::Str(s) => {
             let text = s.text.clone();
-            match crate::protocols::ops::str_text(vm, &key) {
+            match crate::objects::access::str_text(vm, &key) {
                 Some(n) => Ok(text.contains(&**n)),
                 None => {
                     let t = crate::objects::class::type_name(vm, &key);

@@ -1,6 +1,7 @@
 //! `object` and `type`: the root of every class, and the class of classes
 //! (its attributes `__name__`, `__mro__`, ... and three-argument `type()`).
 
+use crate::objects::access;
 use crate::objects::class::{self, class_data, class_of, type_name};
 use crate::objects::types::{BuiltinType, Native};
 use crate::protocols::ops;
@@ -145,7 +146,7 @@ fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.get(0) {
-        Value::Obj(r) => Ok(Value::Int(ops::identity_hash(&r))),
+        Value::Obj(r) => Ok(Value::Int(access::identity_hash(&r))),
         other => ops::hash(vm, &other).map(Value::Int),
     }
 }
@@ -172,7 +173,7 @@ fn not_implemented(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, name, value] = args.exact::<3>(vm, "__setattr__", 0)?;
-    let Some(text) = ops::str_text(vm, &name).cloned() else {
+    let Some(text) = access::str_text(vm, &name).cloned() else {
         let t = type_name(vm, &name);
         return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
     };
@@ -183,7 +184,7 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, name] = args.exact::<2>(vm, "__getattribute__", 0)?;
     let class = class_of(vm, &obj);
-    let text = ops::str_text(vm, &name).cloned().unwrap_or_default();
+    let text = access::str_text(vm, &name).cloned().unwrap_or_default();
     // The generic lookup without the class's own __getattribute__/__getattr__.
     if let Some(a) = class::lookup(vm, &class, &text) {
         let data = match a {
@@ -195,7 +196,7 @@ fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return crate::protocols::attr::bind_descriptor(vm, a, obj, class.value());
         }
     }
-    if let Some(v) = crate::protocols::attr::own_attr(vm, &obj, &text) {
+    if let Some(v) = crate::objects::access::own_attr(vm, &obj, &text) {
         return Ok(v);
     }
     if let Some(a) = class::lookup(vm, &class, &text) {
@@ -206,21 +207,21 @@ fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, name] = args.exact::<2>(vm, "__delattr__", 0)?;
-    let text = ops::str_text(vm, &name).cloned().unwrap_or_default();
+    let text = access::str_text(vm, &name).cloned().unwrap_or_default();
     crate::protocols::attr::generic_delattr(vm, &obj, &name, &text)?;
     Ok(Value::None)
 }
 
 fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, spec] = args.exact::<2>(vm, "__format__", 0)?;
-    let Some(text) = ops::str_text(vm, &spec).cloned() else {
+    let Some(text) = access::str_text(vm, &spec).cloned() else {
         let t = type_name(vm, &spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     if text.is_empty() {
         return vm.str_value(&obj);
     }
-    if ops::str_text(vm, &obj).is_some() || crate::objects::num::as_num(vm, &obj.clone()).is_some() {
+    if access::str_text(vm, &obj).is_some() || crate::objects::num::as_num(vm, &obj.clone()).is_some() {
         let s = crate::protocols::format::format_builtin(vm, obj, &text)?;
         return vm.new_str_fallible(s);
     }
@@ -274,12 +275,12 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         1 if args.kw.is_empty() => Ok(class_of(vm, &rest[0]).value()),
         3 => {
             let (name, bases, ns) = (rest[0].clone(), rest[1].clone(), rest[2].clone());
-            let Some(name) = ops::str_text(vm, &name).cloned() else {
+            let Some(name) = access::str_text(vm, &name).cloned() else {
                 let t = type_name(vm, &name);
                 return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
             };
             let is_tuple = crate::objects::class::is_instance_of(vm, &bases, &crate::objects::types::TUPLE);
-            let Some(bases) = ops::seq_items(vm, &bases).filter(|_| is_tuple).map(|b| b.to_vec()) else {
+            let Some(bases) = access::seq_items(vm, &bases).filter(|_| is_tuple).map(|b| b.to_vec()) else {
                 let t = type_name(vm, &bases);
                 return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
             };
@@ -292,17 +293,17 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
             // The class gets its own copy of the namespace.
             let copy = vm.new_dict_ref();
-            for (k, v) in crate::protocols::dictops::dict_items(vm, &src) {
+            for (k, v) in crate::objects::access::dict_items(vm, &src) {
                 crate::protocols::dictops::dict_set(vm, &copy, k, v)?;
             }
-            if crate::protocols::dictops::dict_get_str(vm, &copy, "__module__").is_none() {
+            if crate::objects::access::dict_get_str(vm, &copy, "__module__").is_none() {
                 let module = vm
                     .ts
                     .frames
                     .last()
-                    .and_then(|f| crate::protocols::dictops::dict_get_str(vm, &f.globals, "__name__"))
+                    .and_then(|f| crate::objects::access::dict_get_str(vm, &f.globals, "__name__"))
                     .unwrap_or(Value::None);
-                crate::protocols::dictops::dict_set_str(vm, &copy, "__module__", module);
+                crate::objects::access::dict_set_str(vm, &copy, "__module__", module);
             }
             class::new_class(vm, &name, &bases, &copy, args.kw)
         }
@@ -330,7 +331,7 @@ fn type_name_set(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
     let Some(ClassRef::User(r)) = class::as_class(vm, &cls) else {
         return Err(vm.type_error("cannot set '__name__' attribute of immutable type"));
     };
-    let Some(text) = ops::str_text(vm, &value).cloned() else {
+    let Some(text) = access::str_text(vm, &value).cloned() else {
         return Err(vm.type_error("can only assign string to __name__"));
     };
     if let Payload::Class(c) = &mut vm.heap.get_mut(&r).payload {
@@ -350,7 +351,7 @@ fn type_qualname_set(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
     let Some(ClassRef::User(r)) = class::as_class(vm, &cls) else {
         return Err(vm.type_error("cannot set '__qualname__' attribute of immutable type"));
     };
-    let Some(text) = ops::str_text(vm, &value).cloned() else {
+    let Some(text) = access::str_text(vm, &value).cloned() else {
         return Err(vm.type_error("can only assign string to __qualname__"));
     };
     if let Payload::Class(c) = &mut vm.heap.get_mut(&r).payload {
@@ -396,7 +397,7 @@ fn type_dict(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ClassRef::Builtin(t) => {
             let d = vm.new_dict_ref();
             for n in t.methods {
-                crate::protocols::dictops::dict_set_str(vm, &d, n.name, Value::Native(n));
+                crate::objects::access::dict_set_str(vm, &d, n.name, Value::Native(n));
             }
             d
         }
@@ -409,7 +410,7 @@ fn type_module(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match c {
         ClassRef::User(r) => {
             let ns = class_data(vm, &r).namespace.clone();
-            Ok(crate::protocols::dictops::dict_get_str(vm, &ns, "__module__").unwrap_or(Value::None))
+            Ok(crate::objects::access::dict_get_str(vm, &ns, "__module__").unwrap_or(Value::None))
         }
         ClassRef::Builtin(t) => Ok(vm.new_str(t.module)),
     }
@@ -420,7 +421,7 @@ fn type_module_set(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
         return Err(vm.type_error("cannot set '__module__' attribute of immutable type"));
     };
     let ns = class_data(vm, &r).namespace.clone();
-    crate::protocols::dictops::dict_set_str(vm, &ns, "__module__", value);
+    crate::objects::access::dict_set_str(vm, &ns, "__module__", value);
     class::changed(vm, &r);
     Ok(())
 }
@@ -430,7 +431,7 @@ fn type_doc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match c {
         ClassRef::User(r) => {
             let ns = class_data(vm, &r).namespace.clone();
-            Ok(crate::protocols::dictops::dict_get_str(vm, &ns, "__doc__").unwrap_or(Value::None))
+            Ok(crate::objects::access::dict_get_str(vm, &ns, "__doc__").unwrap_or(Value::None))
         }
         ClassRef::Builtin(t) => Ok(if t.doc.is_empty() { Value::None } else { vm.new_str(t.doc) }),
     }

@@ -2,6 +2,7 @@
 //! conversions `s r a d i u o x X e E f F g G c %` with the flags
 //! `- + space # 0`, widths and precisions (`*` too), as CPython formats them.
 
+use crate::objects::access;
 use crate::objects::class::{self, type_name};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::num::{as_num, Num};
@@ -16,11 +17,11 @@ use crate::value::Value;
 pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<Vec<u8>> {
     let is_tuple = class::class_of(vm, &args).is_builtin(&crate::objects::types::TUPLE);
     let items: Vec<Value> =
-        if is_tuple { ops::seq_items(vm, &args).unwrap_or_default().to_vec() } else { vec![args.clone()] };
+        if is_tuple { access::seq_items(vm, &args).unwrap_or_default().to_vec() } else { vec![args.clone()] };
     let is_mapping = !is_tuple
-        && ops::str_text(vm, &args).is_none()
+        && access::str_text(vm, &args).is_none()
         && class::lookup(vm, &class::class_of(vm, &args), "__getitem__").is_some()
-        && ops::seq_items(vm, &args).is_none();
+        && access::seq_items(vm, &args).is_none();
     let mut next = 0usize;
     let mut out: Vec<u8> = Vec::with_capacity(format.len() + 16);
     let chars: Vec<char> = format.chars().collect();
@@ -157,7 +158,7 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
         let (mut body, numeric, negative) = match conv {
             's' | 'r' | 'a' | 'b' => {
                 let text = if bytes && matches!(conv, 's' | 'b') {
-                    match ops::bytes_data(vm, &v) {
+                    match access::bytes_data(vm, &v) {
                         Some(b) => b.to_vec(),
                         None => {
                             let t = type_name(vm, &v);
@@ -240,9 +241,9 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                     if a.is_nan() { "nan" } else { "inf" }.to_string()
                 } else {
                     let laid_out = match conv {
-                        'e' | 'E' => crate::protocols::format::scientific(a, p, alternate),
-                        'f' | 'F' => crate::protocols::format::fixed(a, p, alternate),
-                        _ => crate::protocols::format::general(a, if p == 0 { 1 } else { p }, alternate, false),
+                        'e' | 'E' => crate::objects::float_text::scientific(a, p, alternate),
+                        'f' | 'F' => crate::objects::float_text::fixed(a, p, alternate),
+                        _ => crate::objects::float_text::general(a, if p == 0 { 1 } else { p }, alternate, false),
                     };
                     laid_out.or_memory_error(vm)?
                 };
@@ -267,9 +268,9 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
                             return Err(vm.error(&exc::OVERFLOW_ERROR, msg));
                         }
                     },
-                    _ => match ops::str_text(vm, &v) {
+                    _ => match access::str_text(vm, &v) {
                         Some(s) if s.chars().count() == 1 => s.as_bytes().to_vec(),
-                        _ => match ops::bytes_data(vm, &v) {
+                        _ => match access::bytes_data(vm, &v) {
                             Some(b) if bytes && b.len() == 1 => b.to_vec(),
                             _ => return Err(vm.type_error("%c requires int or char")),
                         },

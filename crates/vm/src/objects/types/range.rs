@@ -7,6 +7,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::{BuiltinType, Native, OBJECT};
@@ -174,7 +175,7 @@ fn range_len_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let [start, stop, step] = this(vm, obj)?;
     let len = big_len(&start, &stop, &step);
-    if let Some(p) = subscript::slice_parts(vm, &key) {
+    if let Some(p) = access::slice_parts(vm, &key) {
         let Some(small) = len.to_usize() else {
             return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
         };

@@ -3,11 +3,12 @@
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
+use crate::objects::access;
+use crate::objects::access::{set_keys, set_len};
 use crate::objects::class::type_name;
 use crate::objects::memory::OrMemoryError;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::protocols::dictops::{set_add, set_contains, set_discard, set_keys, set_len};
-use crate::protocols::ops;
+use crate::protocols::dictops::{set_add, set_contains, set_discard};
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::set::Set;
@@ -162,7 +163,7 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
     }
     if let Value::Obj(d) = &iterable {
         if matches!(vm.heap.get(d).payload, Payload::Dict(_)) && matches!(vm.heap.get(d).class, ClassRef::Builtin(_)) {
-            let items = crate::protocols::dictops::dict_items(vm, d);
+            let items = crate::objects::access::dict_items(vm, d);
             if let Payload::Set(t) | Payload::FrozenSet(t) = &mut vm.heap.get_mut(s).payload {
                 t.reserve(items.len()).or_memory_error(vm)?;
             }
@@ -540,6 +541,6 @@ pub fn from_items(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     for i in items {
         set_add(vm, &s, i.clone())?;
     }
-    let _ = ops::seq_items;
+    let _ = access::seq_items;
     Ok(Value::Obj(s))
 }

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::objects::access;
 use crate::objects::class::{self, type_name};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::types::dunders::container_table;
@@ -96,7 +97,7 @@ pub fn char_value(vm: &mut Vm, c: char) -> Value {
 
 /// The text of the str instance a method was called on.
 fn this(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<Arc<str>> {
-    match ops::str_text(vm, &args.get(0)) {
+    match access::str_text(vm, &args.get(0)) {
         Some(t) => Ok(t.clone()),
         None => {
             let t = type_name(vm, &args.get(0));
@@ -108,7 +109,7 @@ fn this(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<Arc<str>> {
 /// A str argument, or CPython's TypeError naming the method (`what`; the
 /// search methods name nothing: "must be str, not int").
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Arc<str>> {
-    match ops::str_text(vm, &v) {
+    match access::str_text(vm, &v) {
         Some(t) => Ok(t.clone()),
         None => {
             let t = type_name(vm, &v);
@@ -139,7 +140,7 @@ fn info(vm: &Vm, v: Value) -> (Arc<str>, usize, bool) {
 /// `s[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let (text, len, ascii) = info(vm, obj.clone());
-    if let Some(parts) = subscript::slice_parts(vm, &key) {
+    if let Some(parts) = access::slice_parts(vm, &key) {
         let s = subscript::resolve_slice(vm, parts, len)?;
         if s.step == 1 {
             let a = char_offset(&text, ascii, s.start as usize);
@@ -186,7 +187,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else if encoding.is_null() && errors.is_null() {
         vm.str_value(&object)?
     } else {
-        let Some(data) = ops::bytes_data(vm, &object).map(|b| b.to_vec()) else {
+        let Some(data) = access::bytes_data(vm, &object).map(|b| b.to_vec()) else {
             let t = type_name(vm, &object);
             return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")));
         };
@@ -199,7 +200,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if matches!(cls, Value::Type(t) if std::ptr::eq(t, &STR)) {
         return Ok(s);
     }
-    let text = ops::str_text(vm, &s).cloned().unwrap_or_default();
+    let text = access::str_text(vm, &s).cloned().unwrap_or_default();
     Ok(vm.instance_with_payload(cls, Payload::Str(PyStr::new(text))))
 }
 
@@ -227,7 +228,7 @@ fn str_rmod(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 /// `format % args` for a str format.
 pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
-    let text = ops::str_text(vm, &format).cloned().unwrap_or_default();
+    let text = access::str_text(vm, &format).cloned().unwrap_or_default();
     let out = crate::objects::types::printf::format(vm, &text, args, false)?;
     vm.new_str_fallible(String::from_utf8(out).unwrap_or_default())
 }
@@ -268,7 +269,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(ops::str_text(vm, item).map_or("", |t| t));
+        out.push_str(access::str_text(vm, item).map_or("", |t| t));
     }
     vm.new_str_fallible(out)
 }
@@ -293,7 +294,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let parts: Vec<String> = if sep.is_null() || sep.is_none() {
         split_whitespace(&text, maxsplit)
     } else {
-        let Some(sep) = ops::str_text(vm, &sep).cloned() else {
+        let Some(sep) = access::str_text(vm, &sep).cloned() else {
             let t = type_name(vm, &sep);
             return Err(vm.type_error(format!("must be str or None, not {t}")));
         };
@@ -343,7 +344,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         parts
     } else {
-        let Some(sep) = ops::str_text(vm, &sep).cloned() else {
+        let Some(sep) = access::str_text(vm, &sep).cloned() else {
             let t = type_name(vm, &sep);
             return Err(vm.type_error(format!("must be str or None, not {t}")));
         };
@@ -398,7 +399,7 @@ fn strip_chars(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, 
     if chars.is_null() || chars.is_none() {
         return Ok((text, None));
     }
-    let Some(set) = ops::str_text(vm, &chars).cloned() else {
+    let Some(set) = access::str_text(vm, &chars).cloned() else {
         return Err(vm.type_error(format!("{name} arg must be None or str")));
     };
     Ok((text, Some(set.chars().collect())))
@@ -566,12 +567,12 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Valu
     let text = this(vm, &args, name)?;
     let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(Value::Bool(false)) };
     let hay = &text[a..b];
-    let candidates: Vec<Value> = match ops::seq_items(vm, &args.get(1)) {
+    let candidates: Vec<Value> = match access::seq_items(vm, &args.get(1)) {
         Some(items) if class::class_of(vm, &args.get(1)).is_builtin(&crate::objects::types::TUPLE) => items.to_vec(),
         _ => vec![args.get(1)],
     };
     for c in candidates {
-        let Some(p) = ops::str_text(vm, &c).cloned() else {
+        let Some(p) = access::str_text(vm, &c).cloned() else {
             let t = type_name(vm, &c);
             let which = if suffix { "endswith" } else { "startswith" };
             return Err(vm.type_error(format!("{which} first arg must be str or a tuple of str, not {t}")));
@@ -760,7 +761,7 @@ fn fill_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, usi
     let fill = match args.get(2) {
         Value::Null => ' ',
         v => {
-            let Some(f) = ops::str_text(vm, &v).cloned() else {
+            let Some(f) = access::str_text(vm, &v).cloned() else {
                 let t = type_name(vm, &v);
                 return Err(vm.type_error(format!("The fill character must be a unicode character, not {t}")));
             };
@@ -920,8 +921,8 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !matches!(vm.heap.get(&src).payload, Payload::Dict(_)) {
             return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
         }
-        for (k, v) in crate::protocols::dictops::dict_items(vm, &src) {
-            let key = match ops::str_text(vm, &k).cloned() {
+        for (k, v) in crate::objects::access::dict_items(vm, &src) {
+            let key = match access::str_text(vm, &k).cloned() {
                 Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().expect("one char") as i64),
                 Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
                 None => k,
@@ -958,7 +959,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Some(m) => out.push(m),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
-            Ok(v) => match ops::str_text(vm, &v) {
+            Ok(v) => match access::str_text(vm, &v) {
                 Some(s) => out.push_str(s),
                 None => return Err(vm.type_error("character mapping must return integer, None or str")),
             },

@@ -2,16 +2,16 @@
 //! `{name}`, `{0.attr}`, `{0[key]}`, conversions `!r !s !a`, format specs
 //! with nested fields, and CPython's errors for malformed strings.
 
+use crate::objects::access;
 use crate::objects::memory::OrMemoryError;
 use crate::objects::types::exceptions as exc;
-use crate::protocols::ops;
 use crate::value::alloc::{self};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 /// `str.format(*args, **kwargs)`.
 pub fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(template) = ops::str_text(vm, &args.get(0)).cloned() else {
+    let Some(template) = access::str_text(vm, &args.get(0)).cloned() else {
         return Err(vm.type_error("descriptor 'format' for 'str' objects doesn't apply to this object"));
     };
     let positional = args.pos[1..].to_vec();
@@ -25,7 +25,7 @@ pub fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `str.format_map(mapping)`.
 pub fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [mapping] = args.exact::<1>(vm, "str.format_map", 1)?;
-    let Some(template) = ops::str_text(vm, &args.get(0)).cloned() else {
+    let Some(template) = access::str_text(vm, &args.get(0)).cloned() else {
         return Err(vm.type_error("descriptor 'format_map' for 'str' objects doesn't apply to this object"));
     };
     let lookup = Lookup { positional: &[], keywords: Keywords::Mapping(mapping) };
@@ -183,7 +183,7 @@ fn replace_field(
     let spec = if spec.contains('{') { render(vm, spec, lookup, auto, depth - 1)? } else { spec.to_string() };
     let spec_value = vm.new_str(spec);
     let r = crate::protocols::format::format(vm, converted, spec_value)?;
-    Ok(ops::str_text(vm, &r).map(|s| s.to_string()).unwrap_or_default())
+    Ok(access::str_text(vm, &r).map(|s| s.to_string()).unwrap_or_default())
 }
 
 fn resolve_field(vm: &mut Vm, name: &str, lookup: &Lookup<'_>, auto: &mut AutoNumber) -> PyResult<Value> {
@@ -269,7 +269,7 @@ fn keyword(vm: &mut Vm, lookup: &Lookup<'_>, name: &str) -> PyResult<Value> {
     match &lookup.keywords {
         Keywords::Pairs(pairs) => {
             for (k, v) in pairs.iter() {
-                if ops::str_is(vm, k, name) {
+                if access::str_is(vm, k, name) {
                     return Ok(v.clone());
                 }
             }

@@ -46,7 +46,7 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let items = crate::protocols::ops::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
+    let items = crate::objects::access::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
     let t = vm.new_tuple(items);
     Ok(vm.new_tuple(vec![t]))
 }
