@@ -286,3 +286,24 @@ pub fn module_name(vm: &Vm, v: &Value) -> Option<std::sync::Arc<str>> {
         _ => None,
     }
 }
+
+/// A slice resolved against a sequence length: CPython's
+/// `PySlice_AdjustIndices` result.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    /// First index.
+    pub start: i64,
+    /// Bound.
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+    /// How many items it selects.
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The selected indices, in order.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}

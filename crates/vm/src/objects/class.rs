@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::objects::protocol::Protocols;
 use crate::objects::types::{self, BuiltinType};
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassData, ClassRef, Payload};
@@ -270,11 +271,11 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &ObjRef, kwargs: 
         None => name.into(),
     };
     let key = vm.intern("__qualname__");
-    crate::protocols::dictops::dict_remove(vm, ns, &key)?;
+    vm.dict_remove(ns, &key)?;
     let classcell = crate::objects::access::dict_get_str(vm, ns, "__classcell__");
     if classcell.is_some() {
         let key = vm.intern("__classcell__");
-        crate::protocols::dictops::dict_remove(vm, ns, &key)?;
+        vm.dict_remove(ns, &key)?;
     }
     if crate::objects::access::dict_get_str(vm, ns, "__eq__").is_some()
         && crate::objects::access::dict_get_str(vm, ns, "__hash__").is_none()
@@ -343,7 +344,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &ObjRef, kwargs: 
     }
     // The parent's __init_subclass__ (object's does nothing).
     let parent = vm.new_object(&types::SUPER, Payload::Super { class: ClassRef::User(r), receiver: class.clone() });
-    let hook = crate::protocols::attr::getattr_str(vm, &parent, "__init_subclass__")?;
+    let hook = vm.getattr_str(&parent, "__init_subclass__")?;
     vm.call_kw(&hook, &[], kwargs)?;
     Ok(class)
 }

@@ -11,5 +11,6 @@ pub mod create;
 pub mod float_text;
 pub mod memory;
 pub mod num;
+pub mod protocol;
 pub mod stdio;
 pub mod types;

@@ -10,3 +10,4 @@ pub mod format;
 pub mod iter;
 pub mod ops;
 pub mod subscript;
+pub mod upcalls;

@@ -5,6 +5,7 @@
 //! subclasses, `__class_getitem__` for classes).
 
 use crate::objects::access::slice_parts;
+use crate::protocols::subscript::access::SliceIndices;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
@@ -16,27 +17,6 @@ use crate::protocols::ops;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
-
-/// A slice resolved against a sequence length: CPython's
-/// `PySlice_AdjustIndices` result.
-#[derive(Clone, Copy, Debug)]
-pub struct SliceIndices {
-    /// First index.
-    pub start: i64,
-    /// Bound.
-    pub stop: i64,
-    /// Step (never 0).
-    pub step: i64,
-    /// How many items it selects.
-    pub len: usize,
-}
-
-impl SliceIndices {
-    /// The selected indices, in order.
-    pub fn indices(self) -> impl Iterator<Item = usize> {
-        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
-    }
-}
 
 fn slice_bound(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
     if v.is_none() {

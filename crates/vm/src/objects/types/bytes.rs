@@ -7,10 +7,9 @@ use std::sync::Arc;
 use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::memory::OrMemoryError;
+use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
-use crate::protocols::subscript;
 use crate::value::alloc::{self, NoMemory};
 use crate::value::object::Payload;
 use crate::value::state::{Args, PyResult, Vm};
@@ -224,7 +223,7 @@ fn bytes_from_as(vm: &mut Vm, source: Value, plural: bool) -> PyResult<Vec<u8>> 
         }
         return alloc::filled(0, n as usize).or_memory_error(vm);
     }
-    let items = match crate::protocols::iter::collect(vm, source.clone()) {
+    let items = match vm.collect(source.clone()) {
         Ok(items) => items,
         Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
             let t = type_name(vm, &source);
@@ -264,7 +263,7 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     let n = match v {
         Value::Int(n) => n,
         Value::Bool(b) => b as i64,
-        _ => match ops::index_value(vm, &v)? {
+        _ => match vm.index_value(&v)? {
             Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1),
             None => {
                 let t = type_name(vm, &v);
@@ -349,7 +348,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         return Ok(find_sub(&data, &needle, 0).is_some());
     }
     // Anything without `__index__` is taken as a would-be buffer, as in CPython.
-    let n = match ops::index_value(vm, &item)? {
+    let n = match vm.index_value(&item)? {
         Some(n) => num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1),
         None => {
             let t = type_name(vm, &item);
@@ -373,17 +372,17 @@ fn find_sub(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let data = access::bytes_data(vm, &obj).unwrap_or_default().to_vec();
     if let Some(parts) = access::slice_parts(vm, &key) {
-        let s = subscript::resolve_slice(vm, parts, data.len())?;
+        let s = vm.resolve_slice(parts, data.len())?;
         let picked: Vec<u8> = s.indices().map(|i| data[i]).collect();
         return same_kind(vm, obj, picked);
     }
-    if ops::index_value(vm, &key)?.is_none() {
+    if vm.index_value(&key)?.is_none() {
         let t = type_name(vm, &key);
         let kind = if is_bytearray(vm, obj) { "bytearray" } else { "byte" };
         return Err(vm.type_error(format!("{kind} indices must be integers or slices, not {t}")));
     }
     let what = if is_bytearray(vm, obj) { "bytearray index" } else { "index" };
-    let i = subscript::resolve_index(vm, key, data.len(), what)?;
+    let i = vm.resolve_index(key, data.len(), what)?;
     Ok(Value::Int(data[i] as i64))
 }
 
@@ -392,7 +391,7 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
     let r = obj.as_obj().expect("a bytearray");
     let len = access::bytes_data(vm, &obj).map_or(0, |b| b.len());
     if let Some(parts) = access::slice_parts(vm, &key) {
-        let s = subscript::resolve_slice(vm, parts, len)?;
+        let s = vm.resolve_slice(parts, len)?;
         let new = bytes_from(vm, value)?;
         let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload else { unreachable!("a bytearray") };
         if s.step == 1 {
@@ -420,7 +419,7 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
         }
         return Ok(());
     }
-    let i = subscript::resolve_index(vm, key, len, "bytearray")?;
+    let i = vm.resolve_index(key, len, "bytearray")?;
     let b = byte_value(vm, value)?;
     if let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload {
         data[i] = b;
@@ -433,7 +432,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let r = obj.as_obj().expect("a bytearray");
     let len = access::bytes_data(vm, &obj).map_or(0, |b| b.len());
     if let Some(parts) = access::slice_parts(vm, &key) {
-        let s = subscript::resolve_slice(vm, parts, len)?;
+        let s = vm.resolve_slice(parts, len)?;
         let mut doomed: Vec<usize> = s.indices().collect();
         doomed.sort_unstable();
         if let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload {
@@ -443,7 +442,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let i = subscript::resolve_index(vm, key, len, "bytearray")?;
+    let i = vm.resolve_index(key, len, "bytearray")?;
     if let Payload::ByteArray(data) = &mut vm.heap.get_mut(r).payload {
         data.remove(i);
     }
@@ -496,7 +495,7 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => return Err(vm.type_error("sep must be str or bytes.")),
         }
     };
-    let per = if per.is_null() { 1 } else { ops::index_i64(vm, per)? };
+    let per = if per.is_null() { 1 } else { vm.index_i64(per)? };
     let group = per.unsigned_abs().max(1) as usize;
     let mut out = String::with_capacity(data.len() * 3);
     for (i, b) in data.iter().enumerate() {
@@ -544,7 +543,7 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [iterable] = args.exact::<1>(vm, "join", 1)?;
     let sep = this(vm, &args, "join")?;
-    let items = crate::protocols::iter::collect(vm, iterable)?;
+    let items = vm.collect(iterable)?;
     // First the items' types and the result's size (CPython's two passes),
     // so a result memory cannot hold fails before anything is copied.
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
@@ -573,7 +572,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [sep, maxsplit] = args.bind(vm, "split", 1, ["sep", "maxsplit"], 0, 2)?;
     let data = this(vm, &args, "split")?;
-    let max = if maxsplit.is_null() { -1 } else { ops::index_i64(vm, maxsplit)? };
+    let max = if maxsplit.is_null() { -1 } else { vm.index_i64(maxsplit)? };
     let mut parts: Vec<Vec<u8>> = Vec::new();
     if sep.is_null() || sep.is_none() {
         let mut rest: &[u8] = &data;
@@ -643,7 +642,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = this(vm, &args, "replace")?;
     let old = data_arg(vm, args.get(1))?;
     let new = data_arg(vm, args.get(2))?;
-    let count = if args.get(3).is_null() { -1 } else { ops::index_i64(vm, args.get(3))? };
+    let count = if args.get(3).is_null() { -1 } else { vm.index_i64(args.get(3))? };
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
     // The offsets of the first `limit` occurrences (`""` occurs before
     // every byte and at the end).
@@ -799,7 +798,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if len == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
-    let i = if args.get(1).is_null() { len - 1 } else { subscript::resolve_index(vm, args.get(1), len, "pop")? };
+    let i = if args.get(1).is_null() { len - 1 } else { vm.resolve_index(args.get(1), len, "pop")? };
     let b = with_bytearray(vm, args.get(0), |d| d.remove(i)).unwrap_or(0);
     Ok(Value::Int(b as i64))
 }
@@ -825,7 +824,7 @@ fn window(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<(usize,
         if v.is_null() || v.is_none() {
             return Ok(default);
         }
-        let i = ops::index_i64(vm, v)?;
+        let i = vm.index_i64(v)?;
         Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
     };
     Ok((resolve(vm, start, 0)?, resolve(vm, end, len)?))
@@ -862,7 +861,7 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [sep, maxsplit] = args.bind(vm, "rsplit", 1, ["sep", "maxsplit"], 0, 2)?;
     let data = this(vm, &args, "rsplit")?;
-    let max = if maxsplit.is_null() { -1 } else { ops::index_i64(vm, maxsplit)? };
+    let max = if maxsplit.is_null() { -1 } else { vm.index_i64(maxsplit)? };
     let mut parts: Vec<Vec<u8>> = Vec::new();
     if sep.is_null() || sep.is_none() {
         let mut rest: &[u8] = &data;
@@ -903,7 +902,7 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keepends] = args.bind(vm, "splitlines", 1, ["keepends"], 0, 1)?;
     let data = this(vm, &args, "splitlines")?;
-    let keep = !keepends.is_null() && ops::truthy(vm, &keepends)?;
+    let keep = !keepends.is_null() && vm.truthy(&keepends)?;
     let mut parts = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < data.len() {
@@ -957,7 +956,7 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn fill_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, usize, u8)> {
     args.count(vm, name, 1, 1, 2)?;
     let data = this(vm, args, name)?;
-    let width = ops::ssize_arg(vm, args.get(1))?.max(0) as usize;
+    let width = vm.ssize_arg(args.get(1))?.max(0) as usize;
     let fill = match args.get(2) {
         Value::Null => b' ',
         v => match access::bytes_data(vm, &v) {
@@ -1013,7 +1012,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [width] = args.exact::<1>(vm, "zfill", 1)?;
     let data = this(vm, &args, "zfill")?;
-    let width = ops::ssize_arg(vm, width)?.max(0) as usize;
+    let width = vm.ssize_arg(width)?.max(0) as usize;
     if data.len() >= width {
         return same_kind(vm, args.get(0), data);
     }
@@ -1082,7 +1081,7 @@ fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [tabsize] = args.bind(vm, "expandtabs", 1, ["tabsize"], 0, 1)?;
     let data = this(vm, &args, "expandtabs")?;
-    let size = if tabsize.is_null() { 8 } else { i64::from(ops::c_int_arg(vm, tabsize)?) };
+    let size = if tabsize.is_null() { 8 } else { i64::from(vm.c_int_arg(tabsize)?) };
     // The result's length first (CPython's first pass), so a result memory
     // cannot hold fails before it is built.
     let expanded = |mut emit: Option<&mut Vec<u8>>| -> Option<usize> {
@@ -1162,7 +1161,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [i, v] = args.exact::<2>(vm, "insert", 1)?;
-    let i = ops::index_i64(vm, i)?;
+    let i = vm.index_i64(i)?;
     let b = byte_value(vm, v)?;
     with_bytearray(vm, args.get(0), |d| {
         alloc::reserve(d, 1)?;

@@ -4,9 +4,8 @@
 use crate::objects::access;
 use crate::objects::access::{dict_items, dict_len};
 use crate::objects::class::{self, class_of, type_name};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::dictops::{dict_get, dict_remove, dict_set};
-use crate::protocols::ops;
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, DictView, IterState, Payload};
 use crate::value::state::{Args, PyResult, Vm};
@@ -97,7 +96,7 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         update_from(vm, d.clone(), source.clone())?;
     }
     for (k, v) in args.kw {
-        dict_set(vm, &d, k.clone(), v.clone())?;
+        vm.dict_set(&d, k.clone(), v.clone())?;
     }
     Ok(Value::None)
 }
@@ -112,7 +111,7 @@ pub fn dict_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Looks `key` up in dict `d` (the object `obj`), calling `__missing__`
 /// of a subclass when it is absent.
 pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> PyResult<Value> {
-    if let Some(v) = dict_get(vm, &d, &key)? {
+    if let Some(v) = vm.dict_get(&d, &key)? {
         return Ok(v);
     }
     let class = class_of(vm, &obj);
@@ -129,7 +128,7 @@ pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
     if let Value::Obj(ref s) = source {
         if matches!(vm.heap.get(s).payload, Payload::Dict(_)) && matches!(vm.heap.get(s).class, ClassRef::Builtin(_)) {
             for (k, v) in dict_items(vm, s) {
-                dict_set(vm, &d, k, v)?;
+                vm.dict_set(&d, k, v)?;
             }
             return Ok(());
         }
@@ -137,17 +136,17 @@ pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
     let class = class_of(vm, &source);
     if class::lookup(vm, &class, "keys").is_some() {
         let keys = vm.call_method(&source.clone(), "keys", &[])?;
-        let keys = crate::protocols::iter::collect(vm, keys)?;
+        let keys = vm.collect(keys)?;
         for k in keys {
-            let v = crate::protocols::subscript::getitem(vm, source.clone(), k.clone())?;
-            dict_set(vm, &d, k, v)?;
+            let v = vm.getitem(source.clone(), k.clone())?;
+            vm.dict_set(&d, k, v)?;
         }
         return Ok(());
     }
     let it = vm.iter(&source)?;
     let mut index = 0;
     while let Some(pair) = vm.next(&it)? {
-        let items = match crate::protocols::iter::collect(vm, pair) {
+        let items = match vm.collect(pair) {
             Ok(items) => items,
             Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
                 return Err(
@@ -162,7 +161,7 @@ pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
                 items.len()
             )));
         }
-        dict_set(vm, &d, items[0].clone(), items[1].clone())?;
+        vm.dict_set(&d, items[0].clone(), items[1].clone())?;
         index += 1;
     }
     Ok(())
@@ -196,11 +195,11 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyRe
         if access::str_text(vm, &k).is_none() {
             return Err(vm.type_error("keywords must be strings"));
         }
-        if dict_get(vm, &d, &k)?.is_some() {
+        if vm.dict_get(&d, &k)?.is_some() {
             let key = access::str_text(vm, &k).cloned().unwrap_or_default();
             return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
         }
-        dict_set(vm, &d, k, v)?;
+        vm.dict_set(&d, k, v)?;
     }
     Ok(())
 }
@@ -208,16 +207,13 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyRe
 /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
 /// `__main__.f()` for a function of module `__main__`, `print()` for a built-in.
 pub fn function_description(vm: &mut Vm, func: Value) -> String {
-    let qualname = crate::protocols::attr::getattr_str(vm, &func, "__qualname__")
-        .ok()
-        .and_then(|q| access::str_text(vm, &q).map(|s| s.to_string()));
+    let qualname =
+        vm.getattr_str(&func, "__qualname__").ok().and_then(|q| access::str_text(vm, &q).map(|s| s.to_string()));
     let Some(qualname) = qualname else {
         let t = type_name(vm, &func);
         return format!("{t} object");
     };
-    let module = crate::protocols::attr::getattr_str(vm, &func, "__module__")
-        .ok()
-        .and_then(|m| access::str_text(vm, &m).map(|s| s.to_string()));
+    let module = vm.getattr_str(&func, "__module__").ok().and_then(|m| access::str_text(vm, &m).map(|s| s.to_string()));
     match module {
         Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
         _ => format!("{qualname}()"),
@@ -238,9 +234,9 @@ pub fn dict_equal(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         return Ok(false);
     }
     for (k, v) in dict_items(vm, &a) {
-        match dict_get(vm, &b, &k)? {
+        match vm.dict_get(&b, &k)? {
             Some(w) => {
-                if !(v.is(&w) || ops::eq(vm, &v, &w)?) {
+                if !(v.is(&w) || vm.eq(&v, &w)?) {
                     return Ok(false);
                 }
             }
@@ -258,7 +254,7 @@ pub fn dict_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
     }
     let d = vm.new_dict_ref();
     for (k, v) in dict_items(vm, &ra).into_iter().chain(dict_items(vm, &rb)) {
-        dict_set(vm, &d, k, v)?;
+        vm.dict_set(&d, k, v)?;
     }
     Ok(Some(Value::Obj(d)))
 }
@@ -311,25 +307,25 @@ fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "get", 1, 1, 2)?;
     let d = this(vm, args.get(0), "get")?;
     let default = args.get(2).present().unwrap_or(Value::None);
-    Ok(dict_get(vm, &d, &args.get(1))?.unwrap_or(default))
+    Ok(vm.dict_get(&d, &args.get(1))?.unwrap_or(default))
 }
 
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "setdefault", 1, 1, 2)?;
     let d = this(vm, args.get(0), "setdefault")?;
     let key = args.get(1);
-    if let Some(v) = dict_get(vm, &d, &key)? {
+    if let Some(v) = vm.dict_get(&d, &key)? {
         return Ok(v);
     }
     let default = args.get(2).present().unwrap_or(Value::None);
-    dict_set(vm, &d, key, default.clone())?;
+    vm.dict_set(&d, key, default.clone())?;
     Ok(default)
 }
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "pop", 1, 1, 2)?;
     let d = this(vm, args.get(0), "pop")?;
-    match dict_remove(vm, &d, &args.get(1))? {
+    match vm.dict_remove(&d, &args.get(1))? {
         Some(v) => Ok(v),
         None => match args.get(2).present() {
             Some(default) => Ok(default),
@@ -363,7 +359,7 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         update_from(vm, d.clone(), source.clone())?;
     }
     for (k, v) in args.kw {
-        dict_set(vm, &d, k.clone(), v.clone())?;
+        vm.dict_set(&d, k.clone(), v.clone())?;
     }
     Ok(Value::None)
 }
@@ -390,9 +386,9 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.get(0);
     let value = args.get(2).present().unwrap_or(Value::None);
     let d = vm.call(&cls, &[])?;
-    let keys = crate::protocols::iter::collect(vm, args.get(1))?;
+    let keys = vm.collect(args.get(1))?;
     for k in keys {
-        crate::protocols::subscript::setitem(vm, d.clone(), k, value.clone())?;
+        vm.setitem(d.clone(), k, value.clone())?;
     }
     Ok(d)
 }
@@ -400,10 +396,10 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `item in view`.
 pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> PyResult<bool> {
     match kind {
-        DictView::Keys => Ok(dict_get(vm, &dict, &item)?.is_some()),
+        DictView::Keys => Ok(vm.dict_get(&dict, &item)?.is_some()),
         DictView::Values => {
             for (_, v) in dict_items(vm, &dict) {
-                if v.is(&item) || ops::eq(vm, &v, &item)? {
+                if v.is(&item) || vm.eq(&v, &item)? {
                     return Ok(true);
                 }
             }
@@ -414,8 +410,8 @@ pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> 
             if pair.len() != 2 {
                 return Ok(false);
             }
-            match dict_get(vm, &dict, &pair[0])? {
-                Some(v) => Ok(v.is(&pair[1]) || ops::eq(vm, &v, &pair[1])?),
+            match vm.dict_get(&dict, &pair[0])? {
+                Some(v) => Ok(v.is(&pair[1]) || vm.eq(&v, &pair[1])?),
                 None => Ok(false),
             }
         }
@@ -432,9 +428,9 @@ fn view_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "isdisjoint", 0)?;
-    let other = crate::protocols::iter::collect(vm, b)?;
+    let other = vm.collect(b)?;
     for item in other {
-        if ops::contains(vm, &a, &item)? {
+        if vm.contains(&a, &item)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -521,9 +517,9 @@ pub fn view_set_operator(
     let result = match op {
         Op::Subtract => {
             let r = set_of(vm, a)?;
-            let others = crate::protocols::iter::collect(vm, b)?;
+            let others = vm.collect(b)?;
             for k in others {
-                crate::protocols::dictops::set_discard(vm, &r, &k)?;
+                vm.set_discard(&r, &k)?;
             }
             r
         }
@@ -540,8 +536,8 @@ pub fn view_set_operator(
                 &set_of(vm, b)?
             };
             for k in crate::objects::access::set_keys(vm, other) {
-                if !crate::protocols::dictops::set_discard(vm, &r, &k)? {
-                    crate::protocols::dictops::set_add(vm, &r, k)?;
+                if !vm.set_discard(&r, &k)? {
+                    vm.set_add(&r, k)?;
                 }
             }
             r
@@ -549,20 +545,18 @@ pub fn view_set_operator(
         Op::And => {
             // _PyDictView_Intersect: the view is `this`, whichever side it was on.
             let (mut this, mut other) = if is_set_view(vm, a.clone()) { (a, b) } else { (b, a) };
-            let len_this = crate::protocols::ops::len(vm, &this)?;
-            if class_of(vm, &other).is_builtin(&crate::objects::types::SET)
-                && len_this <= crate::protocols::ops::len(vm, &other)?
-            {
+            let len_this = vm.len(&this)?;
+            if class_of(vm, &other).is_builtin(&crate::objects::types::SET) && len_this <= vm.len(&other)? {
                 return vm.call_method(&other, "intersection", &[this]).map(Some);
             }
-            if is_set_view(vm, other.clone()) && crate::protocols::ops::len(vm, &other)? > len_this {
+            if is_set_view(vm, other.clone()) && vm.len(&other)? > len_this {
                 std::mem::swap(&mut this, &mut other);
             }
             let r = crate::objects::types::set::new_set(vm, false);
-            let items = crate::protocols::iter::collect(vm, other)?;
+            let items = vm.collect(other)?;
             for k in items {
-                if crate::protocols::ops::contains(vm, &this, &k)? {
-                    crate::protocols::dictops::set_add(vm, &r, k)?;
+                if vm.contains(&this, &k)? {
+                    vm.set_add(&r, k)?;
                 }
             }
             r

@@ -7,7 +7,7 @@
 use isopy_compiler::{BinaryOperator as Op, Comparison, UnaryOperator};
 
 use crate::objects::access;
-use crate::protocols::ops;
+use crate::objects::protocol::Protocols;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -17,13 +17,13 @@ macro_rules! binary {
             /// The operator on built-in operands.
             pub fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let [a, b] = args.exact::<2>(vm, stringify!($name), 0)?;
-                ops::builtin_binary(vm, &a, &b, $op)
+                vm.builtin_binary(&a, &b, $op)
             }
 
             /// The reflected operator on built-in operands.
             pub fn $reflected(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let [a, b] = args.exact::<2>(vm, stringify!($reflected), 0)?;
-                ops::builtin_binary(vm, &b, &a, $op)
+                vm.builtin_binary(&b, &a, $op)
             }
         )*
     };
@@ -50,7 +50,7 @@ macro_rules! comparison {
             /// The comparison on built-in operands.
             pub fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let [a, b] = args.exact::<2>(vm, stringify!($name), 0)?;
-                ops::builtin_compare(vm, &a, &b, $op)
+                vm.builtin_compare(&a, &b, $op)
             }
         )*
     };
@@ -111,7 +111,7 @@ pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__bool__", 0)?;
     match a {
         Value::Obj(r) => Ok(Value::Bool(access::payload_truthy(vm, &r).unwrap_or(true))),
-        other => ops::truthy(vm, &other).map(Value::Bool),
+        other => vm.truthy(&other).map(Value::Bool),
     }
 }
 
@@ -119,8 +119,8 @@ pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__hash__", 0)?;
     match a {
-        Value::Obj(r) => ops::payload_hash(vm, &r).map(Value::Int),
-        other => ops::hash(vm, &other).map(Value::Int),
+        Value::Obj(r) => vm.payload_hash(&r).map(Value::Int),
+        other => vm.hash(&other).map(Value::Int),
     }
 }
 
@@ -130,9 +130,9 @@ pub fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match a {
         Value::Obj(ref r) => match access::payload_len(vm, r) {
             Some(n) => Ok(Value::Int(n as i64)),
-            None => ops::len(vm, &a).map(|n| Value::Int(n as i64)),
+            None => vm.len(&a).map(|n| Value::Int(n as i64)),
         },
-        other => ops::len(vm, &other).map(|n| Value::Int(n as i64)),
+        other => vm.len(&other).map(|n| Value::Int(n as i64)),
     }
 }
 
@@ -184,7 +184,7 @@ pub fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         };
         return Ok(vm.new_str(s));
     }
-    let s = crate::protocols::format::format_builtin(vm, a, &text)?;
+    let s = vm.format_builtin(a, &text)?;
     vm.new_str_fallible(s)
 }
 

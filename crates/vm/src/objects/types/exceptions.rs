@@ -5,8 +5,8 @@
 
 use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{Args, PyErr, PyResult, Vm};
@@ -220,7 +220,7 @@ fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let t = type_name(vm, &note);
         return Err(vm.type_error(format!("note must be a str, not '{t}'")));
     }
-    let Some(d) = crate::protocols::attr::ensure_dict(vm, &args.get(0)) else { return Ok(Value::None) };
+    let Some(d) = vm.ensure_dict(&args.get(0)) else { return Ok(Value::None) };
     let notes = match crate::objects::access::dict_get_str(vm, &d, "__notes__") {
         Some(n) => n,
         None => {
@@ -240,7 +240,7 @@ fn get_args(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn set_args(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
     check(vm, obj.clone())?;
-    let items = crate::protocols::iter::collect(vm, value)?;
+    let items = vm.collect(value)?;
     let t = vm.new_tuple(items);
     if let Some(d) = data_mut(vm, &obj) {
         d.args = t;
@@ -322,7 +322,7 @@ fn get_suppress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn set_suppress(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
     check(vm, obj.clone())?;
-    let b = ops::truthy(vm, &value)?;
+    let b = vm.truthy(&value)?;
     if let Some(d) = data_mut(vm, &obj) {
         d.suppress_context = b;
     }
@@ -368,7 +368,7 @@ pub fn system_exit_status(vm: &mut Vm, err: PyErr) -> (i32, Option<String>) {
 }
 
 fn set_attr(vm: &mut Vm, err: PyErr, name: &str, value: Value) {
-    if let Some(d) = crate::protocols::attr::ensure_dict(vm, &err.value()) {
+    if let Some(d) = vm.ensure_dict(&err.value()) {
         crate::objects::access::dict_set_str(vm, &d, name, value);
     }
 }
@@ -423,7 +423,7 @@ fn os_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exception_init(vm, Args { pos: args.pos, kw: &[] })?;
     let this = args.get(0);
     let items = &args.pos[1..];
-    let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
+    let Some(d) = vm.ensure_dict(&this) else { return Ok(Value::None) };
     let (errno, strerror, filename) = if (2..=5).contains(&items.len()) {
         (items[0].clone(), items[1].clone(), items.get(2).cloned().unwrap_or(Value::None))
     } else {
@@ -511,7 +511,7 @@ fn keyword_fields_init(vm: &mut Vm, args: Args<'_>, owner: &str, fields: &[&str]
             None => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {owner}()"))),
         }
     }
-    let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
+    let Some(d) = vm.ensure_dict(&this) else { return Ok(Value::None) };
     for (field, value) in fields.iter().zip(values) {
         crate::objects::access::dict_set_str(vm, &d, field, value);
     }
@@ -535,7 +535,7 @@ fn syntax_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exception_init(vm, Args { pos: args.pos, kw: &[] })?;
     let this = args.get(0);
     let items = &args.pos[1..];
-    let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
+    let Some(d) = vm.ensure_dict(&this) else { return Ok(Value::None) };
     let msg = items.first().cloned().unwrap_or(Value::None);
     crate::objects::access::dict_set_str(vm, &d, "msg", msg);
     let details = items.get(1).and_then(|t| access::seq_items(vm, t).map(|s| s.to_vec())).unwrap_or_default();
@@ -616,7 +616,7 @@ fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if items.len() != 5 {
         return Err(vm.type_error(format!("function takes exactly 5 arguments ({} given)", items.len())));
     }
-    let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) else { return Ok(Value::None) };
+    let Some(d) = vm.ensure_dict(&this) else { return Ok(Value::None) };
     for (name, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(items) {
         crate::objects::access::dict_set_str(vm, &d, name, v.clone());
     }
@@ -716,7 +716,7 @@ fn field(vm: &mut Vm, this: Value, name: &str) -> PyResult<Value> {
 
 fn set_field(vm: &mut Vm, this: Value, name: &str, value: Value) -> PyResult<()> {
     check(vm, this.clone())?;
-    if let Some(d) = crate::protocols::attr::ensure_dict(vm, &this) {
+    if let Some(d) = vm.ensure_dict(&this) {
         let v = if value.is_null() { Value::None } else { value };
         crate::objects::access::dict_set_str(vm, &d, name, v);
     }

@@ -7,9 +7,9 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::number_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
 use crate::value::object::Payload;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
@@ -144,7 +144,7 @@ pub fn round_float(vm: &mut Vm, f: f64, ndigits: Value) -> PyResult<Value> {
         let r = round_half_even(f);
         return crate::objects::types::int::float_to_int(vm, r);
     }
-    let n = ops::index_i64(vm, ndigits)?;
+    let n = vm.index_i64(ndigits)?;
     if !f.is_finite() || f == 0.0 {
         return Ok(Value::Float(f));
     }

@@ -4,6 +4,7 @@
 
 use crate::objects::access;
 use crate::objects::class::{self, type_name};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::object::ObjRef;
 use crate::value::object::{Function, Payload};
@@ -279,24 +280,24 @@ fn method_self(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn method_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (f, _) = method_parts(vm, args.get(0))?;
-    crate::protocols::attr::getattr_str(vm, &f, "__name__")
+    vm.getattr_str(&f, "__name__")
 }
 
 fn method_qualname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (f, _) = method_parts(vm, args.get(0))?;
-    crate::protocols::attr::getattr_str(vm, &f, "__qualname__")
+    vm.getattr_str(&f, "__qualname__")
 }
 
 fn method_doc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (f, _) = method_parts(vm, args.get(0))?;
-    crate::protocols::attr::getattr_str(vm, &f, "__doc__")
+    vm.getattr_str(&f, "__doc__")
 }
 
 /// Other attributes of a bound method are its function's.
 fn method_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, name] = args.exact::<2>(vm, "__getattr__", 0)?;
     let (f, _) = method_parts(vm, this)?;
-    crate::protocols::attr::getattr(vm, &f, &name)
+    vm.getattr(&f, &name)
 }
 
 fn method_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -490,7 +491,7 @@ fn property_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(p);
     }
     let cls = class::class_of(vm, &obj).value();
-    crate::protocols::attr::bind_descriptor(vm, p, obj, cls)
+    vm.bind_descriptor(p, obj, cls)
 }
 
 fn property_set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -533,7 +534,7 @@ fn property_doc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if parts[0].is_none() {
         return Ok(Value::None);
     }
-    match crate::protocols::attr::getattr_str(vm, &parts[0], "__doc__") {
+    match vm.getattr_str(&parts[0], "__doc__") {
         Ok(v) => Ok(v),
         Err(_) => Ok(Value::None),
     }

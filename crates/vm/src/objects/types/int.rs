@@ -11,9 +11,9 @@ use crate::objects::class::{self, type_name};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::num;
 use crate::objects::num::{as_num, Num};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::number_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
 use crate::value::alloc::{self};
 use crate::value::object::Payload;
 use crate::value::state::{Args, PyResult, Vm};
@@ -140,7 +140,7 @@ fn int_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn bool_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let t = ops::truthy(vm, &args.get(0))?;
+    let t = vm.truthy(&args.get(0))?;
     Ok(vm.new_str(if t { "True" } else { "False" }))
 }
 
@@ -174,7 +174,7 @@ fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if nd.is_null() || nd.is_none() {
         return Ok(vm.new_int(b));
     }
-    let n = ops::index_i64(vm, nd)?;
+    let n = vm.index_i64(nd)?;
     if n >= 0 {
         return Ok(vm.new_int(b));
     }
@@ -227,12 +227,12 @@ fn byteorder(vm: &mut Vm, v: Value, default_little: bool) -> PyResult<bool> {
 fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [length, order, signed] = args.bind(vm, "to_bytes", 1, ["length", "byteorder", "signed"], 0, 2)?;
     let b = this(vm, &args, "to_bytes")?;
-    let length = if length.is_null() { 1 } else { ops::ssize_arg(vm, length)? };
+    let length = if length.is_null() { 1 } else { vm.ssize_arg(length)? };
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
     let little = byteorder(vm, order, false)?;
-    let signed = !signed.is_null() && ops::truthy(vm, &signed)?;
+    let signed = !signed.is_null() && vm.truthy(&signed)?;
     if !signed && b.is_negative() {
         return Err(vm.error(&exc::OVERFLOW_ERROR, "can't convert negative int to unsigned"));
     }
@@ -276,7 +276,7 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [data, order, signed] = args.bind(vm, "from_bytes", 1, ["bytes", "byteorder", "signed"], 1, 2)?;
     let little = byteorder(vm, order, false)?;
-    let signed = !signed.is_null() && ops::truthy(vm, &signed)?;
+    let signed = !signed.is_null() && vm.truthy(&signed)?;
     let bytes = crate::objects::types::bytes::bytes_of_object(vm, data)?;
     let mut le = bytes;
     if !little {
@@ -297,7 +297,7 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if v.is_null() {
         return Ok(Value::Bool(false));
     }
-    ops::truthy(vm, &v).map(Value::Bool)
+    vm.truthy(&v).map(Value::Bool)
 }
 
 fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -312,7 +312,7 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if x.is_null() {
             return Err(vm.type_error("int() missing string argument"));
         }
-        let base = ops::index_i64(vm, base)?;
+        let base = vm.index_i64(base)?;
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }

@@ -9,9 +9,9 @@ use isopy_compiler::{BinaryOperator as Op, Comparison};
 use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::memory::OrMemoryError;
+use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
 use crate::value::alloc::{self, NoMemory};
 use crate::value::object::release_last_first;
 use crate::value::object::{ClassRef, Payload};
@@ -79,7 +79,7 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_list(vm, this.clone(), "__init__")?;
     release_last_first(std::mem::take(items_mut(vm, &this)));
     if !args.get(1).is_null() {
-        let items = crate::protocols::iter::collect(vm, args.get(1))?;
+        let items = vm.collect(args.get(1))?;
         *items_mut(vm, &this) = items;
     }
     Ok(Value::None)
@@ -98,7 +98,7 @@ pub fn extend(vm: &mut Vm, list: Value, iterable: Value, display: bool) -> PyRes
     let items = if iterable.is(&list) {
         alloc::copied(access::seq_items(vm, &list).unwrap_or_default()).or_memory_error(vm)?
     } else {
-        match crate::protocols::iter::collect(vm, iterable.clone()) {
+        match vm.collect(iterable.clone()) {
             Ok(items) => items,
             Err(e) if display && vm.error_is(&e, &exc::TYPE_ERROR) && !can_iterate(vm, iterable.clone()) => {
                 let t = type_name(vm, &iterable);
@@ -128,7 +128,7 @@ fn extend_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [i, v] = args.exact::<2>(vm, "insert", 1)?;
     check_list(vm, args.get(0), "insert")?;
-    let i = ops::index_i64(vm, i)?;
+    let i = vm.index_i64(i)?;
     alloc::reserve(items_mut(vm, &args.pos[0]), 1).or_memory_error(vm)?;
     let items = items_mut(vm, &args.pos[0]);
     let len = items.len() as i64;
@@ -144,7 +144,7 @@ fn position(vm: &mut Vm, list: Value, v: Value, start: usize, end: usize) -> PyR
             Some(items) if i < items.len().min(end) => items[i].clone(),
             _ => return Ok(None),
         };
-        if item.is(&v) || ops::eq(vm, &item, &v)? {
+        if item.is(&v) || vm.eq(&item, &v)? {
             return Ok(Some(i));
         }
         i += 1;
@@ -176,7 +176,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let i = match args.get(1) {
         Value::Null => len - 1,
         v => {
-            let i = ops::index_i64(vm, v)?;
+            let i = vm.index_i64(v)?;
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
                 return Err(vm.index_error("pop index out of range"));
@@ -192,7 +192,7 @@ fn bounds(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<(usize,
         if v.is_null() {
             return Ok(default);
         }
-        let i = ops::index_i64(vm, v)?;
+        let i = vm.index_i64(v)?;
         Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
     };
     Ok((resolve(vm, start, 0)?, resolve(vm, end, len)?))
@@ -229,7 +229,7 @@ pub fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(items) if i < items.len() => items[i].clone(),
             _ => break,
         };
-        if item.is(&v) || ops::eq(vm, &item, &v)? {
+        if item.is(&v) || vm.eq(&item, &v)? {
             n += 1;
         }
         i += 1;
@@ -302,7 +302,7 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [key, reverse] = args.bind(vm, "sort", 1, ["key", "reverse"], 0, 0)?;
     let this = args.get(0);
     check_list(vm, this.clone(), "sort")?;
-    let reverse = !reverse.is_null() && ops::truthy(vm, &reverse)?;
+    let reverse = !reverse.is_null() && vm.truthy(&reverse)?;
     // Take the items out (the list looks empty while it is sorted, as in CPython).
     let items = std::mem::take(items_mut(vm, &this));
     let result = sort_values(vm, items, key, reverse);
@@ -404,7 +404,7 @@ fn fast_keys(vm: &Vm, keys: &[Value]) -> Option<FastKeys> {
 /// `keys[a] < keys[b]` (or `>` when reversed), running `__lt__`.
 fn less(vm: &mut Vm, keys: &[Value], a: usize, b: usize, reverse: bool) -> PyResult<bool> {
     let (x, y) = if reverse { (keys[b].clone(), keys[a].clone()) } else { (keys[a].clone(), keys[b].clone()) };
-    ops::compare_bool(vm, &x, &y, Comparison::Lt)
+    vm.compare_bool(&x, &y, Comparison::Lt)
 }
 
 /// A stable merge sort of `order` (indices into `keys`) whose comparisons may fail.
@@ -561,7 +561,7 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Opti
         }
         (Payload::List(_), Op::Multiply) => {
             if let Value::Int(_) | Value::Bool(_) = b {
-                let n = ops::index_i64(vm, b)?;
+                let n = vm.index_i64(b)?;
                 repeat_in_place(vm, &a, n)?;
                 return Ok(Some(a));
             }

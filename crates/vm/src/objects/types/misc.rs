@@ -6,9 +6,8 @@ use std::any::Any;
 
 use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
-use crate::protocols::subscript;
 use crate::value::object::{ClassRef, NativeData, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
@@ -222,11 +221,11 @@ fn slice_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [len] = args.exact::<1>(vm, "slice.indices", 1)?;
     let parts = parts_of(vm, args.get(0))?;
-    let n = ops::index_i64(vm, len)?;
+    let n = vm.index_i64(len)?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
-    let s = subscript::resolve_slice(vm, parts, n as usize)?;
+    let s = vm.resolve_slice(parts, n as usize)?;
     Ok(vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
 }
 
@@ -237,7 +236,7 @@ fn slice_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let tx = vm.new_tuple(x.to_vec());
     let ty = vm.new_tuple(y.to_vec());
-    ops::eq(vm, &tx, &ty).map(Value::Bool)
+    vm.eq(&tx, &ty).map(Value::Bool)
 }
 
 // ------------------------------------------------------------ iterators and generators
@@ -495,7 +494,7 @@ pub fn super_getattr(vm: &mut Vm, class: ClassRef, receiver: Value, name: &str) 
                 _ => Ok(Some(attr)),
             };
         }
-        return crate::protocols::attr::bind_descriptor(vm, attr, receiver, start.value()).map(Some);
+        return vm.bind_descriptor(attr, receiver, start.value()).map(Some);
     }
     Ok(None)
 }
@@ -649,9 +648,9 @@ fn alias_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn alias_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, name] = args.exact::<2>(vm, "__getattr__", 0)?;
     let Some((origin, _)) = alias_parts(vm, &this.clone()) else {
-        return Err(crate::protocols::attr::attribute_error(vm, &this, &name));
+        return Err(vm.attribute_error(&this, &name));
     };
-    crate::protocols::attr::getattr(vm, &origin, &name)
+    vm.getattr(&origin, &name)
 }
 
 fn alias_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -672,12 +671,12 @@ fn alias_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (Some((oa, aa)), Some((ob, ab))) = (alias_parts(vm, &a), alias_parts(vm, &b)) else {
         return Ok(Value::NotImplemented);
     };
-    Ok(Value::Bool(oa.is(&ob) && ops::eq(vm, &aa, &ab)?))
+    Ok(Value::Bool(oa.is(&ob) && vm.eq(&aa, &ab)?))
 }
 
 fn alias_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((o, a)) = alias_parts(vm, &args.get(0)) else { return Ok(Value::Int(0)) };
-    let h = ops::hash(vm, &o)? ^ ops::hash(vm, &a)?;
+    let h = vm.hash(&o)? ^ vm.hash(&a)?;
     Ok(Value::Int(h))
 }
 
@@ -780,13 +779,13 @@ fn proxied(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn proxy_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, k] = args.exact::<2>(vm, "__getitem__", 0)?;
     let m = proxied(vm, this)?;
-    subscript::getitem(vm, m, k)
+    vm.getitem(m, k)
 }
 
 fn proxy_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, k] = args.exact::<2>(vm, "__contains__", 0)?;
     let m = proxied(vm, this)?;
-    ops::contains(vm, &m, &k).map(Value::Bool)
+    vm.contains(&m, &k).map(Value::Bool)
 }
 
 fn proxy_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -796,7 +795,7 @@ fn proxy_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn proxy_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = proxied(vm, args.get(0))?;
-    ops::len(vm, &m).map(|n| Value::Int(n as i64))
+    vm.len(&m).map(|n| Value::Int(n as i64))
 }
 
 fn proxy_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -808,7 +807,7 @@ fn proxy_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn proxy_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, other] = args.exact::<2>(vm, "__eq__", 0)?;
     let m = proxied(vm, this)?;
-    ops::rich_compare(vm, &m, &other, isopy_compiler::Comparison::Eq)
+    vm.rich_compare(&m, &other, isopy_compiler::Comparison::Eq)
 }
 
 fn proxy_call(vm: &mut Vm, args: Args<'_>, name: &str) -> PyResult<Value> {

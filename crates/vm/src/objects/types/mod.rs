@@ -22,6 +22,7 @@ pub mod str_case;
 pub mod str_format;
 pub mod tuple;
 
+use crate::objects::protocol::Protocols;
 use crate::value::object::{DictView, IterState, Payload};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
@@ -46,54 +47,54 @@ pub use crate::value::builtin::{BuiltinType, Native, NativeFn, NativeKind, Nativ
 /// `obj[key]` by `obj`'s built-in payload, whatever its class (the
 /// `__getitem__` that subclasses of built-in containers inherit).
 pub fn builtin_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    let Value::Obj(r) = &obj else { return crate::protocols::subscript::getitem(vm, obj, key) };
+    let Value::Obj(r) = &obj else { return vm.getitem(obj, key) };
     let r = r.clone();
     match &vm.heap.get(&r).payload {
-        Payload::List(_) => crate::protocols::subscript::sequence_getitem(vm, obj, key, "list"),
-        Payload::Tuple(_) => crate::protocols::subscript::sequence_getitem(vm, obj, key, "tuple"),
+        Payload::List(_) => vm.sequence_getitem(obj, key, "list"),
+        Payload::Tuple(_) => vm.sequence_getitem(obj, key, "tuple"),
         Payload::Str(_) => str::getitem(vm, obj, key),
         Payload::Bytes(_) | Payload::ByteArray(_) => bytes::getitem(vm, obj, key),
         Payload::Range { .. } | Payload::BigRange(_) => range::getitem(vm, obj, key),
         Payload::Dict(_) => dict::getitem_with_missing(vm, obj, r.clone(), key),
-        _ => crate::protocols::subscript::getitem(vm, obj, key),
+        _ => vm.getitem(obj, key),
     }
 }
 
 /// `obj[key] = value` by `obj`'s built-in payload.
 pub fn builtin_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
-    let Value::Obj(ref r) = obj else { return crate::protocols::subscript::setitem(vm, obj, key, value) };
+    let Value::Obj(ref r) = obj else { return vm.setitem(obj, key, value) };
     match &vm.heap.get(r).payload {
-        Payload::List(_) => crate::protocols::subscript::list_setitem(vm, obj, key, value),
-        Payload::Dict(_) => crate::protocols::dictops::dict_set(vm, r, key, value),
+        Payload::List(_) => vm.list_setitem(obj, key, value),
+        Payload::Dict(_) => vm.dict_set(r, key, value),
         Payload::ByteArray(_) => bytes::bytearray_setitem(vm, obj, key, value),
-        _ => crate::protocols::subscript::setitem(vm, obj, key, value),
+        _ => vm.setitem(obj, key, value),
     }
 }
 
 /// `del obj[key]` by `obj`'s built-in payload.
 pub fn builtin_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
-    let Value::Obj(ref r) = obj else { return crate::protocols::subscript::delitem(vm, obj, key) };
+    let Value::Obj(ref r) = obj else { return vm.delitem(obj, key) };
     match &vm.heap.get(r).payload {
-        Payload::List(_) => crate::protocols::subscript::list_delitem(vm, obj, key),
-        Payload::Dict(_) => match crate::protocols::dictops::dict_remove(vm, r, &key)? {
+        Payload::List(_) => vm.list_delitem(obj, key),
+        Payload::Dict(_) => match vm.dict_remove(r, &key)? {
             Some(_) => Ok(()),
             None => Err(vm.key_error(key)),
         },
         Payload::ByteArray(_) => bytes::bytearray_delitem(vm, obj, key),
-        _ => crate::protocols::subscript::delitem(vm, obj, key),
+        _ => vm.delitem(obj, key),
     }
 }
 
 /// `key in obj` by `obj`'s built-in payload.
 pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
-    let Value::Obj(ref r) = obj else { return crate::protocols::ops::contains(vm, &obj, &key) };
+    let Value::Obj(ref r) = obj else { return vm.contains(&obj, &key) };
     match &vm.heap.get(r).payload {
-        Payload::Dict(_) => Ok(crate::protocols::dictops::dict_get(vm, r, &key)?.is_some()),
-        Payload::Set(_) | Payload::FrozenSet(_) => crate::protocols::dictops::set_contains(vm, r, &key),
+        Payload::Dict(_) => Ok(vm.dict_get(r, &key)?.is_some()),
+        Payload::Set(_) | Payload::FrozenSet(_) => vm.set_contains(r, &key),
         Payload::List(_) | Payload::Tuple(_) => {
             let items = crate::objects::access::seq_items(vm, &obj).unwrap_or_default().to_vec();
             for x in items {
-                if x.is(&key) || crate::protocols::ops::eq(vm, &x, &key)? {
+                if x.is(&key) || vm.eq(&x, &key)? {
                     return Ok(true);
                 }
             }
@@ -109,7 +110,7 @@ pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
                 }
             }
         }
-        _ => crate::protocols::ops::contains(vm, &obj, &key),
+        _ => vm.contains(&obj, &key),
     }
 }
 

@@ -3,8 +3,8 @@
 
 use crate::objects::access;
 use crate::objects::class::{self, class_data, class_of, type_name};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native};
-use crate::protocols::ops;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
@@ -147,7 +147,7 @@ fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.get(0) {
         Value::Obj(r) => Ok(Value::Int(access::identity_hash(&r))),
-        other => ops::hash(vm, &other).map(Value::Int),
+        other => vm.hash(&other).map(Value::Int),
     }
 }
 
@@ -164,7 +164,7 @@ fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if matches!(r, Value::NotImplemented) {
         return Ok(r);
     }
-    Ok(Value::Bool(!ops::truthy(vm, &r)?))
+    Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
 fn not_implemented(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
@@ -177,7 +177,7 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let t = type_name(vm, &name);
         return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
     };
-    crate::protocols::attr::generic_setattr(vm, &obj, &name, &text, value)?;
+    vm.generic_setattr(&obj, &name, &text, value)?;
     Ok(Value::None)
 }
 
@@ -193,22 +193,22 @@ fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => false,
         };
         if data {
-            return crate::protocols::attr::bind_descriptor(vm, a, obj, class.value());
+            return vm.bind_descriptor(a, obj, class.value());
         }
     }
     if let Some(v) = crate::objects::access::own_attr(vm, &obj, &text) {
         return Ok(v);
     }
     if let Some(a) = class::lookup(vm, &class, &text) {
-        return crate::protocols::attr::bind_descriptor(vm, a, obj, class.value());
+        return vm.bind_descriptor(a, obj, class.value());
     }
-    Err(crate::protocols::attr::attribute_error(vm, &obj, &name))
+    Err(vm.attribute_error(&obj, &name))
 }
 
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj, name] = args.exact::<2>(vm, "__delattr__", 0)?;
     let text = access::str_text(vm, &name).cloned().unwrap_or_default();
-    crate::protocols::attr::generic_delattr(vm, &obj, &name, &text)?;
+    vm.generic_delattr(&obj, &name, &text)?;
     Ok(Value::None)
 }
 
@@ -222,7 +222,7 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return vm.str_value(&obj);
     }
     if access::str_text(vm, &obj).is_some() || crate::objects::num::as_num(vm, &obj.clone()).is_some() {
-        let s = crate::protocols::format::format_builtin(vm, obj, &text)?;
+        let s = vm.format_builtin(obj, &text)?;
         return vm.new_str_fallible(s);
     }
     let t = type_name(vm, &obj);
@@ -254,7 +254,7 @@ fn set_object_class(vm: &mut Vm, obj: Value, value: Value) -> PyResult<()> {
 
 fn object_dict(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let obj = args.get(0);
-    match crate::protocols::attr::ensure_dict(vm, &obj) {
+    match vm.ensure_dict(&obj) {
         Some(d) => Ok(Value::Obj(d)),
         None => {
             let t = type_name(vm, &obj);
@@ -294,7 +294,7 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             // The class gets its own copy of the namespace.
             let copy = vm.new_dict_ref();
             for (k, v) in crate::objects::access::dict_items(vm, &src) {
-                crate::protocols::dictops::dict_set(vm, &copy, k, v)?;
+                vm.dict_set(&copy, k, v)?;
             }
             if crate::objects::access::dict_get_str(vm, &copy, "__module__").is_none() {
                 let module = vm

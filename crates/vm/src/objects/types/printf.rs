@@ -6,8 +6,8 @@ use crate::objects::access;
 use crate::objects::class::{self, type_name};
 use crate::objects::memory::OrMemoryError;
 use crate::objects::num::{as_num, Num};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::exceptions as exc;
-use crate::protocols::ops;
 use crate::value::alloc::{self};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
@@ -70,7 +70,7 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
             } else {
                 vm.new_str(key)
             };
-            value = Some(crate::protocols::subscript::getitem(vm, args.clone(), k)?);
+            value = Some(vm.getitem(args.clone(), k)?);
             used_mapping = true;
         }
         let mut left = false;
@@ -103,7 +103,7 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
         if i < chars.len() && chars[i] == '*' {
             let w = take_arg(vm)?;
             let w = star_arg(vm, w)?;
-            let w = ops::ssize_arg(vm, w)?;
+            let w = vm.ssize_arg(w)?;
             if w < 0 {
                 left = true;
             }
@@ -120,7 +120,7 @@ pub fn format(vm: &mut Vm, format: &str, args: Value, bytes: bool) -> PyResult<V
             if i < chars.len() && chars[i] == '*' {
                 let p = take_arg(vm)?;
                 let p = star_arg(vm, p)?;
-                precision = Some(ops::c_int_arg(vm, p)?.max(0) as usize);
+                precision = Some(vm.c_int_arg(p)?.max(0) as usize);
                 i += 1;
             } else {
                 let (n, next) = digits_at(&chars, i, i32::MAX as usize);

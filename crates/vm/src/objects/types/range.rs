@@ -10,9 +10,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
+use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
-use crate::protocols::subscript;
 use crate::value::object::{IterState, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
@@ -132,7 +131,7 @@ pub fn new_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> Valu
 }
 
 fn bound(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
-    match ops::index_value(vm, &v)? {
+    match vm.index_value(&v)? {
         Some(b) => Ok(b),
         None => {
             let t = type_name(vm, &v);
@@ -179,14 +178,14 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
         let Some(small) = len.to_usize() else {
             return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
         };
-        let s = subscript::resolve_slice(vm, p, small)?;
+        let s = vm.resolve_slice(p, small)?;
         // CPython maps the slice's own bounds through the range.
         let new_start = &start + BigInt::from(s.start) * &step;
         let new_stop = &start + BigInt::from(s.stop) * &step;
         let new_step = &step * BigInt::from(s.step);
         return Ok(new_range(vm, new_start, new_stop, new_step));
     }
-    let Some(i) = ops::index_value(vm, &key)? else {
+    let Some(i) = vm.index_value(&key)? else {
         let t = type_name(vm, &key);
         return Err(vm.type_error(format!("range indices must be integers or slices, not {t}")));
     };
@@ -211,7 +210,7 @@ pub fn big_contains(vm: &mut Vm, b: &[BigInt; 3], item: Value) -> PyResult<bool>
                 let n = big_len(start, stop, step).to_u64().unwrap_or(u64::MAX);
                 for k in 0..n {
                     let x = vm.new_int(start + BigInt::from(k) * step);
-                    if ops::eq(vm, &x, &item)? {
+                    if vm.eq(&x, &item)? {
                         return Ok(true);
                     }
                 }
@@ -296,7 +295,7 @@ fn range_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// length makes a part irrelevant.
 pub fn hash_of(vm: &mut Vm, b: &[BigInt; 3]) -> PyResult<i64> {
     let n = big_len(&b[0], &b[1], &b[2]);
-    let none = ops::hash(vm, &Value::None)?;
+    let none = vm.hash(&Value::None)?;
     let parts = if n.is_zero() {
         [crate::value::hash::int(0), none, none]
     } else if n.is_one() {

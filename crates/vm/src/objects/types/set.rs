@@ -7,8 +7,8 @@ use crate::objects::access;
 use crate::objects::access::{set_keys, set_len};
 use crate::objects::class::type_name;
 use crate::objects::memory::OrMemoryError;
+use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::protocols::dictops::{set_add, set_contains, set_discard};
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::set::Set;
@@ -156,7 +156,7 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
         let merged = merged.or_memory_error(vm)?;
         if !merged {
             for (_, k) in other.iter() {
-                set_add(vm, s, k)?;
+                vm.set_add(s, k)?;
             }
         }
         return Ok(());
@@ -168,14 +168,14 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
                 t.reserve(items.len()).or_memory_error(vm)?;
             }
             for (k, _) in items {
-                set_add(vm, s, k)?;
+                vm.set_add(s, k)?;
             }
             return Ok(());
         }
     }
     let it = vm.iter(&iterable)?;
     while let Some(v) = vm.next(&it)? {
-        set_add(vm, s, v)?;
+        vm.set_add(s, v)?;
     }
     Ok(())
 }
@@ -216,14 +216,14 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "set.add", 1)?;
     let s = this(vm, args.get(0), "add")?;
-    set_add(vm, &s, v)?;
+    vm.set_add(&s, v)?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "set.remove", 1)?;
     let s = this(vm, args.get(0), "remove")?;
-    if !set_discard(vm, &s, &v)? {
+    if !vm.set_discard(&s, &v)? {
         return Err(vm.key_error(v));
     }
     Ok(Value::None)
@@ -232,7 +232,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "set.discard", 1)?;
     let s = this(vm, args.get(0), "discard")?;
-    set_discard(vm, &s, &v)?;
+    vm.set_discard(&s, &v)?;
     Ok(Value::None)
 }
 
@@ -300,8 +300,8 @@ fn intersection_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<
     // CPython iterates over the smaller set.
     let (small, large) = if set_len(vm, &b) > set_len(vm, &a) { (a, b) } else { (b, a) };
     for k in set_keys(vm, &small) {
-        if set_contains(vm, &large, &k)? {
-            set_add(vm, &result, k)?;
+        if vm.set_contains(&large, &k)? {
+            vm.set_add(&result, k)?;
         }
     }
     Ok(result)
@@ -313,14 +313,14 @@ fn difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<Ob
     if set_len(vm, &a) >> 2 > set_len(vm, &b) {
         let result = copy_set(vm, a, frozen)?;
         for k in set_keys(vm, &b) {
-            set_discard(vm, &result, &k)?;
+            vm.set_discard(&result, &k)?;
         }
         return Ok(result);
     }
     let result = new_set(vm, frozen);
     for k in set_keys(vm, &a) {
-        if !set_contains(vm, &b, &k)? {
-            set_add(vm, &result, k)?;
+        if !vm.set_contains(&b, &k)? {
+            vm.set_add(&result, k)?;
         }
     }
     Ok(result)
@@ -330,8 +330,8 @@ fn symmetric_difference_of(vm: &mut Vm, a: ObjRef, b: ObjRef, frozen: bool) -> P
     // CPython copies the other operand, then toggles this one's keys.
     let result = copy_set(vm, b, frozen)?;
     for k in set_keys(vm, &a) {
-        if !set_discard(vm, &result, &k)? {
-            set_add(vm, &result, k)?;
+        if !vm.set_discard(&result, &k)? {
+            vm.set_add(&result, k)?;
         }
     }
     Ok(result)
@@ -401,7 +401,7 @@ fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for o in &args.pos[1..] {
         let b = as_set(vm, o.clone())?;
         for k in set_keys(vm, &b) {
-            set_discard(vm, &a, &k)?;
+            vm.set_discard(&a, &k)?;
         }
     }
     Ok(Value::None)
@@ -412,8 +412,8 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = this(vm, args.get(0), "symmetric_difference_update")?;
     let b = as_set(vm, o)?;
     for k in set_keys(vm, &b) {
-        if !set_discard(vm, &a, &k)? {
-            set_add(vm, &a, k)?;
+        if !vm.set_discard(&a, &k)? {
+            vm.set_add(&a, k)?;
         }
     }
     Ok(Value::None)
@@ -424,7 +424,7 @@ fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         return Ok(false);
     }
     for k in set_keys(vm, &a) {
-        if !set_contains(vm, &b, &k)? {
+        if !vm.set_contains(&b, &k)? {
             return Ok(false);
         }
     }
@@ -448,9 +448,9 @@ fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [o] = args.exact::<1>(vm, "isdisjoint", 1)?;
     let a = this(vm, args.get(0), "isdisjoint")?;
-    let items = crate::protocols::iter::collect(vm, o)?;
+    let items = vm.collect(o)?;
     for k in items {
-        if set_contains(vm, &a, &k)? {
+        if vm.set_contains(&a, &k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -467,7 +467,7 @@ fn operand(vm: &mut Vm, v: Value) -> PyResult<Option<ObjRef>> {
         Some(items) => {
             let s = new_set(vm, false);
             for i in items {
-                set_add(vm, &s, i)?;
+                vm.set_add(&s, i)?;
             }
             Ok(Some(s))
         }
@@ -501,13 +501,13 @@ pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value
         }
         Op::Subtract => {
             for k in set_keys(vm, &y) {
-                set_discard(vm, x, &k)?;
+                vm.set_discard(x, &k)?;
             }
         }
         Op::Xor => {
             for k in set_keys(vm, &y) {
-                if !set_discard(vm, x, &k)? {
-                    set_add(vm, x, k)?;
+                if !vm.set_discard(x, &k)? {
+                    vm.set_add(x, k)?;
                 }
             }
         }
@@ -539,7 +539,7 @@ pub fn is_any_set(vm: &Vm, v: Value) -> bool {
 pub fn from_items(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     let s = new_set(vm, false);
     for i in items {
-        set_add(vm, &s, i.clone())?;
+        vm.set_add(&s, i.clone())?;
     }
     let _ = access::seq_items;
     Ok(Value::Obj(s))

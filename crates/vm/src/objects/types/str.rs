@@ -7,10 +7,9 @@ use std::sync::Arc;
 use crate::objects::access;
 use crate::objects::class::{self, type_name};
 use crate::objects::memory::OrMemoryError;
+use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, str_case, BuiltinType, Native, OBJECT};
-use crate::protocols::ops;
-use crate::protocols::subscript;
 use crate::value::alloc::{self};
 use crate::value::object::{ClassRef, Payload, PyStr};
 use crate::value::state::{Args, PyErr, PyResult, Vm};
@@ -141,7 +140,7 @@ fn info(vm: &Vm, v: Value) -> (Arc<str>, usize, bool) {
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let (text, len, ascii) = info(vm, obj.clone());
     if let Some(parts) = access::slice_parts(vm, &key) {
-        let s = subscript::resolve_slice(vm, parts, len)?;
+        let s = vm.resolve_slice(parts, len)?;
         if s.step == 1 {
             let a = char_offset(&text, ascii, s.start as usize);
             let b = char_offset(&text, ascii, s.start as usize + s.len);
@@ -164,8 +163,8 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     }
     let i = match key {
         Value::Int(i) => i,
-        _ => match ops::index_value(vm, &key)? {
-            Some(_) => ops::index_i64(vm, key)?,
+        _ => match vm.index_value(&key)? {
+            Some(_) => vm.index_i64(key)?,
             None => {
                 let t = type_name(vm, &key);
                 return Err(vm.type_error(format!("string indices must be integers, not '{t}'")));
@@ -236,7 +235,7 @@ pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [iterable] = args.exact::<1>(vm, "str.join", 1)?;
     let sep = this(vm, &args, "join")?;
-    let items = match crate::protocols::iter::collect(vm, iterable.clone()) {
+    let items = match vm.collect(iterable.clone()) {
         Ok(items) => items,
         Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) && !can_iterate(vm, iterable) => {
             return Err(vm.type_error("can only join an iterable"));
@@ -283,7 +282,7 @@ fn maxsplit_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if v.is_null() {
         Ok(-1)
     } else {
-        ops::index_i64(vm, v)
+        vm.index_i64(v)
     }
 }
 
@@ -368,7 +367,7 @@ fn is_line_break(c: char) -> bool {
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [keepends] = args.bind(vm, "splitlines", 1, ["keepends"], 0, 1)?;
     let text = this(vm, &args, "splitlines")?;
-    let keep = !keepends.is_null() && ops::truthy(vm, &keepends)?;
+    let keep = !keepends.is_null() && vm.truthy(&keepends)?;
     let mut parts = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -441,7 +440,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let text = this(vm, &args, "replace")?;
     let old = str_arg(vm, args.get(1), "replace() argument 1")?;
     let new = str_arg(vm, args.get(2), "replace() argument 2")?;
-    let count = if args.get(3).is_null() { -1 } else { ops::index_i64(vm, args.get(3))? };
+    let count = if args.get(3).is_null() { -1 } else { vm.index_i64(args.get(3))? };
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
     // How many replacements, then the result's size: one memory cannot
     // hold fails before it is built (CPython counts first too).
@@ -489,7 +488,7 @@ fn window(vm: &mut Vm, text: &str, start: Value, end: Value) -> PyResult<Option<
         if v.is_null() || v.is_none() {
             return Ok(None);
         }
-        match ops::index_value(vm, &v)? {
+        match vm.index_value(&v)? {
             Some(b) => {
                 let i = num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
                     i64::MIN
@@ -757,7 +756,7 @@ pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyR
 fn fill_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Arc<str>, usize, char)> {
     args.count(vm, name, 1, 1, 2)?;
     let text = this(vm, args, name)?;
-    let width = ops::ssize_arg(vm, args.get(1))?.max(0) as usize;
+    let width = vm.ssize_arg(args.get(1))?.max(0) as usize;
     let fill = match args.get(2) {
         Value::Null => ' ',
         v => {
@@ -810,7 +809,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [width] = args.exact::<1>(vm, "str.zfill", 1)?;
     let text = this(vm, &args, "zfill")?;
-    let width = ops::ssize_arg(vm, width)?.max(0) as usize;
+    let width = vm.ssize_arg(width)?.max(0) as usize;
     let len = text.chars().count();
     if len >= width {
         return Ok(args.get(0));
@@ -859,7 +858,7 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [tabsize] = args.bind(vm, "expandtabs", 1, ["tabsize"], 0, 1)?;
     let text = this(vm, &args, "expandtabs")?;
-    let size = if tabsize.is_null() { 8 } else { i64::from(ops::c_int_arg(vm, tabsize)?) };
+    let size = if tabsize.is_null() { 8 } else { i64::from(vm.c_int_arg(tabsize)?) };
     // The result's length first (CPython's first pass), so a result memory
     // cannot hold fails before it is built.
     let expanded = |mut emit: Option<&mut String>| -> Option<usize> {
@@ -927,7 +926,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
                 None => k,
             };
-            crate::protocols::dictops::dict_set(vm, &table, key, v)?;
+            vm.dict_set(&table, key, v)?;
         }
         return Ok(Value::Obj(table));
     }
@@ -937,12 +936,12 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in from.chars().zip(to.chars()) {
-        crate::protocols::dictops::dict_set(vm, &table, Value::Int(a as i64), Value::Int(b as i64))?;
+        vm.dict_set(&table, Value::Int(a as i64), Value::Int(b as i64))?;
     }
     if !args.get(2).is_null() {
         let gone = str_arg(vm, args.get(2), "maketrans() argument 3")?;
         for c in gone.chars() {
-            crate::protocols::dictops::dict_set(vm, &table, Value::Int(c as i64), Value::None)?;
+            vm.dict_set(&table, Value::Int(c as i64), Value::None)?;
         }
     }
     Ok(Value::Obj(table))
@@ -953,7 +952,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let text = this(vm, &args, "translate")?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match crate::protocols::subscript::getitem(vm, table.clone(), Value::Int(c as i64)) {
+        match vm.getitem(table.clone(), Value::Int(c as i64)) {
             Ok(Value::None) => {}
             Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
                 Some(m) => out.push(m),

@@ -4,6 +4,7 @@
 
 use crate::objects::access;
 use crate::objects::memory::OrMemoryError;
+use crate::objects::protocol::Protocols;
 use crate::objects::types::exceptions as exc;
 use crate::value::alloc::{self};
 use crate::value::state::{Args, PyResult, Vm};
@@ -182,7 +183,7 @@ fn replace_field(
     let spec = &field.spec;
     let spec = if spec.contains('{') { render(vm, spec, lookup, auto, depth - 1)? } else { spec.to_string() };
     let spec_value = vm.new_str(spec);
-    let r = crate::protocols::format::format(vm, converted, spec_value)?;
+    let r = vm.format(converted, spec_value)?;
     Ok(access::str_text(vm, &r).map(|s| s.to_string()).unwrap_or_default())
 }
 
@@ -218,7 +219,7 @@ fn resolve_field(vm: &mut Vm, name: &str, lookup: &Lookup<'_>, auto: &mut AutoNu
             if attr.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));
             }
-            value = crate::protocols::attr::getattr_str(vm, &value, attr)?;
+            value = vm.getattr_str(&value, attr)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let Some(end) = r.find(']') else {
@@ -232,7 +233,7 @@ fn resolve_field(vm: &mut Vm, name: &str, lookup: &Lookup<'_>, auto: &mut AutoNu
                 Some(n) => Value::Int(n as i64),
                 None => vm.new_str(key_text),
             };
-            value = crate::protocols::subscript::getitem(vm, value, key)?;
+            value = vm.getitem(value, key)?;
             rest = &r[end + 1..];
         } else {
             return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
@@ -278,7 +279,7 @@ fn keyword(vm: &mut Vm, lookup: &Lookup<'_>, name: &str) -> PyResult<Value> {
         }
         Keywords::Mapping(m) => {
             let key = vm.new_str(name);
-            crate::protocols::subscript::getitem(vm, m.clone(), key)
+            vm.getitem(m.clone(), key)
         }
     }
 }

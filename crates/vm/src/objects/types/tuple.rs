@@ -1,5 +1,6 @@
 //! `tuple`: immutable sequences (hashable when their items are).
 
+use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
 use crate::value::object::Payload;
@@ -38,7 +39,7 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if exact && crate::objects::class::class_of(vm, &iterable).is_builtin(&TUPLE) {
         return Ok(iterable);
     }
-    let items = if iterable.is_null() { Vec::new() } else { crate::protocols::iter::collect(vm, iterable)? };
+    let items = if iterable.is_null() { Vec::new() } else { vm.collect(iterable)? };
     if exact {
         return Ok(vm.new_tuple(items));
     }
