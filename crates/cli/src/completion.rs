@@ -165,7 +165,7 @@ fn evaluate_dotted(vm: &mut Vm, expr: &str) -> Option<Value> {
 /// else matches).
 fn attribute_matches(vm: &mut Vm, expr: &str, partial: &str) -> Vec<String> {
     let Some(object) = evaluate_dotted(vm, expr) else { return Vec::new() };
-    let Ok(listing) = isopy_vm::builtins::dir_of(vm, object.clone()) else { return Vec::new() };
+    let Ok(listing) = isopy_vm::protocols::attr::dir_of(vm, object.clone()) else { return Vec::new() };
     let mut words: Vec<String> =
         access::seq_items(vm, &listing).unwrap_or_default().iter().filter_map(|w| text_of(vm, w.clone())).collect();
     words.retain(|w| w != "__builtins__");

@@ -174,52 +174,6 @@ pub fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `dir(obj)`: the sorted names of its attributes.
-pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
-    let mut names: Vec<String> = Vec::new();
-    let add_dict = |vm: &mut Vm, names: &mut Vec<String>, d: crate::value::object::ObjRef| {
-        for (k, _) in crate::objects::access::dict_items(vm, &d) {
-            if let Some(t) = access::str_text(vm, &k) {
-                names.push(t.to_string());
-            }
-        }
-    };
-    if let Some(d) = attr::module_dict(vm, &obj) {
-        add_dict(vm, &mut names, d);
-    } else {
-        if let Value::Obj(ref r) = obj {
-            if let Payload::Instance(crate::value::object::InstanceAttrs { shape: Some(shape), .. }) =
-                &vm.heap.get(r).payload
-            {
-                names.extend(shape.names().iter().map(|n| n.to_string()));
-            }
-            if let Some(d) = &vm.heap.get(r).dict {
-                if !matches!(vm.heap.get(r).payload, Payload::Class(_)) {
-                    add_dict(vm, &mut names, d.clone());
-                }
-            }
-        }
-        let cls = class::as_class(vm, &obj).unwrap_or_else(|| class_of(vm, &obj));
-        for c in class::mro(vm, &cls) {
-            match c {
-                ClassRef::User(r) => {
-                    let ns = class::class_data(vm, &r).namespace.clone();
-                    add_dict(vm, &mut names, ns.clone());
-                }
-                ClassRef::Builtin(t) => names.extend(t.methods.iter().map(|m| m.name.to_string())),
-            }
-        }
-        if class::as_class(vm, &obj).is_none() {
-            names.push("__class__".into());
-            names.push("__doc__".into());
-        }
-    }
-    names.sort();
-    names.dedup();
-    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
-    Ok(vm.new_list(items))
-}
-
 pub fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "dir", 0, 0, 1)?;
     match args.pos.first() {
@@ -253,7 +207,7 @@ pub fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     }
                 }
             }
-            dir_of(vm, obj.clone())
+            crate::protocols::attr::dir_of(vm, obj.clone())
         }
     }
 }

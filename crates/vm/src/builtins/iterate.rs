@@ -7,134 +7,10 @@ use isopy_compiler::{BinaryOperator as Op, Comparison};
 
 use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
-use crate::objects::types::{BuiltinType, Native, OBJECT};
 use crate::protocols::ops;
 use crate::value::object::{IterState, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
-
-/// `enumerate`.
-pub static ENUMERATE: BuiltinType = BuiltinType {
-    methods: &[
-        Native::staticmethod("__new__", enumerate_new),
-        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
-        Native::method("__next__", crate::objects::types::misc::next_native),
-    ],
-    new: Some(enumerate_new),
-    ..BuiltinType::plain("enumerate", &OBJECT)
-};
-/// `zip`.
-pub static ZIP: BuiltinType = BuiltinType {
-    methods: &[
-        Native::staticmethod("__new__", zip_new),
-        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
-        Native::method("__next__", crate::objects::types::misc::next_native),
-    ],
-    new: Some(zip_new),
-    ..BuiltinType::plain("zip", &OBJECT)
-};
-/// `map`.
-pub static MAP: BuiltinType = BuiltinType {
-    methods: &[
-        Native::staticmethod("__new__", map_new),
-        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
-        Native::method("__next__", crate::objects::types::misc::next_native),
-    ],
-    new: Some(map_new),
-    ..BuiltinType::plain("map", &OBJECT)
-};
-/// `filter`.
-pub static FILTER: BuiltinType = BuiltinType {
-    methods: &[
-        Native::staticmethod("__new__", filter_new),
-        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
-        Native::method("__next__", crate::objects::types::misc::next_native),
-    ],
-    new: Some(filter_new),
-    ..BuiltinType::plain("filter", &OBJECT)
-};
-/// `reversed`.
-pub static REVERSED: BuiltinType = BuiltinType {
-    methods: &[
-        Native::staticmethod("__new__", reversed_new),
-        Native::method("__iter__", crate::objects::types::misc::iter_self_native),
-        Native::method("__next__", crate::objects::types::misc::next_native),
-    ],
-    new: Some(reversed_new),
-    ..BuiltinType::plain("reversed", &OBJECT)
-};
-
-fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [iterable, start] = args.bind(vm, "enumerate", 1, ["iterable", "start"], 1, 2)?;
-    let inner = vm.iter(&iterable)?;
-    let count = if start.is_null() {
-        Value::Int(0)
-    } else {
-        if ops::index_value(vm, &start)?.is_none() {
-            let t = type_name(vm, &start);
-            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-        }
-        start
-    };
-    Ok(vm.new_iter(IterState::Enumerate { inner, count }))
-}
-
-fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let mut strict = false;
-    if args.kw.len() > 1 {
-        return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", args.kw.len())));
-    }
-    for (k, v) in args.kw {
-        if access::str_is(vm, k, "strict") {
-            strict = ops::truthy(vm, v)?;
-        } else {
-            let name = access::str_text(vm, k).cloned().unwrap_or_default();
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{name}'")));
-        }
-    }
-    let mut inners = Vec::with_capacity(args.pos.len() - 1);
-    for it in &args.pos[1..] {
-        inners.push(vm.iter(&it.clone())?);
-    }
-    Ok(vm.new_iter(IterState::Zip { inners, strict }))
-}
-
-fn map_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_keywords(vm, "map")?;
-    if args.pos.len() < 3 {
-        return Err(vm.type_error("map() must have at least two arguments."));
-    }
-    let func = &args.pos[1];
-    let mut inners = Vec::new();
-    for it in &args.pos[2..] {
-        inners.push(vm.iter(&it.clone())?);
-    }
-    Ok(vm.new_iter(IterState::Map { func: func.clone(), inners }))
-}
-
-fn filter_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [func, iterable] = args.exact::<2>(vm, "filter", 1)?;
-    let inner = vm.iter(&iterable)?;
-    Ok(vm.new_iter(IterState::Filter { func, inner }))
-}
-
-fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [seq] = args.exact::<1>(vm, "reversed", 1)?;
-    let class = class_of(vm, &seq);
-    let reverser = class::lookup(vm, &class, "__reversed__");
-    if let Some(m) = reverser.clone().filter(|m| !m.is_none()) {
-        return vm.call_unbound(m, seq, &[], &[]);
-    }
-    // CPython's PySequence_Check: a __getitem__ that is not a dict's.
-    let is_dict = matches!(seq, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)));
-    let sequence = class::lookup(vm, &class, "__getitem__").is_some() && !is_dict;
-    if reverser.is_some() || !sequence {
-        let t = type_name(vm, &seq);
-        return Err(vm.type_error(format!("'{t}' object is not reversible")));
-    }
-    let n = ops::len(vm, &seq)?;
-    Ok(vm.new_iter(IterState::Reversed { seq, remaining: n }))
-}
 
 pub fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "iter", 0, 1, 2)?;
@@ -158,7 +34,7 @@ pub fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let t = type_name(vm, it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
     }
-    match crate::exec::generators::next_with_value(vm, it.clone())? {
+    match crate::protocols::iter::next_with_value(vm, it.clone())? {
         Ok(v) => Ok(v),
         Err(result) => match args.pos.get(1) {
             Some(default) => Ok(default.clone()),

@@ -14,9 +14,7 @@ use crate::protocols::dictops;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
-pub use self::introspect::dir_of;
-pub use self::iterate::{ENUMERATE, FILTER, MAP, REVERSED, ZIP};
-pub use self::numeric::divmod_values;
+pub use crate::objects::types::iterators::{ENUMERATE, FILTER, MAP, REVERSED, ZIP};
 
 /// `__build_class__(func, name, *bases, **kwds)`: runs a class body and makes the class.
 pub static BUILD_CLASS: Native = Native::function("__build_class__", build_class);
@@ -90,11 +88,11 @@ static TYPES: &[&BuiltinType] = &[
     &types::STATICMETHOD,
     &types::CLASSMETHOD,
     &types::SUPER,
-    &iterate::ENUMERATE,
-    &iterate::ZIP,
-    &iterate::MAP,
-    &iterate::FILTER,
-    &iterate::REVERSED,
+    &ENUMERATE,
+    &ZIP,
+    &MAP,
+    &FILTER,
+    &REVERSED,
 ];
 
 /// Fills `vm`'s builtins namespace and makes its `builtins` module.

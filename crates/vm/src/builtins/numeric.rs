@@ -52,43 +52,9 @@ pub fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `divmod(a, b)`.
-pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    match (as_num(vm, &a.clone()), as_num(vm, &b.clone())) {
-        (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) => {
-            let x = crate::objects::types::float::as_f64(vm, a, "divmod")?;
-            let y = crate::objects::types::float::as_f64(vm, b, "divmod")?;
-            if y == 0.0 {
-                return Err(vm.zero_division("float divmod()"));
-            }
-            let (q, r) = crate::objects::num::float_divmod(x, y);
-            Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
-        }
-        (Some(_), Some(_)) => {
-            let q = ops::binary_op(vm, &a, &b, Op::FloorDivide, false)?;
-            let r = ops::binary_op(vm, &a, &b, Op::Remainder, false)?;
-            Ok(vm.new_tuple(vec![q, r]))
-        }
-        _ => {
-            if let Some(r) = vm.call_special(&a, "__divmod__", std::slice::from_ref(&b))? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-            if let Some(r) = vm.call_special(&b, "__rdivmod__", std::slice::from_ref(&a))? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-            let (ta, tb) = (type_name(vm, &a), type_name(vm, &b));
-            Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")))
-        }
-    }
-}
-
 pub fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "divmod", 0)?;
-    divmod_values(vm, a, b)
+    crate::protocols::ops::divmod_values(vm, a, b)
 }
 
 fn int_of(vm: &Vm, v: Value) -> Option<BigInt> {

@@ -8,6 +8,7 @@
 //! code works on them (they are popped after), so the collector, which runs
 //! at the safe points of backward jumps and calls, always sees them.
 
+use crate::value::frame::Exit;
 use isopy_compiler::{BinaryOperator, Comparison, Opcode, UnaryOperator};
 
 use crate::objects::access;
@@ -22,14 +23,6 @@ use crate::value::alloc::{self};
 use crate::value::object::{ClassRef, Payload, TraceEntry};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
-
-/// How a run of the frame loop ended.
-pub enum Exit {
-    /// The entry frame returned this value.
-    Return(Value),
-    /// The entry frame (a generator's) yielded this value.
-    Yield(Value),
-}
 
 /// How an instruction failed: with a new exception (which gets this frame's
 /// traceback entry and context) or by letting one through again.
@@ -57,7 +50,7 @@ enum Called {
 impl Vm {
     /// Runs frames until the frame that was innermost when called returns
     /// or yields.
-    pub fn run_frames(&mut self) -> PyResult<Exit> {
+    pub(in crate::exec) fn execute_frames(&mut self) -> PyResult<Exit> {
         let entry_depth = self.ts.frames.len();
         loop {
             match self.execute(entry_depth) {
@@ -745,7 +738,7 @@ impl Vm {
                     }
                     Opcode::GetYieldFromIter => {
                         let v = self.peek(1);
-                        if !crate::exec::generators::is_generator(self, &v.clone()) {
+                        if !crate::objects::access::is_generator(self, &v.clone()) {
                             let it = self.iter(&v)?;
                             self.replace_top(1, it);
                         }
@@ -753,8 +746,8 @@ impl Vm {
                     Opcode::Send => {
                         let (receiver, value) = (self.peek(2), self.peek(1));
                         match crate::exec::generators::send_to(self, receiver, value)? {
-                            crate::exec::generators::Sent::Yielded(v) => self.replace_top(1, v),
-                            crate::exec::generators::Sent::Returned(r) => {
+                            crate::value::frame::Sent::Yielded(v) => self.replace_top(1, v),
+                            crate::value::frame::Sent::Returned(r) => {
                                 self.replace_top(2, r);
                                 ip = arg as usize;
                             }
@@ -781,7 +774,13 @@ impl Vm {
                         self.pop();
                     }
                     Opcode::LoadBuildClass => {
-                        self.push(Value::Native(&crate::builtins::BUILD_CLASS));
+                        // As CPython: `__build_class__` is looked up in the
+                        // frame's builtins, so a program may replace it.
+                        let builtins = self.ts.frames[fi].builtins.clone();
+                        match access::dict_get_str(self, &builtins, "__build_class__") {
+                            Some(build_class) => self.push(build_class),
+                            None => return Err(Raised::New(self.error(&exc::NAME_ERROR, "__build_class__ not found"))),
+                        }
                     }
                     Opcode::SetupAnnotations => {
                         let frame = &self.ts.frames[fi];
@@ -1129,11 +1128,6 @@ impl Vm {
         access::dict_set_str(self, &builtins, "_", v);
         crate::objects::stdio::write_stdout(self, &format!("{text}\n"))
     }
-}
-
-/// Whether `v` is an exception instance.
-pub fn is_exception_instance(vm: &Vm, v: Value) -> bool {
-    matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Exception(_)))
 }
 
 /// A new instance of user class `class` with no attributes yet (for

@@ -5,34 +5,17 @@
 //! finished). `send`, `throw` and `close` follow CPython, including the
 //! delegation of `throw` and `close` through `yield from`.
 
-use crate::exec::eval::Exit;
+use crate::objects::access::is_generator;
+use crate::objects::protocol::Execution;
 use crate::objects::types::exceptions as exc;
+use crate::protocols::iter::next_with_value;
+use crate::value::frame::Exit;
+use crate::value::frame::Resume;
+use crate::value::frame::Sent;
 use crate::value::object::ObjRef;
-use crate::value::object::{ClassRef, GeneratorData, Payload};
+use crate::value::object::{GeneratorData, Payload};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
-
-/// What a generator (or delegated iterator) did when resumed.
-pub enum Sent {
-    /// It yielded this value.
-    Yielded(Value),
-    /// It finished, returning this value.
-    Returned(Value),
-}
-
-/// How to resume a generator.
-#[derive(Clone)]
-pub enum Resume {
-    /// Send a value (`None` for `next()`).
-    Send(Value),
-    /// Raise an exception at the suspended `yield`.
-    Throw(PyErr),
-}
-
-/// Whether `v` is a generator object.
-pub fn is_generator(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Generator(_)))
-}
 
 fn data<'a>(vm: &'a mut Vm, g: &'a ObjRef) -> &'a mut GeneratorData {
     match &mut vm.heap.get_mut(g).payload {
@@ -50,7 +33,7 @@ pub fn finished(vm: &mut Vm, g: ObjRef) {
 }
 
 /// Resumes generator `g`.
-pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
+pub(in crate::exec) fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
     let d = data(vm, &g);
     if d.running {
         return Err(vm.value_error("generator already executing"));
@@ -100,7 +83,7 @@ pub fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<Sent> {
             if started {
                 vm.ts.stack.push(v);
             }
-            vm.run_frames()
+            vm.execute_frames()
         }
         Resume::Throw(err) => vm.run_frames_with_error(err),
     });
@@ -234,7 +217,7 @@ fn throw_here(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Sent> {
 }
 
 /// `gen.close()`.
-pub fn close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
+pub(in crate::exec) fn close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
     let d = data(vm, &g);
     if d.frame.is_none() {
         return Ok(());
@@ -275,36 +258,6 @@ pub fn send_to(vm: &mut Vm, receiver: Value, value: Value) -> PyResult<Sent> {
     }
 }
 
-/// `next(it)` keeping the value a finished iterator returned: `Ok(Ok(v))`
-/// for an item, `Ok(Err(result))` at the end.
-pub fn next_with_value(vm: &mut Vm, it: Value) -> PyResult<Result<Value, Value>> {
-    if let Value::Obj(ref r) = it {
-        if is_generator(vm, &it.clone()) {
-            return Ok(match resume(vm, r.clone(), Resume::Send(Value::None))? {
-                Sent::Yielded(v) => Ok(v),
-                Sent::Returned(v) => Err(v),
-            });
-        }
-        if let ClassRef::User(_) = vm.heap.get(r).class {
-            return match vm.call_special(&it.clone(), "__next__", &[]) {
-                Ok(Some(v)) => Ok(Ok(v)),
-                Ok(None) => {
-                    let t = crate::objects::class::type_name(vm, &it);
-                    Err(vm.type_error(format!("'{t}' object is not an iterator")))
-                }
-                Err(e) if vm.error_is(&e, &exc::STOP_ITERATION) => {
-                    Ok(Err(crate::objects::types::exceptions::stop_iteration_value(vm, e)))
-                }
-                Err(e) => Err(e),
-            };
-        }
-    }
-    Ok(match vm.next(&it)? {
-        Some(v) => Ok(v),
-        None => Err(Value::None),
-    })
-}
-
 impl Vm {
     /// Like [`Vm::run_frames`], but first raises `err` in the innermost
     /// frame (at its current instruction), as `generator.throw()` does.
@@ -314,6 +267,20 @@ impl Vm {
         if let Some(e) = self.unwind(err, entry_depth) {
             return Err(e);
         }
-        self.run_frames()
+        self.execute_frames()
+    }
+}
+
+impl Execution for Vm {
+    fn run_frames(&mut self) -> PyResult<Exit> {
+        self.execute_frames()
+    }
+
+    fn resume_generator(&mut self, g: ObjRef, how: Resume) -> PyResult<Sent> {
+        resume(self, g, how)
+    }
+
+    fn close_generator(&mut self, g: ObjRef) -> PyResult<()> {
+        close(self, g)
     }
 }

@@ -129,13 +129,13 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             (Some((p.to_string(), pm)), dirs)
         }
         None => {
-            if let Some(m) = crate::modules::load_native(vm, name)? {
+            if let Some(m) = (vm.builtin_modules.native)(vm, name)? {
                 return Ok(m);
             }
             (None, sys_path(vm)?)
         }
     };
-    if let Some(m) = crate::modules::frozen::load(vm, name)? {
+    if let Some(m) = (vm.builtin_modules.frozen)(vm, name)? {
         bind_in_parent(vm, &parent, name.rsplit('.').next().unwrap_or(name), m.clone());
         return Ok(m);
     }

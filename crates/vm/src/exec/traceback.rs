@@ -218,7 +218,7 @@ impl Vm {
             let name = crate::objects::access::dict_get_str(self, &d, "name")?;
             let obj = crate::objects::access::dict_get_str(self, &d, "obj")?;
             let wrong = access::str_text(self, &name)?.to_string();
-            let listing = crate::builtins::dir_of(self, obj).ok()?;
+            let listing = crate::protocols::attr::dir_of(self, obj).ok()?;
             let candidates: Vec<String> = access::seq_items(self, &listing)?
                 .iter()
                 .filter_map(|v| access::str_text(self, v).map(|s| s.to_string()))

@@ -18,6 +18,7 @@ use crate::objects::access;
 use crate::objects::types::{BuiltinType, Native};
 use crate::protocols::attr;
 use crate::protocols::dictops;
+use crate::value::state::BuiltinModuleFinder;
 use crate::value::state::{Config, PyResult, Vm, VmState};
 use crate::value::Value;
 
@@ -109,7 +110,9 @@ pub use crate::value::gil::thread_ident;
 /// runtime, with its `builtins` and `sys` modules installed and the calling
 /// thread attached to it (holding its GIL until the returned `Vm` goes).
 pub fn new_interpreter(config: Config) -> Vm {
-    let mut vm = crate::runtime::registry::register(VmState::new(config));
+    let mut state = VmState::new(config);
+    state.builtin_modules = BuiltinModuleFinder { native: load_native, frozen: frozen::load };
+    let mut vm = crate::runtime::registry::register(state);
     crate::builtins::install(&mut vm);
     sys::install(&mut vm);
     if vm.config.main {

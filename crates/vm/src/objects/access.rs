@@ -307,3 +307,13 @@ impl SliceIndices {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
 }
+
+/// Whether `v` is a generator object.
+pub fn is_generator(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Generator(_)))
+}
+
+/// Whether `v` is an exception instance.
+pub fn is_exception_instance(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Exception(_)))
+}

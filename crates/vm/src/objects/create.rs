@@ -37,6 +37,7 @@ impl VmState {
             repr_active: Vec::new(),
             config,
             module_state: HashMap::new(),
+            builtin_modules: crate::value::state::BuiltinModuleFinder::NONE,
             switch_interval: 0.005,
             int_max_str_digits: DEFAULT_MAX_STR_DIGITS,
             held_since: std::time::Instant::now(),

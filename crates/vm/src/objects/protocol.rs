@@ -11,6 +11,7 @@ use isopy_compiler::{BinaryOperator as Op, Comparison};
 use num_bigint::BigInt;
 
 use crate::objects::access::SliceIndices;
+use crate::value::frame::{Exit, Resume, Sent};
 use crate::value::object::ObjRef;
 use crate::value::state::{PyErr, PyResult};
 use crate::value::Value;
@@ -53,6 +54,8 @@ pub trait Protocols {
     /// The hash of an object by its built-in payload (what `__hash__` of the
     /// built-in types gives, for subclasses too).
     fn payload_hash(&mut self, r: &ObjRef) -> PyResult<i64>;
+    /// `divmod(a, b)`.
+    fn divmod_values(&mut self, a: Value, b: Value) -> PyResult<Value>;
 
     // Subscripts and slices.
     /// `obj[key]`.
@@ -79,6 +82,9 @@ pub trait Protocols {
     /// is asked for first, as CPython's `list(range(n))` does: a length memory
     /// cannot hold is MemoryError at once, before any item is made.
     fn collect(&mut self, iterable: Value) -> PyResult<Vec<Value>>;
+    /// `next(it)`, telling a yielded value (`Ok`) from the value the
+    /// iterator finished with (`Err`, the `StopIteration` value).
+    fn next_with_value(&mut self, it: Value) -> PyResult<Result<Value, Value>>;
 
     // Dict and set entries under any hashable key.
     /// `d[key]`, or `None` if absent.
@@ -113,6 +119,8 @@ pub trait Protocols {
     /// `object.__setattr__(obj, name, value)`: descriptors, then the instance dict.
     fn generic_setattr(&mut self, obj: &Value, name: &Value, text: &str, value: Value) -> PyResult<()>;
     /// `object.__delattr__(obj, name)`.
+    /// `dir(obj)`: the sorted names of its attributes.
+    fn dir_of(&mut self, obj: Value) -> PyResult<Value>;
     fn generic_delattr(&mut self, obj: &Value, name: &Value, text: &str) -> PyResult<()>;
 
     // `format()`.
@@ -120,4 +128,20 @@ pub trait Protocols {
     fn format(&mut self, v: Value, spec: Value) -> PyResult<Value>;
     /// Formats a built-in value by a non-empty spec.
     fn format_builtin(&mut self, v: Value, spec: &str) -> PyResult<String>;
+}
+
+/// What the layers below execution ask of it: running frames. Declared
+/// here, implemented for [`Vm`] by the execution layer (`exec::generators`).
+/// A call pushes a frame and runs it; iteration and the generator methods
+/// resume a suspended generator's frame.
+pub trait Execution {
+    /// Runs frames until the frame that was innermost when called returns
+    /// or yields.
+    fn run_frames(&mut self) -> PyResult<Exit>;
+    /// Resumes generator `g`: sends a value or throws an exception in at
+    /// its `yield`, and runs it to its next `yield` or its end.
+    fn resume_generator(&mut self, g: ObjRef, how: Resume) -> PyResult<Sent>;
+    /// `g.close()`: raises `GeneratorExit` at its `yield` and runs its
+    /// `finally` blocks.
+    fn close_generator(&mut self, g: ObjRef) -> PyResult<()>;
 }

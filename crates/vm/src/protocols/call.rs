@@ -6,10 +6,11 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use crate::exec::eval::Exit;
 use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
+use crate::objects::protocol::Execution;
 use crate::objects::types::{self, exceptions as exc, Native, NativeKind};
+use crate::value::frame::Exit;
 use crate::value::frame::Frame;
 use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, CodeData, Function, GeneratorData, InstanceAttrs, Object, Payload};

@@ -3,15 +3,17 @@
 //! `__next__`, or the old `__getitem__` protocol), and the helpers that
 //! drain an iterable (`list(x)`, unpacking, `*args`).
 
+use crate::objects::access::is_generator;
 use num_traits::Zero;
 
-use crate::exec::generators::{self, Resume, Sent};
 use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::memory::OrMemoryError;
+use crate::objects::protocol::Execution;
 use crate::objects::types::{self, exceptions as exc};
 use crate::protocols::ops;
 use crate::value::alloc::{self};
+use crate::value::frame::{Resume, Sent};
 use crate::value::object::{ClassRef, DictView, IterState, Payload};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
@@ -99,7 +101,7 @@ impl Vm {
                 let item = self.builtin_next(r.clone())?;
                 Ok(item)
             }
-            (Payload::Generator(_), _) => match generators::resume(self, r.clone(), Resume::Send(Value::None))? {
+            (Payload::Generator(_), _) => match self.resume_generator(r.clone(), Resume::Send(Value::None))? {
                 Sent::Yielded(v) => Ok(Some(v)),
                 Sent::Returned(_) => Ok(None),
             },
@@ -513,4 +515,34 @@ pub fn unpack_starred(vm: &mut Vm, seq: Value, before: usize, after: usize) -> P
     out.push(middle);
     out.extend_from_slice(&items[items.len() - after..]);
     Ok(out)
+}
+
+/// `next(it)` keeping the value a finished iterator returned: `Ok(Ok(v))`
+/// for an item, `Ok(Err(result))` at the end.
+pub fn next_with_value(vm: &mut Vm, it: Value) -> PyResult<Result<Value, Value>> {
+    if let Value::Obj(ref r) = it {
+        if is_generator(vm, &it.clone()) {
+            return Ok(match vm.resume_generator(r.clone(), Resume::Send(Value::None))? {
+                Sent::Yielded(v) => Ok(v),
+                Sent::Returned(v) => Err(v),
+            });
+        }
+        if let ClassRef::User(_) = vm.heap.get(r).class {
+            return match vm.call_special(&it.clone(), "__next__", &[]) {
+                Ok(Some(v)) => Ok(Ok(v)),
+                Ok(None) => {
+                    let t = crate::objects::class::type_name(vm, &it);
+                    Err(vm.type_error(format!("'{t}' object is not an iterator")))
+                }
+                Err(e) if vm.error_is(&e, &exc::STOP_ITERATION) => {
+                    Ok(Err(crate::objects::types::exceptions::stop_iteration_value(vm, e)))
+                }
+                Err(e) => Err(e),
+            };
+        }
+    }
+    Ok(match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(Value::None),
+    })
 }

@@ -13,6 +13,16 @@ use crate::value::Value;
 
 impl Protocols for Vm {
     #[inline]
+    fn divmod_values(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        ops::divmod_values(self, a, b)
+    }
+
+    #[inline]
+    fn dir_of(&mut self, obj: Value) -> PyResult<Value> {
+        attr::dir_of(self, obj)
+    }
+
+    #[inline]
     fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         ops::truthy(self, v)
     }
@@ -125,6 +135,11 @@ impl Protocols for Vm {
     #[inline]
     fn collect(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
         iter::collect(self, iterable)
+    }
+
+    #[inline]
+    fn next_with_value(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
+        iter::next_with_value(self, it)
     }
 
     #[inline]

@@ -3,6 +3,7 @@
 //! Python functions allocates no stack of its own and needs no Rust
 //! recursion.
 
+use crate::value::state::PyErr;
 use std::rc::Rc;
 
 use isopy_compiler::Opcode;
@@ -97,4 +98,29 @@ pub fn suspended_in_handler(g: &GeneratorData) -> bool {
     }
     let Some(frame) = &g.frame else { return false };
     frame.code.code.handler_for(frame.current_instruction()).is_some() || frame.delegate_target().is_some()
+}
+
+/// How a run of the frame loop ended.
+pub enum Exit {
+    /// The entry frame returned this value.
+    Return(Value),
+    /// The entry frame (a generator's) yielded this value.
+    Yield(Value),
+}
+
+/// What a generator (or delegated iterator) did when resumed.
+pub enum Sent {
+    /// It yielded this value.
+    Yielded(Value),
+    /// It finished, returning this value.
+    Returned(Value),
+}
+
+/// How to resume a generator.
+#[derive(Clone)]
+pub enum Resume {
+    /// Send a value (`None` for `next()`).
+    Send(Value),
+    /// Raise an exception at the suspended `yield`.
+    Throw(PyErr),
 }

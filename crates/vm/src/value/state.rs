@@ -99,6 +99,26 @@ impl ThreadState {
     }
 }
 
+/// Where the import system finds the modules built into isopy: native
+/// (Rust) modules and frozen (Python source compiled into the binary) ones.
+/// The library layer (`modules`) fills it in when it creates an
+/// interpreter, so that the import system, which sits below the library,
+/// reaches the library without importing it.
+#[derive(Clone, Copy)]
+pub struct BuiltinModuleFinder {
+    /// Creates the native module `name` (and enters it in `sys.modules`);
+    /// `None` if there is none by that name.
+    pub native: fn(&mut Vm, &str) -> PyResult<Option<Value>>,
+    /// Runs the frozen module `name` (entered in `sys.modules`); `None` if
+    /// there is none by that name.
+    pub frozen: fn(&mut Vm, &str) -> PyResult<Option<Value>>,
+}
+
+impl BuiltinModuleFinder {
+    /// Finds no module (an interpreter before the library is installed).
+    pub const NONE: BuiltinModuleFinder = BuiltinModuleFinder { native: |_, _| Ok(None), frozen: |_, _| Ok(None) };
+}
+
 /// One interpreter's state, behind its GIL: reached through a
 /// [`Vm`](crate::value::gil::Vm), which dereferences to it.
 pub struct VmState {
@@ -129,6 +149,8 @@ pub struct VmState {
     pub config: Config,
     /// Values of this interpreter that native modules keep (their types' caches).
     pub module_state: HashMap<&'static str, Value>,
+    /// How the import system finds the modules built into isopy.
+    pub builtin_modules: BuiltinModuleFinder,
     /// `sys.getswitchinterval()`, in seconds.
     pub(crate) switch_interval: f64,
     /// `sys.get_int_max_str_digits()` (0: no limit).

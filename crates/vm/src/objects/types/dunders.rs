@@ -103,7 +103,7 @@ fn numeric_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     if crate::objects::num::as_num(vm, &a.clone()).is_none() || crate::objects::num::as_num(vm, &b.clone()).is_none() {
         return Ok(Value::NotImplemented);
     }
-    crate::builtins::divmod_values(vm, a, b)
+    vm.divmod_values(a, b)
 }
 
 /// `__bool__`.

@@ -6,7 +6,7 @@ use std::any::Any;
 
 use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
-use crate::objects::protocol::Protocols;
+use crate::objects::protocol::{Execution, Protocols};
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::object::{ClassRef, NativeData, Payload};
 use crate::value::state::{Args, PyResult, Vm};
@@ -154,13 +154,13 @@ pub fn iterator_type(vm: &Vm, state: &crate::value::object::IterState) -> &'stat
             DictView::Items => &DICT_REVERSEITEMITERATOR,
         },
         IterState::Set { .. } => &SET_ITERATOR,
-        IterState::Enumerate { .. } => &crate::builtins::ENUMERATE,
-        IterState::Zip { .. } => &crate::builtins::ZIP,
-        IterState::Map { .. } => &crate::builtins::MAP,
-        IterState::Filter { .. } => &crate::builtins::FILTER,
+        IterState::Enumerate { .. } => &crate::objects::types::iterators::ENUMERATE,
+        IterState::Zip { .. } => &crate::objects::types::iterators::ZIP,
+        IterState::Map { .. } => &crate::objects::types::iterators::MAP,
+        IterState::Filter { .. } => &crate::objects::types::iterators::FILTER,
         IterState::Reversed { seq, .. } => match seq {
             Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::List(_)) => &LIST_REVERSEITERATOR,
-            _ => &crate::builtins::REVERSED,
+            _ => &crate::objects::types::iterators::REVERSED,
         },
         IterState::Callable { .. } => &CALLABLE_ITERATOR,
         IterState::GetItem { .. } | IterState::Done => &ITERATOR,
@@ -257,7 +257,7 @@ fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn next_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = args.get(0);
-    match crate::exec::generators::next_with_value(vm, it)? {
+    match vm.next_with_value(it)? {
         Ok(v) => Ok(v),
         Err(result) => Err(vm.stop_iteration(result)),
     }
@@ -281,7 +281,7 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn generator_ref(vm: &mut Vm, v: Value) -> PyResult<crate::value::object::ObjRef> {
     match v {
-        Value::Obj(ref r) if crate::exec::generators::is_generator(vm, &v) => Ok(r.clone()),
+        Value::Obj(ref r) if crate::objects::access::is_generator(vm, &v) => Ok(r.clone()),
         _ => {
             let t = type_name(vm, &v);
             Err(vm.type_error(format!("descriptor requires a 'generator' object but received a '{t}'")))
@@ -292,9 +292,9 @@ fn generator_ref(vm: &mut Vm, v: Value) -> PyResult<crate::value::object::ObjRef
 fn generator_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [v] = args.exact::<1>(vm, "send", 1)?;
     let g = generator_ref(vm, args.get(0))?;
-    match crate::exec::generators::resume(vm, g, crate::exec::generators::Resume::Send(v))? {
-        crate::exec::generators::Sent::Yielded(y) => Ok(y),
-        crate::exec::generators::Sent::Returned(r) => Err(vm.stop_iteration(r)),
+    match vm.resume_generator(g, crate::value::frame::Resume::Send(v))? {
+        crate::value::frame::Sent::Yielded(y) => Ok(y),
+        crate::value::frame::Sent::Returned(r) => Err(vm.stop_iteration(r)),
     }
 }
 
@@ -303,7 +303,7 @@ fn generator_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = generator_ref(vm, args.get(0))?;
     let (typ, val) = (args.get(1), args.get(2));
     let err = if class::as_class(vm, &typ).is_some() && !val.is_null() && !val.is_none() {
-        if crate::exec::eval::is_exception_instance(vm, val.clone()) {
+        if crate::objects::access::is_exception_instance(vm, val.clone()) {
             vm.make_exception(val)?
         } else {
             let instance = vm.call(&typ, &[val])?;
@@ -321,15 +321,15 @@ fn generator_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     };
-    match crate::exec::generators::resume(vm, g, crate::exec::generators::Resume::Throw(err))? {
-        crate::exec::generators::Sent::Yielded(y) => Ok(y),
-        crate::exec::generators::Sent::Returned(r) => Err(vm.stop_iteration(r)),
+    match vm.resume_generator(g, crate::value::frame::Resume::Throw(err))? {
+        crate::value::frame::Sent::Yielded(y) => Ok(y),
+        crate::value::frame::Sent::Returned(r) => Err(vm.stop_iteration(r)),
     }
 }
 
 fn generator_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = generator_ref(vm, args.get(0))?;
-    crate::exec::generators::close(vm, g)?;
+    vm.close_generator(g)?;
     Ok(Value::None)
 }
 

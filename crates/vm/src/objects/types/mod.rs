@@ -11,6 +11,7 @@ pub mod exceptions;
 pub mod float;
 pub mod function;
 pub mod int;
+pub mod iterators;
 pub mod list;
 pub mod misc;
 pub mod object;

@@ -230,7 +230,7 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    crate::builtins::dir_of(vm, args.get(0))
+    vm.dir_of(args.get(0))
 }
 
 fn object_init_subclass(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
