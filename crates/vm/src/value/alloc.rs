@@ -129,14 +129,25 @@ pub fn filled<T: Clone>(value: T, len: usize) -> Result<Vec<T>, NoMemory> {
 
 /// `items` repeated `times` times (`[x, y] * n`).
 pub fn repeat<T: Clone>(items: &[T], times: usize) -> Result<Vec<T>, NoMemory> {
-    if items.is_empty() {
+    if items.is_empty() || times == 0 {
         return Ok(Vec::new());
     }
     let mut v = vec_with_capacity(items.len().checked_mul(times).ok_or(NoMemory)?)?;
-    for _ in 0..times {
-        v.extend_from_slice(items);
-    }
+    v.extend_from_slice(items);
+    fill_by_doubling(&mut v, times);
     Ok(v)
+}
+
+/// Repeats the `len` items `v` holds until it holds `times` copies, in
+/// capacity already reserved: each step copies everything made so far, so
+/// `b"x" * 10**8` is 27 block copies rather than 10**8 small ones (as
+/// CPython's `_PyBytes_Repeat`).
+fn fill_by_doubling<T: Clone>(v: &mut Vec<T>, times: usize) {
+    let total = v.len() * times;
+    while v.len() < total {
+        let chunk = v.len().min(total - v.len());
+        v.extend_from_within(..chunk);
+    }
 }
 
 /// `v` repeated `times` times in place (`list *= n`), or fails leaving `v`
@@ -147,9 +158,7 @@ pub fn repeat_in_place<T: Clone>(v: &mut Vec<T>, times: usize) -> Result<(), NoM
         return Ok(());
     }
     reserve_exact(v, len.checked_mul(times - 1).ok_or(NoMemory)?)?;
-    for _ in 1..times {
-        v.extend_from_within(..len);
-    }
+    fill_by_doubling(v, times);
     Ok(())
 }
 
@@ -174,9 +183,17 @@ pub fn push_repeated(s: &mut String, piece: &str, times: usize) -> Result<(), No
     if piece.is_empty() {
         return Ok(());
     }
-    reserve_str(s, piece.len().checked_mul(times).ok_or(NoMemory)?)?;
-    for _ in 0..times {
+    let added = piece.len().checked_mul(times).ok_or(NoMemory)?;
+    reserve_str(s, added)?;
+    // Doubling, as `fill_by_doubling`: a few block copies, not `times`.
+    let start = s.len();
+    let end = start + added;
+    if times > 0 {
         s.push_str(piece);
+    }
+    while s.len() < end {
+        let chunk = (s.len() - start).min(end - s.len());
+        s.extend_from_within(start..start + chunk);
     }
     Ok(())
 }
@@ -256,6 +273,21 @@ mod tests {
         assert_eq!(probe_int_bits(f64::INFINITY), Err(NoMemory));
         assert_eq!(probe_int_bits(f64::NAN), Err(NoMemory));
         assert!(v.is_empty() && v.capacity() == 0);
+    }
+
+    #[test]
+    fn repeating_by_doubling_makes_exact_copies() {
+        for times in 0..40 {
+            let items = [1u8, 2, 3];
+            let naive: Vec<u8> = (0..times).flat_map(|_| items).collect();
+            assert_eq!(repeat(&items, times).unwrap(), naive);
+            let mut v = items.to_vec();
+            repeat_in_place(&mut v, times.max(1)).unwrap();
+            assert_eq!(v, (0..times.max(1)).flat_map(|_| items).collect::<Vec<_>>());
+            let mut s = String::from(">");
+            push_repeated(&mut s, "\u{e9}b", times).unwrap();
+            assert_eq!(s, format!(">{}", "\u{e9}b".repeat(times)));
+        }
     }
 
     #[test]
