@@ -180,21 +180,22 @@ pub fn reserve_str(s: &mut String, additional: usize) -> Result<(), NoMemory> {
 
 /// Appends `piece` `times` times to `s`.
 pub fn push_repeated(s: &mut String, piece: &str, times: usize) -> Result<(), NoMemory> {
-    if piece.is_empty() {
+    if piece.is_empty() || times == 0 {
         return Ok(());
     }
     let added = piece.len().checked_mul(times).ok_or(NoMemory)?;
     reserve_str(s, added)?;
     // Doubling, as `fill_by_doubling`: a few block copies, not `times`.
+    // The bytes are copied whole pieces at a time, so they stay UTF-8.
     let start = s.len();
     let end = start + added;
-    if times > 0 {
-        s.push_str(piece);
+    let mut bytes = std::mem::take(s).into_bytes();
+    bytes.extend_from_slice(piece.as_bytes());
+    while bytes.len() < end {
+        let chunk = (bytes.len() - start).min(end - bytes.len());
+        bytes.extend_from_within(start..start + chunk);
     }
-    while s.len() < end {
-        let chunk = (s.len() - start).min(end - s.len());
-        s.extend_from_within(start..start + chunk);
-    }
+    *s = String::from_utf8(bytes).expect("whole copies of UTF-8 text are UTF-8");
     Ok(())
 }
 
