@@ -26,7 +26,6 @@ static FUNCTIONS: &[Native] = &[
     Native::function("repr", core::repr),
     Native::function("ascii", core::ascii),
     Native::function("format", core::format),
-    Native::function("open", crate::modules::io::open::open),
     Native::function("exec", core::exec),
     Native::function("eval", core::eval),
     Native::function("compile", core::compile),

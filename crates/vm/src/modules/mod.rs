@@ -114,6 +114,10 @@ pub fn new_interpreter(config: Config) -> Vm {
     state.builtin_modules = BuiltinModuleFinder { native: load_native, frozen: frozen::load };
     let mut vm = crate::runtime::registry::register(state);
     crate::builtins::install(&mut vm);
+    // `open` is the io module's function, set into the builtins once both
+    // exist, as CPython's `init_set_builtins_open` does.
+    let builtins = vm.builtins.clone();
+    access::dict_set_str(&mut vm, &builtins, "open", Value::Native(&io::open::OPEN));
     sys::install(&mut vm);
     if vm.config.main {
         vm.interpreter().start_running();

@@ -12,12 +12,16 @@ use crate::objects::access;
 use crate::objects::class::type_name;
 use crate::objects::codecs;
 use crate::objects::types::exceptions as exc;
+use crate::objects::types::Native;
 use crate::protocols::ops;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
 /// newline=None, closefd=True, opener=None)`.
+/// The built-in `open`.
+pub static OPEN: Native = Native::function("open", open);
+
 pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let names = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
     let [file, mode, buffering, encoding, errors, newline, closefd, _opener] = args.bind(vm, "open", 0, names, 1, 8)?;
