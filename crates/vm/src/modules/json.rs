@@ -9,6 +9,7 @@ use isopy_compiler::BinaryOperator as Op;
 
 use super::NativeModule;
 use crate::objects::access;
+use crate::objects::args::Signature;
 use crate::objects::class::type_name;
 use crate::objects::types::{self, exceptions as exc, BuiltinType, Native};
 use crate::protocols::dictops;
@@ -63,17 +64,13 @@ fn line_col(doc: &str, pos: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// `JSONDecodeError.__init__(self, msg, doc, pos)`, a Python method in
+/// CPython (so `self` counts among its arguments in errors).
+static DECODE_ERROR_INIT: Signature =
+    Signature::python("JSONDecodeError.__init__", &["self", "msg", "doc", "pos"], 4, 4);
+
 fn decode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let names = ["msg", "doc", "pos"];
-    if args.pos.len() > 4 {
-        // Python counts `self` among the positional arguments.
-        let n = args.pos.len();
-        return Err(
-            vm.type_error(format!("JSONDecodeError.__init__() takes 4 positional arguments but {n} were given"))
-        );
-    }
-    let [msg, doc, pos] = bind_python(vm, args.rest(), "JSONDecodeError.__init__", names, 3)?;
-    let this = args.get(0);
+    let [this, msg, doc, pos] = DECODE_ERROR_INIT.bind(vm, &args, 0)?;
     let pos_i = crate::objects::types::int::small(vm, pos.clone());
     let doc_text = access::str_text(vm, &doc).cloned();
     let (Some(p), Some(text)) = (pos_i, doc_text) else {
@@ -94,66 +91,6 @@ fn decode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         access::dict_set_str(vm, &d, "colno", Value::Int(colno as i64));
     }
     Ok(Value::None)
-}
-
-/// Binds the arguments of a Python-level function taking `names`
-/// positionally or by keyword, with CPython's messages for Python functions.
-fn bind_python<const N: usize>(
-    vm: &mut Vm,
-    args: Args<'_>,
-    func: &str,
-    names: [&str; N],
-    required: usize,
-) -> PyResult<[Value; N]> {
-    let mut out = [const { Value::Null }; N];
-    if args.pos.len() > N {
-        let s = if N == 1 { "" } else { "s" };
-        let were = if args.pos.len() == 1 { "was" } else { "were" };
-        return Err(
-            vm.type_error(format!("{func}() takes {N} positional argument{s} but {} {were} given", args.pos.len()))
-        );
-    }
-    out[..args.pos.len()].clone_from_slice(args.pos);
-    for (k, v) in args.kw {
-        let k = access::str_text(vm, k).cloned().unwrap_or_default();
-        match names.iter().position(|n| *n == &*k) {
-            Some(i) if out[i].is_null() => out[i] = v.clone(),
-            Some(_) => return Err(vm.type_error(format!("{func}() got multiple values for argument '{k}'"))),
-            None => return Err(vm.type_error(format!("{func}() got an unexpected keyword argument '{k}'"))),
-        }
-    }
-    let missing: Vec<String> = (0..required).filter(|&i| out[i].is_null()).map(|i| format!("'{}'", names[i])).collect();
-    if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        let s = if missing.len() == 1 { "" } else { "s" };
-        return Err(
-            vm.type_error(format!("{func}() missing {} required positional argument{s}: {list}", missing.len()))
-        );
-    }
-    Ok(out)
-}
-
-/// Splits keyword arguments into the ones a function knows (`known`, in
-/// that order) and the rest (CPython's `**kw`, passed on to the class).
-fn split_keywords<const N: usize>(
-    vm: &mut Vm,
-    kw: &[(Value, Value)],
-    known: [&str; N],
-) -> ([Value; N], Vec<(Value, Value)>) {
-    let mut out = [const { Value::Null }; N];
-    let mut rest = Vec::new();
-    for (k, v) in kw {
-        let name = access::str_text(vm, k).cloned().unwrap_or_default();
-        match known.iter().position(|n| *n == &*name) {
-            Some(i) => out[i] = v.clone(),
-            None => rest.push((k.clone(), v.clone())),
-        }
-    }
-    (out, rest)
 }
 
 fn flag(vm: &mut Vm, v: Value, default: bool) -> PyResult<bool> {
@@ -539,15 +476,57 @@ fn encode_with(vm: &mut Vm, obj: Value, known: [Value; 9], rest: &[(Value, Value
     Ok(vm.new_str(encoder.out))
 }
 
+/// `json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+/// allow_nan=True, cls=None, indent=None, separators=None, default=None,
+/// sort_keys=False, **kw)`, a Python function in CPython.
+static DUMPS: Signature = Signature::python(
+    "dumps",
+    &[
+        "obj",
+        "skipkeys",
+        "ensure_ascii",
+        "check_circular",
+        "allow_nan",
+        "cls",
+        "indent",
+        "separators",
+        "default",
+        "sort_keys",
+    ],
+    1,
+    1,
+)
+.with_extra_keywords();
+
+/// `json.dump(obj, fp, *, ...)`: `dumps`' keyword-only parameters after two
+/// positional ones.
+static DUMP: Signature = Signature::python(
+    "dump",
+    &[
+        "obj",
+        "fp",
+        "skipkeys",
+        "ensure_ascii",
+        "check_circular",
+        "allow_nan",
+        "cls",
+        "indent",
+        "separators",
+        "default",
+        "sort_keys",
+    ],
+    2,
+    2,
+)
+.with_extra_keywords();
+
 fn dumps(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [obj] = bind_python(vm, Args::new(args.pos), "dumps", ["obj"], 1)?;
-    let (known, rest) = split_keywords(vm, args.kw, ENCODER_KEYWORDS);
+    let ([obj, known @ ..], rest) = DUMPS.bind_extra::<10>(vm, &args, 0)?;
     encode_with(vm, obj, known, &rest)
 }
 
 fn dump(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [obj, fp] = bind_python(vm, Args::new(args.pos), "dump", ["obj", "fp"], 2)?;
-    let (known, rest) = split_keywords(vm, args.kw, ENCODER_KEYWORDS);
+    let ([obj, fp, known @ ..], rest) = DUMP.bind_extra::<11>(vm, &args, 0)?;
     let text = encode_with(vm, obj, known, &rest)?;
     vm.call_method(&fp, "write", &[text])?;
     Ok(Value::None)
@@ -962,32 +941,51 @@ fn decode_bytes(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
     }
 }
 
-const DECODER_KEYWORDS: [&str; 7] =
-    ["cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook", "strict"];
+/// `json.loads(s, *, cls=None, object_hook=None, parse_float=None,
+/// parse_int=None, parse_constant=None, object_pairs_hook=None, **kw)`, a
+/// Python function in CPython (`strict` is one of the `**kw` it passes on).
+static LOADS: Signature = Signature::python(
+    "loads",
+    &["s", "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"],
+    1,
+    1,
+)
+.with_extra_keywords();
 
-/// `json.loads(s, **options)` once `s` is known.
-fn decode_with(vm: &mut Vm, s: Value, kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (known, rest) = split_keywords(vm, kw, DECODER_KEYWORDS);
-    let [ref cls, ref object_hook, ref parse_float, ref parse_int, ref parse_constant, ref object_pairs_hook, ref strict] =
-        known;
+/// `json.load(fp, *, ...)`: `loads`' keyword-only parameters.
+static LOAD: Signature = Signature::python(
+    "load",
+    &["fp", "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"],
+    1,
+    1,
+)
+.with_extra_keywords();
+
+/// `json.loads(s, **options)` once `s` is known: `known` holds the named
+/// keyword-only arguments (in `LOADS` order), `rest` the `**kw`.
+fn decode_with(vm: &mut Vm, s: Value, known: [Value; 6], rest: Vec<(Value, Value)>) -> PyResult<Value> {
+    let [ref cls, ref object_hook, ref parse_float, ref parse_int, ref parse_constant, ref object_pairs_hook] = known;
     let (text, doc) = document_text(vm, s)?;
     if !cls.is_null() && !cls.is_none() {
         let mut options = Vec::new();
-        for (name, v) in DECODER_KEYWORDS.iter().zip(known.iter().cloned()).skip(1) {
-            if !v.is_null() && *name != "strict" {
+        for (name, v) in LOADS.params[2..].iter().zip(known.iter().skip(1).cloned()) {
+            if !v.is_null() {
                 options.push((vm.intern(name), v));
             }
-        }
-        if !strict.is_null() {
-            options.push((vm.intern("strict"), strict.clone()));
         }
         options.extend_from_slice(&rest);
         let decoder = vm.call_kw(&cls.clone(), &[], &options)?;
         return vm.call_method(&decoder, "decode", &[doc]);
     }
-    if let Some((k, _)) = rest.first() {
+    // Without `cls`, the `**kw` go to `JSONDecoder`, whose only parameter
+    // `loads` does not name itself is `strict`.
+    let mut strict = Value::Null;
+    for (k, v) in &rest {
         let k = access::str_text(vm, k).cloned().unwrap_or_default();
-        return Err(vm.type_error(format!("JSONDecoder.__init__() got an unexpected keyword argument '{k}'")));
+        if &*k != "strict" {
+            return Err(vm.type_error(format!("JSONDecoder.__init__() got an unexpected keyword argument '{k}'")));
+        }
+        strict = v.clone();
     }
     // `parse_float=float` and `parse_int=int` are the defaults, spelled out.
     let hook = |v: Value, t: &'static BuiltinType| match v {
@@ -998,7 +996,7 @@ fn decode_with(vm: &mut Vm, s: Value, kw: &[(Value, Value)]) -> PyResult<Value> 
     let mut decoder = Decoder {
         text: &text,
         bytes: text.as_bytes(),
-        strict: flag(vm, strict.clone(), true)?,
+        strict: flag(vm, strict, true)?,
         object_hook: object_hook.clone(),
         object_pairs_hook: object_pairs_hook.clone(),
         parse_float: hook(parse_float.clone(), &types::FLOAT),
@@ -1024,14 +1022,14 @@ fn decode_with(vm: &mut Vm, s: Value, kw: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn loads(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [s] = bind_python(vm, Args::new(args.pos), "loads", ["s"], 1)?;
-    decode_with(vm, s, args.kw)
+    let ([s, known @ ..], rest) = LOADS.bind_extra::<7>(vm, &args, 0)?;
+    decode_with(vm, s, known, rest)
 }
 
 fn load(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [fp] = bind_python(vm, Args::new(args.pos), "load", ["fp"], 1)?;
+    let ([fp, known @ ..], rest) = LOAD.bind_extra::<7>(vm, &args, 0)?;
     let s = vm.call_method(&fp, "read", &[])?;
-    decode_with(vm, s, args.kw)
+    decode_with(vm, s, known, rest)
 }
 
 #[cfg(test)]

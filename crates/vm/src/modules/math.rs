@@ -13,6 +13,7 @@ mod libm;
 use self::libm::*;
 use super::NativeModule;
 use crate::objects::access;
+use crate::objects::args::{Signature, Wording};
 use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
 use crate::objects::types::Native;
@@ -122,16 +123,12 @@ fn one_arg(vm: &mut Vm, args: &Args<'_>, qualified: &str) -> PyResult<Value> {
     Ok(x)
 }
 
-/// The two arguments of a positional-only two-argument function
-/// (`atan2 expected 2 arguments, got 1`).
-fn two_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
-    }
-    if args.pos.len() != 2 {
-        return Err(crate::objects::args::arity_error(vm, name, args.pos.len(), 2, 2));
-    }
-    Ok((args.pos[0].clone(), args.pos[1].clone()))
+/// The two arguments of a positional-only two-argument function, named
+/// with its module (`math.atan2() takes no keyword arguments`, `atan2
+/// expected 2 arguments, got 1`).
+fn two_args(vm: &mut Vm, args: &Args<'_>, qualified: &str) -> PyResult<(Value, Value)> {
+    let [x, y] = Signature::positional(qualified, 2, 2).bind(vm, args, 0)?;
+    Ok((x, y))
 }
 
 /// `PyFloat_AsDouble`: ints and floats directly, else `__float__` or `__index__`.
@@ -356,8 +353,8 @@ fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// CPython's `math_2`: NaN from non-NaNs is a domain error, an infinity
 /// from finite values an overflow.
-fn math_2(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64, f64) -> f64) -> PyResult<Value> {
-    let (x, y) = two_args(vm, &args, name)?;
+fn math_2(vm: &mut Vm, args: Args<'_>, qualified: &str, f: fn(f64, f64) -> f64) -> PyResult<Value> {
+    let (x, y) = two_args(vm, &args, qualified)?;
     let (x, y) = (to_f64(vm, x)?, to_f64(vm, y)?);
     let r = f(x, y);
     let err = if r.is_nan() && !x.is_nan() && !y.is_nan() {
@@ -371,19 +368,19 @@ fn math_2(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64, f64) -> f64) -> Py
 }
 
 fn atan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    math_2(vm, args, "atan2", m_atan2)
+    math_2(vm, args, "math.atan2", m_atan2)
 }
 
 fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    math_2(vm, args, "copysign", f64::copysign)
+    math_2(vm, args, "math.copysign", f64::copysign)
 }
 
 fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    math_2(vm, args, "remainder", m_remainder)
+    math_2(vm, args, "math.remainder", m_remainder)
 }
 
 fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (x, y) = two_args(vm, &args, "fmod")?;
+    let (x, y) = two_args(vm, &args, "math.fmod")?;
     let (x, y) = (to_f64(vm, x)?, to_f64(vm, y)?);
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
@@ -396,14 +393,14 @@ fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (x, y) = two_args(vm, &args, "pow")?;
+    let (x, y) = two_args(vm, &args, "math.pow")?;
     let (x, y) = (to_f64(vm, x)?, to_f64(vm, y)?);
     let (r, err) = m_pow(x, y);
     check_errno(vm, r, err)
 }
 
 fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (x, y) = two_args(vm, &args, "nextafter")?;
+    let (x, y) = two_args(vm, &args, "math.nextafter")?;
     let (x, y) = (to_f64(vm, x)?, to_f64(vm, y)?);
     Ok(Value::Float(next_after(x, y)))
 }
@@ -418,7 +415,7 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (x, i) = two_args(vm, &args, "ldexp")?;
+    let (x, i) = two_args(vm, &args, "math.ldexp")?;
     let x = to_f64(vm, x)?;
     let exp = match as_num(vm, &i.clone()) {
         Some(Num::Small(e)) if !matches!(i, Value::Float(_)) => e,
@@ -490,16 +487,17 @@ fn log_of(vm: &mut Vm, x: Value, f: fn(f64) -> f64) -> PyResult<f64> {
     Ok(r)
 }
 
+/// `math.log(x, [base])`: `base` is an optional group, not a parameter
+/// with a default, which gives its errors their own wording.
+static LOG: Signature = Signature::positional("math.log", 1, 2).with_wording(Wording::OptionalGroups);
+
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error("log() takes no keyword arguments"));
+    let [x, base] = LOG.bind(vm, &args, 0)?;
+    let num = log_of(vm, x, m_log)?;
+    if base.is_null() {
+        return Ok(Value::Float(num));
     }
-    if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
-    }
-    let num = log_of(vm, args.pos[0].clone(), m_log)?;
-    let Some(base) = args.pos.get(1) else { return Ok(Value::Float(num)) };
-    let den = log_of(vm, base.clone(), m_log)?;
+    let den = log_of(vm, base, m_log)?;
     if den == 0.0 {
         return Err(vm.zero_division("float division by zero"));
     }
@@ -518,11 +516,11 @@ fn log10(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 // ------------------------------------------------------------ isclose, fsum, prod
 
+/// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
+static ISCLOSE: Signature = Signature::builtin("isclose", &["a", "b", "rel_tol", "abs_tol"], 0, 2, 2);
+
 fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.pos.len())));
-    }
-    let [a, b, rel_tol, abs_tol] = args.bind(vm, "isclose", 0, ["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let [a, b, rel_tol, abs_tol] = ISCLOSE.bind(vm, &args, 0)?;
     let a = to_f64(vm, a)?;
     let b = to_f64(vm, b)?;
     let rel_tol = if rel_tol.is_null() { 1e-9 } else { to_f64(vm, rel_tol)? };
@@ -556,19 +554,13 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `math.prod(iterable, /, *, start=1)`.
+static PROD: Signature = Signature::builtin("prod", &["iterable", "start"], 1, 1, 1);
+
 fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", args.pos.len())));
-    }
-    let mut result = Value::Int(1);
-    for (k, v) in args.kw {
-        let name = access::str_text(vm, k).cloned().unwrap_or_default();
-        if &*name != "start" {
-            return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for prod()")));
-        }
-        result = v.clone();
-    }
-    let it = vm.iter(&args.pos[0].clone())?;
+    let [iterable, start] = PROD.bind(vm, &args, 0)?;
+    let mut result = if start.is_null() { Value::Int(1) } else { start };
+    let it = vm.iter(&iterable)?;
     while let Some(item) = vm.next(&it)? {
         result = match (result.clone(), item.clone()) {
             (Value::Int(a), Value::Int(b)) if a.checked_mul(b).is_some() => Value::Int(a * b),
@@ -591,7 +583,7 @@ fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (p, q) = two_args(vm, &args, "dist")?;
+    let (p, q) = two_args(vm, &args, "math.dist")?;
     let p = point(vm, p)?;
     let q = point(vm, q)?;
     if p.len() != q.len() {
@@ -726,7 +718,7 @@ fn comb_args(vm: &mut Vm, n: Value, k: Value) -> PyResult<(BigInt, BigInt)> {
 }
 
 fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (n, k) = two_args(vm, &args, "comb")?;
+    let (n, k) = two_args(vm, &args, "math.comb")?;
     let (n, k) = comb_args(vm, n, k)?;
     if k > n {
         return Ok(Value::Int(0));
@@ -740,17 +732,11 @@ fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error("math.perm() takes no keyword arguments"));
-    }
-    if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(crate::objects::args::arity_error(vm, "perm", args.pos.len(), 1, 2));
-    }
-    let k = args.get(1);
+    let [n, k] = Signature::positional("math.perm", 1, 2).bind(vm, &args, 0)?;
     if k.is_null() || k.is_none() {
-        return factorial_of(vm, args.pos[0].clone());
+        return factorial_of(vm, n);
     }
-    let (n, k) = comb_args(vm, args.pos[0].clone(), k)?;
+    let (n, k) = comb_args(vm, n, k)?;
     if n < k {
         return Ok(Value::Int(0));
     }

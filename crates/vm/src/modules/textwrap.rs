@@ -5,6 +5,7 @@
 
 use super::NativeModule;
 use crate::objects::access;
+use crate::objects::args::Signature;
 use crate::objects::class::type_name;
 use crate::objects::types::{exceptions as exc, Native};
 use crate::protocols::ops;
@@ -64,47 +65,6 @@ fn text_arg(vm: &mut Vm, v: Value, attribute: &str) -> PyResult<std::sync::Arc<s
     }
 }
 
-/// Keyword arguments a function does not name itself (its `**kwargs`).
-type Keywords = Vec<(String, Value)>;
-
-/// Binds positional-or-keyword parameters `names`, leaving other keywords
-/// in the returned list (a Python function's `**kwargs`).
-fn bind<const N: usize>(
-    vm: &mut Vm,
-    args: &Args<'_>,
-    func: &str,
-    names: [&str; N],
-    required: usize,
-) -> PyResult<([Value; N], Keywords)> {
-    let mut out = [const { Value::Null }; N];
-    if args.pos.len() > N {
-        let s = if N == 1 { "" } else { "s" };
-        let were = if args.pos.len() == 1 { "was" } else { "were" };
-        return Err(
-            vm.type_error(format!("{func}() takes {N} positional argument{s} but {} {were} given", args.pos.len()))
-        );
-    }
-    out[..args.pos.len()].clone_from_slice(args.pos);
-    let mut rest = Vec::new();
-    for (k, v) in args.kw {
-        let k = access::str_text(vm, k).map(|s| s.to_string()).unwrap_or_default();
-        match names.iter().position(|n| *n == k) {
-            Some(i) if out[i].is_null() => out[i] = v.clone(),
-            Some(_) => return Err(vm.type_error(format!("{func}() got multiple values for argument '{k}'"))),
-            None => rest.push((k, v.clone())),
-        }
-    }
-    let missing: Vec<String> = (0..required).filter(|&i| out[i].is_null()).map(|i| format!("'{}'", names[i])).collect();
-    if !missing.is_empty() {
-        let s = if missing.len() == 1 { "" } else { "s" };
-        let list = missing.join(" and ");
-        return Err(
-            vm.type_error(format!("{func}() missing {} required positional argument{s}: {list}", missing.len()))
-        );
-    }
-    Ok((out, rest))
-}
-
 // ------------------------------------------------------------ dedent and indent
 
 /// `textwrap.dedent(text)`: removes the longest common leading run of
@@ -137,11 +97,11 @@ pub fn dedent_text(text: &str) -> String {
     }
 }
 
+/// `textwrap.dedent(text)`, a Python function in CPython.
+static DEDENT: Signature = Signature::python("dedent", &["text"], 1, 1);
+
 fn dedent(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let ([text], rest) = bind(vm, &args, "dedent", ["text"], 1)?;
-    if let Some((k, _)) = rest.first() {
-        return Err(vm.type_error(format!("dedent() got an unexpected keyword argument '{k}'")));
-    }
+    let [text] = DEDENT.bind(vm, &args, 0)?;
     let Some(t) = access::str_text(vm, &text).cloned() else {
         let t = type_name(vm, &text);
         return Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")));
@@ -178,11 +138,11 @@ fn split_lines_keep(text: &str) -> Vec<&str> {
     lines
 }
 
+/// `textwrap.indent(text, prefix, predicate=None)`.
+static INDENT: Signature = Signature::python("indent", &["text", "prefix", "predicate"], 3, 2);
+
 fn indent(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let ([text, prefix, predicate], rest) = bind(vm, &args, "indent", ["text", "prefix", "predicate"], 2)?;
-    if let Some((k, _)) = rest.first() {
-        return Err(vm.type_error(format!("indent() got an unexpected keyword argument '{k}'")));
-    }
+    let [text, prefix, predicate] = INDENT.bind(vm, &args, 0)?;
     let t = text_arg(vm, text, "splitlines")?;
     let mut out = String::with_capacity(t.len());
     let prefix_text = access::str_text(vm, &prefix).cloned();
@@ -517,7 +477,7 @@ const WRAPPER_OPTIONS: [&str; 12] = [
 ];
 
 /// `TextWrapper(width=width, **options)`.
-fn wrapper_from(vm: &mut Vm, width: Value, options: &[(String, Value)]) -> PyResult<Wrapper> {
+fn wrapper_from(vm: &mut Vm, width: Value, options: &[(Value, Value)]) -> PyResult<Wrapper> {
     let mut w = Wrapper::default();
     let int_of = |vm: &mut Vm, v: Value| ops::index_i64(vm, v);
     let text_of = |vm: &mut Vm, name: &str, v: Value| -> PyResult<Vec<char>> {
@@ -533,8 +493,10 @@ fn wrapper_from(vm: &mut Vm, width: Value, options: &[(String, Value)]) -> PyRes
         w.width = int_of(vm, width)?;
     }
     for (name, v) in options {
+        let name_text = access::str_text(vm, name).cloned().unwrap_or_default();
+        let name: &str = &name_text;
         let v = v.clone();
-        match name.as_str() {
+        match name {
             "width" => return Err(vm.type_error("TextWrapper.__init__() got multiple values for argument 'width'")),
             "initial_indent" => w.initial_indent = text_of(vm, name, v.clone())?,
             "subsequent_indent" => w.subsequent_indent = text_of(vm, name, v.clone())?,
@@ -565,8 +527,18 @@ fn run_wrap(vm: &mut Vm, w: &Wrapper, text: &str) -> PyResult<Vec<String>> {
     })
 }
 
+/// `textwrap.wrap(text, width=70, **kwargs)`; the `**kwargs` are
+/// `TextWrapper`'s options.
+static WRAP: Signature = Signature::python("wrap", &["text", "width"], 2, 1).with_extra_keywords();
+
+/// `textwrap.fill(text, width=70, **kwargs)`.
+static FILL: Signature = Signature::python("fill", &["text", "width"], 2, 1).with_extra_keywords();
+
+/// `textwrap.shorten(text, width, **kwargs)`.
+static SHORTEN: Signature = Signature::python("shorten", &["text", "width"], 2, 2).with_extra_keywords();
+
 fn wrap(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let ([text, width], rest) = bind(vm, &args, "wrap", ["text", "width"], 1)?;
+    let ([text, width], rest) = WRAP.bind_extra(vm, &args, 0)?;
     let w = wrapper_from(vm, width, &rest)?;
     let t = text_arg(vm, text, "expandtabs")?;
     let lines = run_wrap(vm, &w, &t)?;
@@ -575,7 +547,7 @@ fn wrap(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let ([text, width], rest) = bind(vm, &args, "fill", ["text", "width"], 1)?;
+    let ([text, width], rest) = FILL.bind_extra(vm, &args, 0)?;
     let w = wrapper_from(vm, width, &rest)?;
     let t = text_arg(vm, text, "expandtabs")?;
     let lines = run_wrap(vm, &w, &t)?;
@@ -583,8 +555,8 @@ fn fill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn shorten(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let ([text, width], rest) = bind(vm, &args, "shorten", ["text", "width"], 2)?;
-    if rest.iter().any(|(k, _)| k == "max_lines") {
+    let ([text, width], rest) = SHORTEN.bind_extra(vm, &args, 0)?;
+    if rest.iter().any(|(k, _)| access::str_text(vm, k).is_some_and(|k| &**k == "max_lines")) {
         return Err(vm.type_error("textwrap.TextWrapper() got multiple values for keyword argument 'max_lines'"));
     }
     let mut w = wrapper_from(vm, width, &rest)?;
