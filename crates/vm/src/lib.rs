@@ -17,6 +17,7 @@
 pub mod builtins;
 pub mod embed;
 pub mod exec;
+pub mod host;
 pub mod modules;
 pub mod objects;
 pub mod protocols;

@@ -5,8 +5,11 @@
 //! another's checked lookup, and in debug builds every access checks it;
 //! data crosses only as `Shared`, which holds no reference at all.
 
+use std::sync::Arc;
+
+use isopy_vm::embed;
 use isopy_vm::runtime::shared::Shared;
-use isopy_vm::{embed, Config, Value};
+use isopy_vm::{Config, Value};
 
 #[test]
 fn a_reference_from_one_heap_names_nothing_in_another() {
@@ -71,6 +74,27 @@ fn shared_values_arrive_as_new_objects_with_the_same_payload() {
     drop(vm);
     embed::close(&a).unwrap();
     embed::close(&b).unwrap();
+}
+
+#[test]
+fn a_str_crosses_a_channel_there_and_back_without_a_copy() {
+    let interp = embed::create(Config::default());
+    let (inbox, outbox) = (embed::create_channel(0), embed::create_channel(0));
+    let text: Arc<str> = "crosses without a copy".into();
+    inbox.send(Shared::Str(text.clone(), text.chars().count()), None).unwrap();
+    let program = format!(
+        "import interpreters\nx = interpreters.RecvChannel({}).recv()\nassert type(x) is str\ninterpreters.SendChannel({}).send(x)",
+        inbox.id, outbox.id
+    );
+    embed::exec(&interp, &program).unwrap();
+    let Ok(Shared::Str(back, chars)) = outbox.recv(None) else { panic!("a str") };
+    assert!(Arc::ptr_eq(&back, &text), "the text was copied");
+    assert_eq!(chars, 22);
+    assert!(matches!(embed::channel(inbox.id), Ok(c) if Arc::ptr_eq(&c, &inbox)));
+    embed::destroy_channel(inbox.id).unwrap();
+    embed::destroy_channel(outbox.id).unwrap();
+    assert!(matches!(embed::channel(inbox.id), Err(embed::ChannelError::NotFound)));
+    embed::close(&interp).unwrap();
 }
 
 #[test]
