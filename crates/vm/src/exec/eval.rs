@@ -1129,9 +1129,3 @@ impl Vm {
         crate::objects::stdio::write_stdout(self, &format!("{text}\n"))
     }
 }
-
-/// A new instance of user class `class` with no attributes yet (for
-/// natives that build user-class instances).
-pub fn new_user_object(vm: &mut Vm, class: ClassRef) -> Value {
-    vm.new_instance(class)
-}

@@ -69,11 +69,6 @@ impl Native {
     pub const fn getset(name: &'static str, func: NativeFn, set: NativeSetter) -> Native {
         Native { name, func, kind: NativeKind::Getter(Some(set)) }
     }
-
-    /// Whether looking it up on an instance binds the instance.
-    pub fn binds(&self) -> bool {
-        matches!(self.kind, NativeKind::Method)
-    }
 }
 
 impl std::fmt::Debug for Native {

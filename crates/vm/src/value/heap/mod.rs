@@ -150,12 +150,6 @@ impl<T: Managed> Ref<T> {
         self.boxed().refs.get()
     }
 
-    /// Whether two references name the same object.
-    #[inline]
-    pub fn ptr_eq(a: &Ref<T>, b: &Ref<T>) -> bool {
-        a.ptr == b.ptr
-    }
-
     /// Whether the object belongs to `heap`.
     #[inline]
     pub fn belongs_to(&self, heap: &Heap<T>) -> bool {
@@ -417,11 +411,6 @@ impl<T: Managed> Heap<T> {
         // SAFETY: a short read.
         let gens = unsafe { &*self.core().gens.get() };
         [gens[0].len(), gens[1].len(), gens[2].len()]
-    }
-
-    /// How many collections of each generation have run.
-    pub fn collections(&self) -> [u64; GENERATIONS] {
-        self.collections
     }
 
     /// CPython's `gc.get_count()`: young allocations, and the collections
