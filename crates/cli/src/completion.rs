@@ -6,8 +6,8 @@
 
 use std::sync::Arc;
 
-use isopy_vm::value::gil::Interpreter;
-use isopy_vm::{objects::access, objects::class, protocols::attr, Value, Vm};
+use isopy_vm::embed::Interpreter;
+use isopy_vm::{host, Value, Vm};
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
@@ -100,14 +100,9 @@ pub fn matches(vm: &mut Vm, text: &str) -> Vec<String> {
     found
 }
 
-/// The text of a str value.
-fn text_of(vm: &Vm, v: Value) -> Option<String> {
-    access::str_text(vm, &v).map(|s| s.to_string())
-}
-
 /// `word(` for a callable value, else `word`.
-fn with_postfix(vm: &Vm, value: Value, word: String) -> String {
-    if isopy_vm::builtins::introspect::is_callable(vm, value) {
+fn with_postfix(vm: &Vm, value: &Value, word: String) -> String {
+    if host::is_callable(vm, value) {
         word + "("
     } else {
         word
@@ -126,16 +121,11 @@ fn global_matches(vm: &mut Vm, text: &str) -> Vec<String> {
             _ => format!("{word} "),
         });
     }
-    let main = vm.main_module();
-    let globals = attr::module_dict(vm, &main).expect("a module");
-    let builtins = &vm.builtins;
-    for namespace in [globals, builtins.clone()] {
-        for (key, value) in access::dict_items(vm, &namespace) {
-            let Some(word) = text_of(vm, key) else { continue };
-            if word.starts_with(text) && !seen.contains(&word) {
-                seen.push(word.clone());
-                found.push(with_postfix(vm, value, word));
-            }
+    let namespaces = [host::main_globals(vm), host::builtins(vm)];
+    for (word, value) in namespaces.into_iter().flatten() {
+        if word.starts_with(text) && !seen.contains(&word) {
+            seen.push(word.clone());
+            found.push(with_postfix(vm, &value, word));
         }
     }
     found
@@ -149,12 +139,9 @@ fn evaluate_dotted(vm: &mut Vm, expr: &str) -> Option<Value> {
     if !expr.split('.').all(is_identifier) {
         return None;
     }
-    let main = vm.main_module();
-    let globals = attr::module_dict(vm, &main)?;
-    let builtins = &vm.builtins;
-    let mut value = access::dict_get_str(vm, &globals, first).or_else(|| access::dict_get_str(vm, builtins, first))?;
+    let mut value = host::main_global(vm, first).or_else(|| host::builtin(vm, first))?;
     for part in parts {
-        value = attr::getattr_str(vm, &value, part).ok()?;
+        value = host::getattr(vm, &value, part).ok()?;
     }
     Some(value)
 }
@@ -165,9 +152,7 @@ fn evaluate_dotted(vm: &mut Vm, expr: &str) -> Option<Value> {
 /// else matches).
 fn attribute_matches(vm: &mut Vm, expr: &str, partial: &str) -> Vec<String> {
     let Some(object) = evaluate_dotted(vm, expr) else { return Vec::new() };
-    let Ok(listing) = isopy_vm::protocols::attr::dir_of(vm, object.clone()) else { return Vec::new() };
-    let mut words: Vec<String> =
-        access::seq_items(vm, &listing).unwrap_or_default().iter().filter_map(|w| text_of(vm, w.clone())).collect();
+    let Ok(mut words) = host::dir(vm, &object) else { return Vec::new() };
     words.retain(|w| w != "__builtins__");
     words.push("__class__".into());
     let mut hidden = match partial {
@@ -193,12 +178,11 @@ fn attribute_matches(vm: &mut Vm, expr: &str, partial: &str) -> Vec<String> {
 /// `word(` if the attribute is callable. A property is not read (its
 /// getter could do anything).
 fn attribute_word(vm: &mut Vm, object: Value, word: &str) -> String {
-    let class = class::class_of(vm, &object);
-    if class::lookup(vm, &class, word).is_some_and(|a| &*class::type_name(vm, &a) == "property") {
+    if host::class_attribute(vm, &object, word).is_some_and(|a| host::type_name(vm, &a) == "property") {
         return word.to_string();
     }
-    match attr::getattr_str(vm, &object, word) {
-        Ok(value) => with_postfix(vm, value, word.to_string()),
+    match host::getattr(vm, &object, word) {
+        Ok(value) => with_postfix(vm, &value, word.to_string()),
         Err(_) => word.to_string(),
     }
 }

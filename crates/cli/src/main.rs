@@ -24,7 +24,7 @@ fn main() -> ExitCode {
         }
     };
     if options.unbuffered {
-        isopy_vm::objects::stdio::set_unbuffered();
+        isopy_vm::host::set_unbuffered();
     }
     let status = match options.action {
         Action::Help => {
@@ -41,6 +41,6 @@ fn main() -> ExitCode {
             run::run(source, how)
         }
     };
-    isopy_vm::objects::stdio::flush_stdout();
+    isopy_vm::host::flush_stdout();
     ExitCode::from(status.clamp(0, 255) as u8)
 }

@@ -7,7 +7,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use isopy_vm::Vm;
+use isopy_vm::{host, Vm};
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use rustyline::{CompletionType, Config, Editor};
@@ -72,7 +72,7 @@ impl Reader {
 
     /// Shows `prompt` and reads one line, with the GIL released.
     pub fn read(&mut self, vm: &mut Vm, prompt: &str) -> Line {
-        isopy_vm::objects::stdio::flush_stdout();
+        host::flush_stdout();
         match self {
             Reader::Editor { editor, .. } => match vm.allow_threads(|| editor.readline(prompt)) {
                 Ok(text) => {
@@ -93,9 +93,9 @@ impl Reader {
                 let _ = err.write_all(prompt.as_bytes());
                 let _ = err.flush();
                 drop(err);
-                let read = vm.allow_threads(isopy_vm::objects::stdio::read_stdin_line);
+                let read = vm.allow_threads(host::read_stdin_line);
                 // Ctrl-C while the line was awaited cancels it.
-                if isopy_vm::value::signals::take_interrupt() {
+                if host::take_interrupt() {
                     return Line::Interrupted;
                 }
                 match read {

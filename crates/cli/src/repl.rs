@@ -4,7 +4,7 @@
 //! the session. Ctrl-D or `exit()` ends it.
 
 use isopy_syntax::SourceOrigin;
-use isopy_vm::{Outcome, Vm};
+use isopy_vm::{host, Outcome, Vm};
 
 use crate::codeop::{classify, Input, FILENAME};
 use crate::reader::{Line, Reader};
@@ -73,7 +73,7 @@ impl Session {
                 None
             }
             Input::Invalid(error) => {
-                isopy_vm::objects::stdio::flush_stdout();
+                host::flush_stdout();
                 eprint!("{}", error.locate(&self.buffer, FILENAME, SourceOrigin::File));
                 self.buffer.clear();
                 None
@@ -81,10 +81,10 @@ impl Session {
             Input::Complete(code) => {
                 self.buffer.clear();
                 let outcome = vm.run_interactive(&code);
-                isopy_vm::objects::stdio::flush_stdout();
+                host::flush_stdout();
                 // A Ctrl-C that came as the input finished (or while a
                 // native call blocked) is reported, not left for the next one.
-                if isopy_vm::value::signals::take_interrupt() {
+                if host::take_interrupt() {
                     eprintln!("KeyboardInterrupt");
                 }
                 match outcome {

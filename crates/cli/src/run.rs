@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use isopy_vm::{objects::access, protocols::attr, Config, Vm};
+use isopy_vm::{host, Config, Vm};
 
 use crate::args::Source;
 use crate::repl;
@@ -27,7 +27,7 @@ fn new_vm(argv: Vec<String>, script_dir: Option<PathBuf>) -> Vm {
 
 /// Ctrl-C raises KeyboardInterrupt in the running program.
 fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(isopy_vm::value::signals::interrupt_main);
+    let _ = ctrlc::set_handler(host::interrupt_main);
 }
 
 /// Runs `source`; the exit status. However the program ends, its
@@ -41,7 +41,7 @@ pub fn run(source: Source, mut how: Run) -> i32 {
                 install_interrupt_handler();
                 let mut vm = new_vm(how.argv, Some(cwd()));
                 let status = repl::interact(&mut vm, !how.quiet);
-                isopy_vm::runtime::registry::finalize_process(vm);
+                host::finalize_process(vm);
                 return status;
             }
             match read_stdin() {
@@ -74,7 +74,7 @@ pub fn run(source: Source, mut how: Run) -> i32 {
     install_interrupt_handler();
     let mut vm = new_vm(how.argv, dir);
     let status = run_program(&mut vm, &text, &filename, package, how.interactive);
-    isopy_vm::runtime::registry::finalize_process(vm);
+    host::finalize_process(vm);
     status
 }
 
@@ -90,12 +90,10 @@ fn run_program(
     if let Some((package, parents)) = package {
         // As runpy: `__package__` is set and the parent packages imported
         // before the module runs.
-        let main = vm.main_module();
-        let d = attr::module_dict(vm, &main).expect("a module");
         let p = vm.new_str(package);
-        access::dict_set_str(vm, &d, "__package__", p);
+        host::set_main_global(vm, "__package__", p);
         for parent in parents {
-            if let Err(e) = isopy_vm::exec::import::import_module(vm, &parent) {
+            if let Err(e) = host::import_module(vm, &parent) {
                 let status = vm.report_uncaught(e).status();
                 if !interactive {
                     return status;

@@ -11,7 +11,7 @@ use isopy_syntax::{decode_source, SourceOrigin, SyntaxError};
 /// the status 2.
 pub fn cannot_open(path: &Path, e: &std::io::Error) -> i32 {
     let errno = e.raw_os_error().unwrap_or(2);
-    let reason = isopy_vm::objects::stdio::strerror(e);
+    let reason = isopy_vm::host::strerror(e);
     eprintln!("isopy: can't open file '{}': [Errno {errno}] {reason}", path.display());
     2
 }

@@ -6,9 +6,8 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use isopy_vm::runtime::channels::CHANNELS;
-use isopy_vm::runtime::shared::Shared;
-use isopy_vm::{embed, Config};
+use isopy_vm::embed::{self, Shared};
+use isopy_vm::Config;
 
 fn create_close(c: &mut Criterion) {
     c.bench_function("interpreter create+close", |b| {
@@ -29,8 +28,7 @@ fn exec_pass(c: &mut Criterion) {
 fn channel(c: &mut Criterion) {
     let mut group = c.benchmark_group("channel send+recv");
     group.throughput(Throughput::Elements(1));
-    let id = CHANNELS.create(0);
-    let channel = CHANNELS.get(id).unwrap();
+    let channel = embed::create_channel(0);
     group.bench_function("small int", |b| {
         b.iter(|| {
             channel.send(Shared::Int(7), None).unwrap();
@@ -49,7 +47,7 @@ fn channel(c: &mut Criterion) {
         )
     });
     group.finish();
-    CHANNELS.destroy(id).unwrap();
+    embed::destroy_channel(channel.id).unwrap();
 }
 
 criterion_group!(benches, create_close, exec_pass, channel);

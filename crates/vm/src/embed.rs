@@ -14,14 +14,37 @@
 //! assert_eq!(failure.to_string(), "ZeroDivisionError: division by zero");
 //! embed::close(&interp).unwrap();
 //! ```
+//!
+//! Data goes in and out of interpreters as [`Shared`] values, through
+//! channels that Python code reaches by id (`interpreters.RecvChannel(id)`
+//! and `interpreters.SendChannel(id)`):
+//!
+//! ```
+//! use isopy_vm::{embed, Config};
+//! use isopy_vm::embed::Shared;
+//!
+//! let interp = embed::create(Config::default());
+//! let channel = embed::create_channel(0);
+//! let program = format!("import interpreters\ninterpreters.SendChannel({}).send(('done', 6 * 7))", channel.id);
+//! embed::exec(&interp, &program).unwrap();
+//! let Ok(Shared::Tuple(items)) = channel.recv(None) else { panic!("a tuple") };
+//! assert!(matches!(items[1], Shared::Int(42)));
+//! embed::destroy_channel(channel.id).unwrap();
+//! embed::close(&interp).unwrap();
+//! ```
 
 use std::fmt;
 use std::sync::Arc;
 
+use crate::runtime::channels::CHANNELS;
 use crate::runtime::registry;
-use crate::runtime::run::{exec_source_in_main, run_in_interpreter, ExcInfo, RunError};
-use crate::value::gil::Interpreter;
+use crate::runtime::run::{exec_source_in_main, run_in_interpreter, RunError};
 use crate::value::state::Config;
+
+pub use crate::runtime::channels::{Channel, ChannelError};
+pub use crate::runtime::run::ExcInfo;
+pub use crate::runtime::shared::{HandleKind, NotShareable, Shared};
+pub use crate::value::gil::Interpreter;
 
 /// Why [`exec`] did not complete.
 #[derive(Clone, Debug)]
@@ -82,4 +105,25 @@ pub fn close(interp: &Arc<Interpreter>) -> Result<(), ExecError> {
     registry::end(interp);
     interp.stop_running();
     Ok(())
+}
+
+/// A new channel between interpreters, unbounded if `maxsize` is 0. It is
+/// registered for the whole process under its [`Channel::id`], the id
+/// Python code in any interpreter passes to `interpreters.RecvChannel` or
+/// `interpreters.SendChannel`; it lives until [`destroy_channel`].
+pub fn create_channel(maxsize: usize) -> Arc<Channel> {
+    let id = CHANNELS.create(maxsize);
+    CHANNELS.get(id).expect("a channel just created is registered")
+}
+
+/// The channel with this id, such as one a Python program created
+/// (`interpreters.create_channel()`).
+pub fn channel(id: u64) -> Result<Arc<Channel>, ChannelError> {
+    CHANNELS.get(id)
+}
+
+/// Closes the channel with this id and removes it from the registry:
+/// receivers drain what was queued, then see it closed.
+pub fn destroy_channel(id: u64) -> Result<(), ChannelError> {
+    CHANNELS.destroy(id)
 }

@@ -13,15 +13,29 @@
 //! let outcome = vm.run_source("x = 6 * 7\n", "<example>");
 //! assert!(matches!(outcome, Outcome::Finished));
 //! ```
+//!
+//! The public surface is small: [`Vm`] and [`Value`] with what they take
+//! and give ([`Config`], [`Outcome`], [`PyErr`], [`PyResult`], [`Args`]);
+//! [`embed`], to create, run and close interpreters and pass data between
+//! them from Rust; and [`host`], what a command or a prompt built on the VM
+//! needs (standard streams, Ctrl-C, the process's end, names to complete).
+//! The layers themselves (`value`, `objects`, `protocols`, `exec`,
+//! `runtime`, `builtins`, `modules`) are private to the crate.
 
-pub mod builtins;
+#![warn(missing_docs)]
+
+pub(crate) mod builtins;
 pub mod embed;
-pub mod exec;
-pub mod modules;
-pub mod objects;
-pub mod protocols;
-pub mod runtime;
-pub mod value;
+pub(crate) mod exec;
+pub mod host;
+pub(crate) mod modules;
+pub(crate) mod objects;
+pub(crate) mod protocols;
+pub(crate) mod runtime;
+pub(crate) mod value;
+
+#[cfg(test)]
+mod tests;
 
 pub use runtime::runner::Outcome;
 pub use value::state::{Args, Config, PyErr, PyResult, Vm};

@@ -15,14 +15,14 @@ use crate::value::Value;
 impl Vm {
     /// Makes `code` ready to run here: its constants (nested code objects
     /// included, recursively) and names become values of this interpreter.
-    pub fn prepare_code(&mut self, code: &Arc<Code>) -> Rc<CodeData> {
+    pub(crate) fn prepare_code(&mut self, code: &Arc<Code>) -> Rc<CodeData> {
         let consts: Vec<Value> = code.constants.iter().map(|c| self.constant(c)).collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(CodeData { code: code.clone(), consts: consts.into(), names: names.into() })
     }
 
     /// Makes a compile-time constant into a value of this interpreter.
-    pub fn constant(&mut self, c: &Constant) -> Value {
+    pub(crate) fn constant(&mut self, c: &Constant) -> Value {
         match c {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),
@@ -78,7 +78,7 @@ impl Vm {
     /// The builtins namespace code running with `globals` uses (CPython's
     /// `_PyEval_BuiltinsFromGlobals`): `globals['__builtins__']` (a module's
     /// dict, or a dict), else this interpreter's builtins.
-    pub fn builtins_for(&mut self, globals: ObjRef) -> ObjRef {
+    pub(crate) fn builtins_for(&mut self, globals: ObjRef) -> ObjRef {
         match crate::objects::access::dict_get_str(self, &globals, "__builtins__") {
             Some(Value::Obj(b)) => match &self.heap.get(&b).payload {
                 Payload::Dict(_) => b,

@@ -103,7 +103,7 @@ impl Vm {
     }
 
     /// Appends the innermost frame's current instruction to `err`'s traceback.
-    pub fn add_traceback(&mut self, err: &PyErr) {
+    pub(crate) fn add_traceback(&mut self, err: &PyErr) {
         let Some(frame) = self.ts.frames.last() else { return };
         let entry = TraceEntry { code: frame.code.code.clone(), instruction: frame.current_instruction() };
         if let Payload::Exception(e) = &mut self.heap.get_mut(&err.0).payload {
@@ -113,7 +113,7 @@ impl Vm {
 
     /// Sets `__context__` of a newly raised exception to the one being
     /// handled, breaking any cycle as CPython does.
-    pub fn chain_context(&mut self, err: &PyErr) {
+    pub(crate) fn chain_context(&mut self, err: &PyErr) {
         let Value::Obj(handled) = self.ts.handled.clone() else { return };
         if handled == err.0 {
             return;
@@ -1046,7 +1046,7 @@ impl Vm {
 
     /// An exception instance from `raise X`: instances as they are, classes
     /// called with no arguments.
-    pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+    pub(crate) fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
         let instance = match class::as_class(self, &v) {
             Some(c) if class::derives_from_builtin(self, &c, &exc::BASE_EXCEPTION) => self.call(&v, &[])?,
             _ => v,
@@ -1060,7 +1060,7 @@ impl Vm {
     }
 
     /// Whether exception `e` matches `class` (a class or tuple of classes).
-    pub fn exception_matches(&mut self, e: Value, class: Value) -> PyResult<bool> {
+    pub(crate) fn exception_matches(&mut self, e: Value, class: Value) -> PyResult<bool> {
         let classes: Vec<Value> = match class {
             Value::Obj(ref r) => match &self.heap.get(r).payload {
                 Payload::Tuple(items) => items.to_vec(),
@@ -1118,7 +1118,7 @@ impl Vm {
     }
 
     /// Echoes an expression statement's value in interactive mode.
-    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+    pub(crate) fn print_expr(&mut self, v: Value) -> PyResult<()> {
         if v.is_none() {
             return Ok(());
         }
@@ -1128,10 +1128,4 @@ impl Vm {
         access::dict_set_str(self, &builtins, "_", v);
         crate::objects::stdio::write_stdout(self, &format!("{text}\n"))
     }
-}
-
-/// A new instance of user class `class` with no attributes yet (for
-/// natives that build user-class instances).
-pub fn new_user_object(vm: &mut Vm, class: ClassRef) -> Value {
-    vm.new_instance(class)
 }

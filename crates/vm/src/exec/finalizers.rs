@@ -10,7 +10,7 @@ impl Vm {
     /// Runs the cycle collector if enough young containers have been
     /// allocated (at the frame loop's safe points).
     #[inline]
-    pub fn maybe_collect(&mut self) {
+    pub(crate) fn maybe_collect(&mut self) {
         if let Some(generation) = self.heap.due() {
             self.collect_garbage(generation);
         }
@@ -19,7 +19,7 @@ impl Vm {
     /// Collects generations `0..=generation` now, running the finalizers
     /// of unreachable objects first (PEP 442); returns how many objects
     /// were found unreachable (`gc.collect()`'s result).
-    pub fn collect_garbage(&mut self, generation: usize) -> usize {
+    pub(crate) fn collect_garbage(&mut self, generation: usize) -> usize {
         let mut found = 0;
         // A finalizer may make new garbage with finalizers of its own; two
         // rounds finalize and free what one collection finds, and what
@@ -41,7 +41,7 @@ impl Vm {
     /// Runs the finalizers of objects whose last reference went (at the
     /// next instruction after it went, as CPython runs them at once).
     #[cold]
-    pub fn run_pending_finalizers(&mut self) {
+    pub(crate) fn run_pending_finalizers(&mut self) {
         while self.heap.has_pending() {
             for object in self.heap.take_pending() {
                 self.run_finalizer(object);

@@ -261,7 +261,7 @@ pub fn send_to(vm: &mut Vm, receiver: Value, value: Value) -> PyResult<Sent> {
 impl Vm {
     /// Like [`Vm::run_frames`], but first raises `err` in the innermost
     /// frame (at its current instruction), as `generator.throw()` does.
-    pub fn run_frames_with_error(&mut self, err: PyErr) -> PyResult<Exit> {
+    pub(crate) fn run_frames_with_error(&mut self, err: PyErr) -> PyResult<Exit> {
         self.add_traceback(&err.clone());
         let entry_depth = self.ts.frames.len();
         if let Some(e) = self.unwind(err, entry_depth) {

@@ -47,7 +47,7 @@ impl Vm {
     }
 
     /// One exception: its traceback entries and its last line.
-    pub fn format_one(&mut self, e: ObjRef) -> String {
+    pub(crate) fn format_one(&mut self, e: ObjRef) -> String {
         let mut out = String::new();
         let entries = match &self.heap.get(&e).payload {
             Payload::Exception(d) => d.traceback.clone(),
@@ -74,7 +74,7 @@ impl Vm {
     }
 
     /// The stack lines of `entries` (innermost first), outermost first.
-    pub fn format_entries(&mut self, entries: &[TraceEntry]) -> String {
+    pub(crate) fn format_entries(&mut self, entries: &[TraceEntry]) -> String {
         let mut out = String::new();
         let mut last: Option<(Arc<str>, u32, Arc<str>)> = None;
         let mut repeats = 0usize;
@@ -154,7 +154,7 @@ impl Vm {
     }
 
     /// Line `line` (1-based) of the file or string `filename`, as run here.
-    pub fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
+    pub(crate) fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
         if line == 0 {
             return None;
         }
@@ -175,7 +175,7 @@ impl Vm {
 
     /// `Type: message` for an exception, with CPython's module prefix and
     /// its "Did you mean" suggestion.
-    pub fn exception_line(&mut self, e: ObjRef) -> String {
+    pub(crate) fn exception_line(&mut self, e: ObjRef) -> String {
         let class = class_of(self, &Value::Obj(e.clone()));
         let name = self.exception_type_name(class);
         let message = match self.str_value(&Value::Obj(e.clone())) {
@@ -190,7 +190,7 @@ impl Vm {
     }
 
     /// An exception class's name as tracebacks show it (`json.decoder.JSONDecodeError`, `MyError`).
-    pub fn exception_type_name(&mut self, class: ClassRef) -> String {
+    pub(crate) fn exception_type_name(&mut self, class: ClassRef) -> String {
         let qualname = class::class_qualname(self, &class);
         let module = match class {
             ClassRef::Builtin(t) => t.module.to_string(),
@@ -231,7 +231,7 @@ impl Vm {
     /// Prints what CPython's default `sys.unraisablehook` prints for an
     /// exception nothing can catch, raised by `object`'s finalizer:
     /// `Exception ignored in: <repr>`, then the traceback.
-    pub fn report_unraisable(&mut self, err: &PyErr, object: &Value) {
+    pub(crate) fn report_unraisable(&mut self, err: &PyErr, object: &Value) {
         let no_entries = matches!(&self.heap.get(&err.0).payload, Payload::Exception(d) if d.traceback.is_empty());
         if no_entries {
             // Raised by the finalizer machinery itself (a generator that

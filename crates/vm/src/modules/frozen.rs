@@ -37,11 +37,6 @@ static FROZEN: [Frozen; 5] = [
     frozen!("concurrent.interpreters", "../pylib/concurrent/interpreters.py", false),
 ];
 
-/// The names of the frozen modules.
-pub fn names() -> impl Iterator<Item = &'static str> {
-    FROZEN.iter().map(|f| f.name)
-}
-
 /// Imports frozen module `name` into `vm`, if there is one.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let Some(frozen) = FROZEN.iter().find(|f| f.name == name) else { return Ok(None) };

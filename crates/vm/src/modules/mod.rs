@@ -126,8 +126,10 @@ pub fn new_interpreter(config: Config) -> Vm {
 }
 
 impl Vm {
-    /// A new interpreter (see [`new_interpreter`]), with the calling thread
+    /// A new interpreter, registered with the process's runtime and with
+    /// its `builtins` and `sys` modules installed, with the calling thread
     /// attached to it, holding its GIL until the returned `Vm` is dropped.
+    /// The thread must not hold another interpreter's GIL.
     pub fn new(config: Config) -> Vm {
         new_interpreter(config)
     }

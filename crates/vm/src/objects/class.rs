@@ -142,25 +142,6 @@ pub fn lookup(vm: &Vm, class: &ClassRef, name: &str) -> Option<Value> {
     }
 }
 
-/// Like [`lookup`], also saying which class of the MRO defines it.
-pub fn lookup_with_owner(vm: &Vm, class: &ClassRef, name: &str) -> Option<(Value, ClassRef)> {
-    for c in mro(vm, class) {
-        match c {
-            ClassRef::User(ref cr) => {
-                if let Some(v) = crate::objects::access::dict_get_str(vm, &class_data(vm, cr).namespace, name) {
-                    return Some((v, c));
-                }
-            }
-            ClassRef::Builtin(t) => {
-                if let Some(n) = t.own(name) {
-                    return Some((Value::Native(n), c));
-                }
-            }
-        }
-    }
-    None
-}
-
 /// Whether a user class (or one of its user bases) defines `name` itself,
 /// rather than inheriting a built-in's.
 pub fn user_defines(vm: &Vm, class: &ClassRef, name: &str) -> bool {

@@ -18,7 +18,7 @@ impl VmState {
     /// The state of a new interpreter: its heap, with empty `builtins` and
     /// `sys.modules` dicts (filled by whoever puts the interpreter together,
     /// see `modules::new_interpreter`).
-    pub fn new(config: Config) -> VmState {
+    pub(crate) fn new(config: Config) -> VmState {
         let mut heap = Heap::new();
         heap.stress = std::env::var_os("ISOPY_GC_STRESS").is_some();
         let mut dict = || heap.alloc(Object::builtin(&types::DICT, Payload::Dict(Box::default())));
@@ -51,7 +51,7 @@ impl VmState {
 impl Vm {
     /// A new object of built-in type `class`.
     #[inline]
-    pub fn new_object(&mut self, class: &'static BuiltinType, payload: Payload) -> Value {
+    pub(crate) fn new_object(&mut self, class: &'static BuiltinType, payload: Payload) -> Value {
         Value::Obj(self.alloc(Object::builtin(class, payload)))
     }
 
@@ -61,7 +61,7 @@ impl Vm {
     }
 
     /// The interned `str` for an identifier.
-    pub fn intern(&mut self, text: &str) -> Value {
+    pub(crate) fn intern(&mut self, text: &str) -> Value {
         if let Some(r) = self.interned.get(text) {
             return Value::Obj(r.clone());
         }
@@ -87,7 +87,7 @@ impl Vm {
     }
 
     /// A new empty `dict`, as a reference.
-    pub fn new_dict_ref(&mut self) -> ObjRef {
+    pub(crate) fn new_dict_ref(&mut self) -> ObjRef {
         self.alloc(Object::builtin(&types::DICT, Payload::Dict(Box::new(Dict::new()))))
     }
 
@@ -105,7 +105,7 @@ impl Vm {
     }
 
     /// An `i128` as an int value.
-    pub fn new_int_wide(&mut self, value: i128) -> Value {
+    pub(crate) fn new_int_wide(&mut self, value: i128) -> Value {
         match i64::try_from(value) {
             Ok(v) => Value::Int(v),
             Err(_) => self.new_int(BigInt::from(value)),
@@ -115,7 +115,7 @@ impl Vm {
     // ------------------------------------------------------------ errors
 
     /// A new exception instance of `class` with `args`.
-    pub fn new_exception(&mut self, class: ClassRef, args: Vec<Value>) -> ObjRef {
+    pub(crate) fn new_exception(&mut self, class: ClassRef, args: Vec<Value>) -> ObjRef {
         let args = self.new_tuple(args);
         self.alloc(Object {
             class,
@@ -131,54 +131,54 @@ impl Vm {
     }
 
     /// An exception of built-in type `class` with message `message`.
-    pub fn error(&mut self, class: &'static BuiltinType, message: impl Into<Arc<str>>) -> PyErr {
+    pub(crate) fn error(&mut self, class: &'static BuiltinType, message: impl Into<Arc<str>>) -> PyErr {
         let message = self.new_str(message);
         PyErr(self.new_exception(ClassRef::Builtin(class), vec![message]))
     }
 
     /// An exception of built-in type `class` with no arguments.
-    pub fn error_empty(&mut self, class: &'static BuiltinType) -> PyErr {
+    pub(crate) fn error_empty(&mut self, class: &'static BuiltinType) -> PyErr {
         PyErr(self.new_exception(ClassRef::Builtin(class), vec![]))
     }
 
     /// A `TypeError`.
-    pub fn type_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+    pub(crate) fn type_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
         self.error(&exc::TYPE_ERROR, message)
     }
 
     /// A `ValueError`.
-    pub fn value_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+    pub(crate) fn value_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
         self.error(&exc::VALUE_ERROR, message)
     }
 
     /// An `IndexError`.
-    pub fn index_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+    pub(crate) fn index_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
         self.error(&exc::INDEX_ERROR, message)
     }
 
     /// An `OverflowError`.
-    pub fn overflow_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+    pub(crate) fn overflow_error(&mut self, message: impl Into<Arc<str>>) -> PyErr {
         self.error(&exc::OVERFLOW_ERROR, message)
     }
 
     /// A `ZeroDivisionError`.
-    pub fn zero_division(&mut self, message: impl Into<Arc<str>>) -> PyErr {
+    pub(crate) fn zero_division(&mut self, message: impl Into<Arc<str>>) -> PyErr {
         self.error(&exc::ZERO_DIVISION_ERROR, message)
     }
 
     /// A `KeyError` whose argument is the missing key.
-    pub fn key_error(&mut self, key: Value) -> PyErr {
+    pub(crate) fn key_error(&mut self, key: Value) -> PyErr {
         PyErr(self.new_exception(ClassRef::Builtin(&exc::KEY_ERROR), vec![key]))
     }
 
     /// A `StopIteration` carrying `value`.
-    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+    pub(crate) fn stop_iteration(&mut self, value: Value) -> PyErr {
         let args = if value.is_none() { vec![] } else { vec![value] };
         PyErr(self.new_exception(ClassRef::Builtin(&exc::STOP_ITERATION), args))
     }
 
     /// Whether exception `err` is an instance of built-in type `class`.
-    pub fn error_is(&self, err: &PyErr, class: &'static BuiltinType) -> bool {
+    pub(crate) fn error_is(&self, err: &PyErr, class: &'static BuiltinType) -> bool {
         crate::objects::class::derives_from_builtin(self, &self.heap.get(&err.0).class, class)
     }
 }

@@ -33,13 +33,13 @@ impl<T> OrMemoryError<T> for Result<T, TryReserveError> {
 impl Vm {
     /// A `MemoryError`, with no message (as CPython raises it).
     #[cold]
-    pub fn memory_error(&mut self) -> PyErr {
+    pub(crate) fn memory_error(&mut self) -> PyErr {
         self.error_empty(&exc::MEMORY_ERROR)
     }
 
     /// A new `str` from text a program chose the size of: `MemoryError`
     /// if its copy into the shared string cannot be made.
-    pub fn new_str_fallible(&mut self, text: String) -> PyResult<Value> {
+    pub(crate) fn new_str_fallible(&mut self, text: String) -> PyResult<Value> {
         // `Arc<str>` from `String` copies, into a block with two counts
         // in front; probe for that block while `text` is still held.
         probe(text.len().saturating_add(64)).or_memory_error(self)?;
@@ -48,7 +48,7 @@ impl Vm {
 
     /// A new `bytes` from data a program chose the size of: `MemoryError`
     /// if its copy into the shared buffer cannot be made.
-    pub fn new_bytes_fallible(&mut self, data: Vec<u8>) -> PyResult<Value> {
+    pub(crate) fn new_bytes_fallible(&mut self, data: Vec<u8>) -> PyResult<Value> {
         probe(data.len().saturating_add(64)).or_memory_error(self)?;
         Ok(self.new_bytes(data))
     }

@@ -44,15 +44,6 @@ pub fn as_num(vm: &Vm, v: &Value) -> Option<Num> {
     }
 }
 
-/// The int in `v` as a big int, if `v` is an int or bool.
-pub fn as_bigint(vm: &Vm, v: Value) -> Option<BigInt> {
-    match as_num(vm, &v)? {
-        Num::Small(i) => Some(BigInt::from(i)),
-        Num::Big(b) => Some(b),
-        Num::Float(_) => None,
-    }
-}
-
 /// An int's value as a float, or CPython's OverflowError.
 pub fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {

@@ -94,19 +94,19 @@ impl Vm {
     }
 
     /// `TypeError: 'X' object is not callable`.
-    pub fn not_callable(&mut self, func: Value) -> PyErr {
+    pub(crate) fn not_callable(&mut self, func: Value) -> PyErr {
         let t = type_name(self, &func);
         self.type_error(format!("'{t}' object is not callable"))
     }
 
     /// Calls special method `name` of `obj`'s class with `obj` as its
     /// instance; `None` if the class does not define it.
-    pub fn call_special(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub(crate) fn call_special(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         self.call_special_kw(obj, name, args, &[])
     }
 
     /// [`Vm::call_special`] with keyword arguments.
-    pub fn call_special_kw(
+    pub(crate) fn call_special_kw(
         &mut self,
         obj: &Value,
         name: &str,
@@ -119,7 +119,7 @@ impl Vm {
     }
 
     /// Calls `method`, found on `obj`'s class, as `obj.method(*args)`.
-    pub fn call_unbound(
+    pub(crate) fn call_unbound(
         &mut self,
         method: Value,
         obj: Value,
@@ -187,7 +187,7 @@ impl Vm {
     }
 
     /// A generator object that will run `frame`, whose locals are `locals`.
-    pub fn make_generator(&mut self, frame: Frame, locals: Vec<Value>) -> Value {
+    pub(crate) fn make_generator(&mut self, frame: Frame, locals: Vec<Value>) -> Value {
         let (name, qualname) = match frame.function {
             Value::Obj(ref f) => match &self.heap.get(f).payload {
                 Payload::Function(f) => (f.name.clone(), f.qualname.clone()),
@@ -208,7 +208,7 @@ impl Vm {
     }
 
     /// Pushes `frame`, enforcing the recursion limit.
-    pub fn enter_frame(&mut self, frame: Frame) -> PyResult<()> {
+    pub(crate) fn enter_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.ts.frames.len() >= self.recursion_limit {
             self.ts.stack.truncate(frame.return_base);
             return Err(self.error(&exc::RECURSION_ERROR, "maximum recursion depth exceeded"));
@@ -220,7 +220,7 @@ impl Vm {
     /// A frame for Python function `func` whose locals start at `base`
     /// (already filled): its cells made, its free variables taken from the
     /// closure.
-    pub fn function_frame(&mut self, func: ObjRef, base: usize, return_base: usize) -> Frame {
+    pub(crate) fn function_frame(&mut self, func: ObjRef, base: usize, return_base: usize) -> Frame {
         let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
         let code = f.code.clone();
         let globals = f.globals.clone();
@@ -262,7 +262,7 @@ impl Vm {
 
     /// Runs a module, class body or `exec` code with the given namespaces;
     /// `closure` supplies its free variables (a class body's `__class__`...).
-    pub fn run_code(
+    pub(crate) fn run_code(
         &mut self,
         code: Rc<CodeData>,
         globals: ObjRef,
@@ -301,7 +301,7 @@ impl Vm {
 
     /// Binds call arguments to `func`'s parameters: the initial fast locals
     /// (unset ones `Null`), or CPython's TypeError.
-    pub fn bind_arguments(
+    pub(crate) fn bind_arguments(
         &mut self,
         func: ObjRef,
         positional: &[Value],
@@ -449,7 +449,7 @@ impl Vm {
 
     /// `cls(*args, **kwargs)`: `__new__`, then `__init__` if `__new__`
     /// returned an instance of `cls`.
-    pub fn call_class(&mut self, cls: ClassRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub(crate) fn call_class(&mut self, cls: ClassRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         if cls.is_builtin(&types::TYPE) && args.len() == 1 && kw.is_empty() {
             return Ok(class_of(self, &args[0]).value());
         }
@@ -490,7 +490,7 @@ impl Vm {
 
     /// `object.__new__(cls)`: an instance whose payload suits the class's
     /// built-in base (an empty list for a `list` subclass, ...).
-    pub fn new_instance(&mut self, cls: ClassRef) -> Value {
+    pub(crate) fn new_instance(&mut self, cls: ClassRef) -> Value {
         let base = class::base_type(self, &cls);
         let object = match (&cls, default_payload(base)) {
             // A plain instance keeps its attributes laid out by its class's
@@ -507,7 +507,7 @@ impl Vm {
 
     /// An instance of `cls` (a user subclass of a built-in, or the
     /// built-in itself) carrying `payload`.
-    pub fn instance_with_payload(&mut self, cls: Value, payload: Payload) -> Value {
+    pub(crate) fn instance_with_payload(&mut self, cls: Value, payload: Payload) -> Value {
         let class = class::as_class(self, &cls).unwrap_or(ClassRef::Builtin(&types::OBJECT));
         let dict = match class {
             ClassRef::User(_) => Some(self.new_dict_ref()),

@@ -60,7 +60,7 @@ impl Vm {
     }
 
     /// The repr CPython's built-in types give `v` (no user `__repr__`).
-    pub fn builtin_repr(&mut self, v: Value) -> PyResult<String> {
+    pub(crate) fn builtin_repr(&mut self, v: Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::Bool(true) => "True".into(),
@@ -381,7 +381,7 @@ impl Vm {
     }
 
     /// `str(v)` as a str object (a str is returned as it is).
-    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+    pub(crate) fn str_value(&mut self, v: &Value) -> PyResult<Value> {
         let class = class_of(self, v);
         if let ClassRef::Builtin(t) = class {
             if std::ptr::eq(t, &types::STR) {
@@ -409,7 +409,7 @@ impl Vm {
     }
 
     /// `ascii(v)`: the repr with non-ASCII characters escaped.
-    pub fn ascii(&mut self, v: &Value) -> PyResult<String> {
+    pub(crate) fn ascii(&mut self, v: &Value) -> PyResult<String> {
         let r = self.repr(v)?;
         Ok(ascii_escape(&r))
     }

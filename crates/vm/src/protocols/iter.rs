@@ -20,7 +20,7 @@ use crate::value::Value;
 
 impl Vm {
     /// A new built-in iterator object.
-    pub fn new_iter(&mut self, state: IterState) -> Value {
+    pub(crate) fn new_iter(&mut self, state: IterState) -> Value {
         let class = crate::objects::types::misc::iterator_type(self, &state);
         self.new_object(class, Payload::Iter(Box::new(state)))
     }

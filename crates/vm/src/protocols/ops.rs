@@ -28,8 +28,6 @@ use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
-pub use crate::objects::class::derives_from_builtin as class_derives_from_builtin;
-
 /// The answer to a question the VM may be able to settle without running
 /// Python code.
 pub enum Known {

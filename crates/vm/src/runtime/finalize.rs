@@ -23,7 +23,7 @@ impl Vm {
     /// Finalizes everything this interpreter holds (see the module
     /// documentation). The interpreter is not usable afterwards: its
     /// modules are emptied and its objects cleared.
-    pub fn finalize(&mut self) {
+    pub(crate) fn finalize(&mut self) {
         self.run_pending_finalizers();
         self.collect_garbage(2);
         self.run_pending_finalizers();

@@ -178,6 +178,9 @@ pub fn reserve_str(s: &mut String, additional: usize) -> Result<(), NoMemory> {
     Ok(s.try_reserve(additional)?)
 }
 
+/// How many bytes of a short piece `push_repeated` copies at a time.
+const REPEAT_BLOCK: usize = 4096;
+
 /// Appends `piece` `times` times to `s`.
 pub fn push_repeated(s: &mut String, piece: &str, times: usize) -> Result<(), NoMemory> {
     if piece.is_empty() || times == 0 {
@@ -185,17 +188,23 @@ pub fn push_repeated(s: &mut String, piece: &str, times: usize) -> Result<(), No
     }
     let added = piece.len().checked_mul(times).ok_or(NoMemory)?;
     reserve_str(s, added)?;
-    // Doubling, as `fill_by_doubling`: a few block copies, not `times`.
-    // The bytes are copied whole pieces at a time, so they stay UTF-8.
-    let start = s.len();
-    let end = start + added;
-    let mut bytes = std::mem::take(s).into_bytes();
-    bytes.extend_from_slice(piece.as_bytes());
-    while bytes.len() < end {
-        let chunk = (bytes.len() - start).min(end - bytes.len());
-        bytes.extend_from_within(start..start + chunk);
+    // A block of whole pieces at a time: a few block copies per page, not
+    // `times` small ones. (Doubling in place, as `fill_by_doubling` does,
+    // needs `String::extend_from_within`, newer than the crate's minimum
+    // Rust; going through the bytes would check the whole string is UTF-8
+    // again at every call, and `expandtabs` calls this once per tab.)
+    if piece.len() >= REPEAT_BLOCK || times == 1 {
+        for _ in 0..times {
+            s.push_str(piece);
+        }
+        return Ok(());
     }
-    *s = String::from_utf8(bytes).expect("whole copies of UTF-8 text are UTF-8");
+    let per_block = (REPEAT_BLOCK / piece.len()).min(times);
+    let block = piece.repeat(per_block);
+    for _ in 0..times / per_block {
+        s.push_str(&block);
+    }
+    s.push_str(&block[..times % per_block * piece.len()]);
     Ok(())
 }
 
@@ -288,6 +297,15 @@ mod tests {
             let mut s = String::from(">");
             push_repeated(&mut s, "\u{e9}b", times).unwrap();
             assert_eq!(s, format!(">{}", "\u{e9}b".repeat(times)));
+        }
+        // Across several blocks, and pieces longer than a block.
+        let long = "\u{e9}".repeat(REPEAT_BLOCK);
+        for (piece, times) in
+            [("\u{e9}b", 1365), ("\u{e9}b", 1366), ("\u{e9}b", 5000), ("x", 3 * REPEAT_BLOCK + 7), (&*long, 3)]
+        {
+            let mut s = String::from(">");
+            push_repeated(&mut s, piece, times).unwrap();
+            assert_eq!(s, format!(">{}", piece.repeat(times)));
         }
     }
 

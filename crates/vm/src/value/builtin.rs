@@ -32,47 +32,42 @@ pub enum NativeKind {
 /// A built-in function, method or attribute.
 pub struct Native {
     /// `__name__`.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// The implementation.
-    pub func: NativeFn,
+    pub(crate) func: NativeFn,
     /// How it behaves as an attribute.
-    pub kind: NativeKind,
+    pub(crate) kind: NativeKind,
 }
 
 impl Native {
     /// A plain function.
-    pub const fn function(name: &'static str, func: NativeFn) -> Native {
+    pub(crate) const fn function(name: &'static str, func: NativeFn) -> Native {
         Native { name, func, kind: NativeKind::Function }
     }
 
     /// A method.
-    pub const fn method(name: &'static str, func: NativeFn) -> Native {
+    pub(crate) const fn method(name: &'static str, func: NativeFn) -> Native {
         Native { name, func, kind: NativeKind::Method }
     }
 
     /// A class method.
-    pub const fn classmethod(name: &'static str, func: NativeFn) -> Native {
+    pub(crate) const fn classmethod(name: &'static str, func: NativeFn) -> Native {
         Native { name, func, kind: NativeKind::ClassMethod }
     }
 
     /// A static method.
-    pub const fn staticmethod(name: &'static str, func: NativeFn) -> Native {
+    pub(crate) const fn staticmethod(name: &'static str, func: NativeFn) -> Native {
         Native { name, func, kind: NativeKind::StaticMethod }
     }
 
     /// A read-only computed attribute.
-    pub const fn getter(name: &'static str, func: NativeFn) -> Native {
+    pub(crate) const fn getter(name: &'static str, func: NativeFn) -> Native {
         Native { name, func, kind: NativeKind::Getter(None) }
     }
 
     /// A settable computed attribute.
-    pub const fn getset(name: &'static str, func: NativeFn, set: NativeSetter) -> Native {
+    pub(crate) const fn getset(name: &'static str, func: NativeFn, set: NativeSetter) -> Native {
         Native { name, func, kind: NativeKind::Getter(Some(set)) }
-    }
-
-    /// Whether looking it up on an instance binds the instance.
-    pub fn binds(&self) -> bool {
-        matches!(self.kind, NativeKind::Method)
     }
 }
 
@@ -85,21 +80,21 @@ impl std::fmt::Debug for Native {
 /// A built-in type.
 pub struct BuiltinType {
     /// `__name__`.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// `__module__` (`builtins` for the built-in types).
-    pub module: &'static str,
+    pub(crate) module: &'static str,
     /// The base type (`None` only for `object`).
-    pub base: Option<&'static BuiltinType>,
+    pub(crate) base: Option<&'static BuiltinType>,
     /// Methods and other native attributes, searched by name.
-    pub methods: &'static [Native],
+    pub(crate) methods: &'static [Native],
     /// `__new__`: called with the class first, then the call's arguments.
     pub new: Option<NativeFn>,
     /// Whether a `class` statement may derive from it.
-    pub subclassable: bool,
+    pub(crate) subclassable: bool,
     /// Whether it is an exception type (instances carry exception data).
-    pub exception: bool,
+    pub(crate) exception: bool,
     /// `__doc__`.
-    pub doc: &'static str,
+    pub(crate) doc: &'static str,
 }
 
 impl std::fmt::Debug for BuiltinType {
@@ -110,7 +105,7 @@ impl std::fmt::Debug for BuiltinType {
 
 impl BuiltinType {
     /// A type with no methods or constructor (filled in with struct update syntax).
-    pub const fn plain(name: &'static str, base: &'static BuiltinType) -> BuiltinType {
+    pub(crate) const fn plain(name: &'static str, base: &'static BuiltinType) -> BuiltinType {
         BuiltinType {
             name,
             module: "builtins",
@@ -125,28 +120,28 @@ impl BuiltinType {
 
     /// This type and its bases, most derived first (built-in types have
     /// single inheritance, so this is their MRO).
-    pub fn mro(&'static self) -> impl Iterator<Item = &'static BuiltinType> {
+    pub(crate) fn mro(&'static self) -> impl Iterator<Item = &'static BuiltinType> {
         std::iter::successors(Some(self), |t| t.base)
     }
 
     /// Whether `self` is `other` or derives from it.
     #[inline]
-    pub fn is_subtype_of(&'static self, other: &'static BuiltinType) -> bool {
+    pub(crate) fn is_subtype_of(&'static self, other: &'static BuiltinType) -> bool {
         self.mro().any(|t| std::ptr::eq(t, other))
     }
 
     /// The native attribute `name` of this type or a base.
-    pub fn lookup(&'static self, name: &str) -> Option<&'static Native> {
+    pub(crate) fn lookup(&'static self, name: &str) -> Option<&'static Native> {
         self.mro().find_map(|t| t.methods.iter().find(|m| m.name == name))
     }
 
     /// The native attribute `name` of this type itself (not its bases).
-    pub fn own(&'static self, name: &str) -> Option<&'static Native> {
+    pub(crate) fn own(&'static self, name: &str) -> Option<&'static Native> {
         self.methods.iter().find(|m| m.name == name)
     }
 
     /// The qualified name CPython shows in reprs (`collections.deque`; `int` for builtins).
-    pub fn qualified_name(&self) -> String {
+    pub(crate) fn qualified_name(&self) -> String {
         if self.module == "builtins" {
             self.name.to_string()
         } else {

@@ -46,7 +46,7 @@ pub const INTERRUPT: u32 = 2;
 /// other threads may ask of it without holding that GIL.
 pub struct Interpreter {
     /// Unique in the process; 0 is the first (main) interpreter.
-    pub id: u64,
+    pub(crate) id: u64,
     /// The interpreter's state, behind its GIL.
     state: Arc<Mutex<VmState>>,
     /// Requests for the GIL holder, checked at every safe point.
@@ -62,7 +62,7 @@ pub struct Interpreter {
     /// Threads started in it by `_thread.start_new_thread` still running
     /// (`_thread._count()`); kept outside the GIL because a finishing
     /// thread counts itself out after it has let go of it.
-    pub threads: AtomicUsize,
+    pub(crate) threads: AtomicUsize,
 }
 
 impl Interpreter {
@@ -83,17 +83,17 @@ impl Interpreter {
     /// The eval-breaker bits now set (one relaxed load: the frame loop's
     /// fast path).
     #[inline]
-    pub fn breaker(&self) -> u32 {
+    pub(crate) fn breaker(&self) -> u32 {
         self.breaker.load(Ordering::Relaxed)
     }
 
     /// Sets eval-breaker bits (from any thread).
-    pub fn request(&self, bits: u32) {
+    pub(crate) fn request(&self, bits: u32) {
         self.breaker.fetch_or(bits, Ordering::SeqCst);
     }
 
     /// Clears eval-breaker bits, returning whether any of them was set.
-    pub fn take_request(&self, bits: u32) -> bool {
+    pub(crate) fn take_request(&self, bits: u32) -> bool {
         self.breaker.fetch_and(!bits, Ordering::SeqCst) & bits != 0
     }
 
@@ -125,6 +125,12 @@ impl Interpreter {
         }
     }
 
+    /// Its id: unique in the process, 0 for the first (main) interpreter.
+    /// Python code names it by this id (`interpreters.Interpreter(id)`).
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
     /// Attaches the calling thread: takes the GIL and gives the thread a
     /// fresh execution state in this interpreter.
     pub fn attach(self: &Arc<Interpreter>) -> Vm {
@@ -142,12 +148,12 @@ impl Interpreter {
     }
 
     /// Marks it running; false if it already was.
-    pub fn start_running(&self) -> bool {
+    pub(crate) fn start_running(&self) -> bool {
         self.running.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst).is_ok()
     }
 
     /// Marks it idle again.
-    pub fn stop_running(&self) {
+    pub(crate) fn stop_running(&self) {
         self.running.store(false, Ordering::SeqCst);
     }
 
@@ -157,7 +163,7 @@ impl Interpreter {
     }
 
     /// Marks it unusable after a panic inside it.
-    pub fn mark_broken(&self) {
+    pub(crate) fn mark_broken(&self) {
         self.broken.store(true, Ordering::SeqCst);
     }
 
@@ -167,7 +173,7 @@ impl Interpreter {
     }
 
     /// Marks it closed; false if it already was.
-    pub fn mark_closed(&self) -> bool {
+    pub(crate) fn mark_closed(&self) -> bool {
         self.closed.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst).is_ok()
     }
 }
@@ -220,7 +226,7 @@ impl Vm {
     /// Called at a safe point when the eval breaker's `GIL_WANTED` bit is
     /// set: hands the GIL to the waiting thread once this one has held it
     /// for the switch interval.
-    pub fn maybe_yield_gil(&mut self) {
+    pub(crate) fn maybe_yield_gil(&mut self) {
         // Safe points come every few dozen nanoseconds in a loop; reading
         // the clock at each would cost more than the loop. Every 64th is
         // close enough for a millisecond-scale interval.

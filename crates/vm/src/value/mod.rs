@@ -93,7 +93,7 @@ impl Value {
 
     /// The heap reference, if this is a heap object.
     #[inline]
-    pub fn as_obj(&self) -> Option<&ObjRef> {
+    pub(crate) fn as_obj(&self) -> Option<&ObjRef> {
         match self {
             Value::Obj(r) => Some(r),
             _ => None,

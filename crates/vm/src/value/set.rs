@@ -36,14 +36,6 @@ impl Default for Set {
     }
 }
 
-/// Where `add` found the key.
-pub enum Found {
-    /// The key is already present.
-    Present,
-    /// The key was added.
-    Added,
-}
-
 impl Set {
     /// An empty set with CPython's initial table of 8 slots.
     pub fn new() -> Set {

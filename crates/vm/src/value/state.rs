@@ -19,9 +19,10 @@ use crate::value::heap::Heap;
 use crate::value::object::{ObjRef, Object};
 use crate::value::Value;
 
-/// A raised Python exception: a reference to the exception instance.
+/// A raised Python exception: a reference to the exception instance
+/// ([`PyErr::value`] gives it as a value).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PyErr(pub ObjRef);
+pub struct PyErr(pub(crate) ObjRef);
 
 impl PyErr {
     /// The exception instance as a value.
@@ -123,49 +124,49 @@ impl BuiltinModuleFinder {
 /// [`Vm`](crate::value::gil::Vm), which dereferences to it.
 pub struct VmState {
     /// The thread that holds the GIL now.
-    pub ts: ThreadState,
+    pub(crate) ts: ThreadState,
     /// The other threads of this interpreter, waiting for the GIL.
-    pub parked: Vec<ThreadState>,
+    pub(crate) parked: Vec<ThreadState>,
     /// The `builtins` module.
-    pub builtins_module: ObjRef,
+    pub(crate) builtins_module: ObjRef,
     /// The `builtins` namespace (a dict object).
-    pub builtins: ObjRef,
+    pub(crate) builtins: ObjRef,
     /// `sys.modules` (a dict object).
-    pub modules: ObjRef,
+    pub(crate) modules: ObjRef,
     /// The `sys` module.
-    pub sys: ObjRef,
+    pub(crate) sys: ObjRef,
     /// `sys.getrecursionlimit()`.
-    pub recursion_limit: usize,
+    pub(crate) recursion_limit: usize,
     /// Interned strings (identifiers, attribute names).
     /// (FxHash: interning is hot at interpreter creation. Its keys are
     /// identifiers, which untrusted code could pick to collide; the time
     /// limits of sandboxed interpreters bound what that can cost.)
     pub(crate) interned: HashMap<Arc<str>, ObjRef, rustc_hash::FxBuildHasher>,
     /// Source text of the files and strings run here, for tracebacks.
-    pub sources: HashMap<Arc<str>, Arc<str>>,
+    pub(crate) sources: HashMap<Arc<str>, Arc<str>>,
     /// Containers being printed by `repr` (to print `[...]` for cycles).
-    pub repr_active: Vec<ObjRef>,
+    pub(crate) repr_active: Vec<ObjRef>,
     /// Per-interpreter configuration.
-    pub config: Config,
+    pub(crate) config: Config,
     /// Values of this interpreter that native modules keep (their types' caches).
-    pub module_state: HashMap<&'static str, Value>,
+    pub(crate) module_state: HashMap<&'static str, Value>,
     /// How the import system finds the modules built into isopy.
-    pub builtin_modules: BuiltinModuleFinder,
+    pub(crate) builtin_modules: BuiltinModuleFinder,
     /// `sys.getswitchinterval()`, in seconds.
     pub(crate) switch_interval: f64,
     /// `sys.get_int_max_str_digits()` (0: no limit).
-    pub int_max_str_digits: usize,
+    pub(crate) int_max_str_digits: usize,
     /// When the thread now holding the GIL took it (for the switch interval).
-    pub held_since: std::time::Instant,
+    pub(crate) held_since: std::time::Instant,
     /// Safe points seen while another thread waited for the GIL (the
     /// clock is read at every 64th).
-    pub yield_polls: u32,
+    pub(crate) yield_polls: u32,
     /// The ident of the thread that created this interpreter: its main
     /// thread (`threading.main_thread()`).
-    pub main_thread: u64,
+    pub(crate) main_thread: u64,
     /// The objects. Declared last, so dropped last: every other field
     /// holds references into it.
-    pub heap: Heap<Object>,
+    pub(crate) heap: Heap<Object>,
 }
 
 /// How an interpreter was set up.
@@ -186,17 +187,17 @@ impl Vm {
 
     /// Whether the running thread is the main thread of the main
     /// interpreter (the one that Ctrl-C interrupts).
-    pub fn is_main_thread(&self) -> bool {
+    pub(crate) fn is_main_thread(&self) -> bool {
         self.config.main && self.ts.ident == self.main_thread
     }
 
     /// `sys.getswitchinterval()`.
-    pub fn switch_interval(&self) -> f64 {
+    pub(crate) fn switch_interval(&self) -> f64 {
         self.switch_interval
     }
 
     /// `sys.setswitchinterval(seconds)`.
-    pub fn set_switch_interval(&mut self, seconds: f64) {
+    pub(crate) fn set_switch_interval(&mut self, seconds: f64) {
         self.switch_interval = seconds;
     }
 
@@ -204,7 +205,7 @@ impl Vm {
 
     /// Stores a new object and returns the first reference to it.
     #[inline]
-    pub fn alloc(&mut self, object: Object) -> ObjRef {
+    pub(crate) fn alloc(&mut self, object: Object) -> ObjRef {
         self.heap.alloc(object)
     }
 }

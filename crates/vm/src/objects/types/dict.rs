@@ -449,22 +449,6 @@ pub fn view_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
     })
 }
 
-/// The number of items of the dict a value is, if it is one.
-pub fn len_of(vm: &Vm, v: Value) -> Option<usize> {
-    match v {
-        Value::Obj(r) => match &vm.heap.get(&r).payload {
-            Payload::Dict(d) => Some(d.len()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Sets `d[name] = v` for a str name (for natives building dicts).
-pub fn set_str(vm: &mut Vm, d: ObjRef, name: &str, v: Value) {
-    access::dict_set_str(vm, &d, name, v);
-}
-
 /// Whether `v` is a keys or items view (the set-like views).
 fn is_set_view(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))

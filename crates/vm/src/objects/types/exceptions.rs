@@ -4,10 +4,9 @@
 //! `SyntaxError`'s location).
 
 use crate::objects::access;
-use crate::objects::class::{self, class_of, type_name};
+use crate::objects::class::{self, type_name};
 use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
@@ -600,11 +599,6 @@ pub fn syntax_error_value(vm: &mut Vm, e: &isopy_syntax::SyntaxError, source: &s
         crate::objects::access::dict_set_str(vm, &d, "_isopy_rendered", rendered);
     }
     PyErr(r)
-}
-
-/// The class of exception instance `e`, as a reference.
-pub fn class_ref_of(vm: &Vm, e: ObjRef) -> ClassRef {
-    class_of(vm, &Value::Obj(e))
 }
 
 // ------------------------------------------------------------ UnicodeError

@@ -2,7 +2,7 @@
 //! underscores), and the float methods programs call.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{ToPrimitive, Zero};
 
 use crate::objects::access;
 use crate::objects::class::type_name;
@@ -399,11 +399,6 @@ pub fn as_f64(vm: &mut Vm, v: Value, func: &str) -> PyResult<f64> {
             Err(vm.type_error(format!("must be real number, not {t}")))
         }
     }
-}
-
-/// Whether a big int is within `f64`'s exact integer range.
-pub fn exactly_representable(b: &BigInt) -> bool {
-    b.abs().to_u64().is_some_and(|u| u <= 1 << 53)
 }
 
 /// The ASCII digit a Unicode decimal digit stands for.

@@ -4,10 +4,10 @@
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use crate::objects::access;
-use crate::objects::class::{self, type_name};
+use crate::objects::class::type_name;
 use crate::objects::memory::OrMemoryError;
 use crate::objects::num;
 use crate::objects::num::{as_num, Num};
@@ -18,9 +18,6 @@ use crate::value::alloc::{self};
 use crate::value::object::Payload;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
-
-/// CPython 3.11's default `sys.get_int_max_str_digits()`.
-pub const MAX_STR_DIGITS: usize = 4300;
 
 static INT_METHODS: &[Native] = &number_table![
     Native::staticmethod("__new__", int_new),
@@ -476,19 +473,4 @@ pub fn small(vm: &Vm, v: Value) -> Option<i64> {
             _ => None,
         },
     }
-}
-
-/// Whether `v` is an instance of `int` (bools included).
-pub fn is_int(vm: &Vm, v: Value) -> bool {
-    class::is_instance_of(vm, &v, &INT)
-}
-
-/// `1` as a big int (for callers building ratios).
-pub fn one() -> BigInt {
-    BigInt::one()
-}
-
-/// The value of a heap or inline int as an `i128`, if it fits.
-pub fn to_i128(vm: &Vm, v: Value) -> Option<i128> {
-    to_bigint(vm, &v).and_then(|b| b.to_i128())
 }

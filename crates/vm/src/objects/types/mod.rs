@@ -29,21 +29,19 @@ use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
 pub use self::bytes::{BYTEARRAY, BYTES};
-pub use self::dict::{DICT, DICT_ITEMS, DICT_KEYS, DICT_VALUES};
+pub use self::dict::DICT;
 pub use self::float::FLOAT;
 pub use self::function::{BUILTIN_FUNCTION, CELL, CLASSMETHOD, CODE, FUNCTION, METHOD, PROPERTY, STATICMETHOD};
 pub use self::int::{BOOL, INT};
 pub use self::list::LIST;
-pub use self::misc::{
-    ELLIPSIS_TYPE, GENERATOR, ITERATOR, MODULE, NONE_TYPE, NOT_IMPLEMENTED_TYPE, SLICE, SUPER, TRACEBACK,
-};
+pub use self::misc::{ELLIPSIS_TYPE, GENERATOR, MODULE, NONE_TYPE, NOT_IMPLEMENTED_TYPE, SLICE, SUPER, TRACEBACK};
 pub use self::object::{OBJECT, TYPE};
 pub use self::range::RANGE;
 pub use self::set::{FROZENSET, SET};
 pub use self::str::STR;
 pub use self::tuple::TUPLE;
 
-pub use crate::value::builtin::{BuiltinType, Native, NativeFn, NativeKind, NativeSetter};
+pub use crate::value::builtin::{BuiltinType, Native, NativeKind};
 
 /// `obj[key]` by `obj`'s built-in payload, whatever its class (the
 /// `__getitem__` that subclasses of built-in containers inherit).

@@ -78,12 +78,6 @@ pub fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
     }
 }
 
-/// Whether two ranges are equal (as sequences).
-pub fn range_equal(a: (i64, i64, i64), b: (i64, i64, i64)) -> bool {
-    let big = |t: (i64, i64, i64)| [BigInt::from(t.0), BigInt::from(t.1), BigInt::from(t.2)];
-    big_equal(&big(a), &big(b))
-}
-
 fn big_equal(a: &[BigInt; 3], b: &[BigInt; 3]) -> bool {
     let (la, lb) = (big_len(&a[0], &a[1], &a[2]), big_len(&b[0], &b[1], &b[2]));
     if la != lb {

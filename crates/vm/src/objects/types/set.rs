@@ -3,7 +3,6 @@
 
 use isopy_compiler::{BinaryOperator as Op, Comparison};
 
-use crate::objects::access;
 use crate::objects::access::{set_keys, set_len};
 use crate::objects::class::type_name;
 use crate::objects::memory::OrMemoryError;
@@ -533,14 +532,4 @@ pub fn set_compare(vm: &mut Vm, a: ObjRef, b: ObjRef, op: Comparison) -> PyResul
 /// Whether `v` is a set or frozenset (for natives).
 pub fn is_any_set(vm: &Vm, v: Value) -> bool {
     is_set(vm, &v)
-}
-
-/// A fresh set holding `items` (for natives).
-pub fn from_items(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let s = new_set(vm, false);
-    for i in items {
-        vm.set_add(&s, i.clone())?;
-    }
-    let _ = access::seq_items;
-    Ok(Value::Obj(s))
 }

@@ -12,7 +12,7 @@ use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, str_case, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self};
 use crate::value::object::{ClassRef, Payload, PyStr};
-use crate::value::state::{Args, PyErr, PyResult, Vm};
+use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
 static STR_METHODS: &[Native] = &container_table![
@@ -967,10 +967,4 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(vm.new_str(out))
-}
-
-/// A `TypeError` for a method given a non-str where it needs one.
-pub fn expected_str(vm: &mut Vm, v: Value, context: &str) -> PyErr {
-    let t = type_name(vm, &v);
-    vm.type_error(format!("{context} must be str, not {t}"))
 }

@@ -141,24 +141,19 @@ impl<T: Managed> Ref<T> {
 
     /// The object's address: stable while it lives, and the basis of `id()`.
     #[inline]
-    pub fn addr(&self) -> usize {
+    pub(crate) fn addr(&self) -> usize {
         self.ptr.as_ptr() as usize
     }
 
-    /// How many references the object has (for `sys.getrefcount` and tests).
-    pub fn count(&self) -> u32 {
+    /// How many references the object has (for tests).
+    #[cfg(test)]
+    pub(crate) fn count(&self) -> u32 {
         self.boxed().refs.get()
-    }
-
-    /// Whether two references name the same object.
-    #[inline]
-    pub fn ptr_eq(a: &Ref<T>, b: &Ref<T>) -> bool {
-        a.ptr == b.ptr
     }
 
     /// Whether the object belongs to `heap`.
     #[inline]
-    pub fn belongs_to(&self, heap: &Heap<T>) -> bool {
+    pub(crate) fn belongs_to(&self, heap: &Heap<T>) -> bool {
         self.boxed().core == heap.core
     }
 }
@@ -380,7 +375,7 @@ impl<T: Managed> Heap<T> {
     }
 
     /// The object `r` names, or `None` if it belongs to another heap.
-    #[inline]
+    #[cfg(test)]
     pub fn try_get<'a>(&'a self, r: &'a Ref<T>) -> Option<&'a T> {
         if r.belongs_to(self) {
             Some(self.get(r))
@@ -417,11 +412,6 @@ impl<T: Managed> Heap<T> {
         // SAFETY: a short read.
         let gens = unsafe { &*self.core().gens.get() };
         [gens[0].len(), gens[1].len(), gens[2].len()]
-    }
-
-    /// How many collections of each generation have run.
-    pub fn collections(&self) -> [u64; GENERATIONS] {
-        self.collections
     }
 
     /// CPython's `gc.get_count()`: young allocations, and the collections

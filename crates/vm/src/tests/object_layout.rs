@@ -3,8 +3,10 @@
 //! them, and every class carries a version tag that changes whenever it or
 //! one of its bases changes.
 
-use isopy_vm::value::object::{InstanceAttrs, Payload};
-use isopy_vm::{Config, Outcome, Value, Vm};
+use crate::objects::{access, class};
+use crate::protocols::attr;
+use crate::value::object::{InstanceAttrs, Payload};
+use crate::{Config, Outcome, Value, Vm};
 
 /// Runs `source` as `__main__` and returns the interpreter.
 fn run(source: &str) -> Vm {
@@ -17,14 +19,14 @@ fn run(source: &str) -> Vm {
 /// The global `name` of `__main__`.
 fn global(vm: &mut Vm, name: &str) -> Value {
     let main = vm.main_module();
-    let d = isopy_vm::protocols::attr::module_dict(vm, &main).unwrap();
-    isopy_vm::objects::access::dict_get_str(vm, &d, name).unwrap_or_else(|| panic!("no global {name}"))
+    let d = attr::module_dict(vm, &main).unwrap();
+    access::dict_get_str(vm, &d, name).unwrap_or_else(|| panic!("no global {name}"))
 }
 
 /// The version tag of the class bound to global `name`.
 fn tag(vm: &mut Vm, name: &str) -> u64 {
     let Value::Obj(r) = global(vm, name) else { panic!("{name} is not a class") };
-    isopy_vm::objects::class::class_data(vm, &r).version.get()
+    class::class_data(vm, &r).version.get()
 }
 
 /// The attribute names and values an instance lays out (`None` if it keeps a dict).
