@@ -44,6 +44,7 @@ pub static JSON_DECODE_ERROR: BuiltinType = BuiltinType {
     subclassable: true,
     exception: true,
     doc: "Subclass of ValueError with the following additional properties:\n\nmsg: The unformatted error message\ndoc: The JSON document being parsed\npos: The start index of doc where parsing failed\nlineno: The line corresponding to pos\ncolno: The column corresponding to pos\n",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 /// Line and column (both from 1) of character `pos` of `doc`, as

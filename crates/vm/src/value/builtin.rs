@@ -3,6 +3,9 @@
 //! base, methods and constructor. The tables themselves are filled in by
 //! the object model (`objects::types`); this is their shape.
 
+use isopy_compiler::{BinaryOperator, Comparison, UnaryOperator};
+
+use crate::value::object::ObjRef;
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -77,6 +80,87 @@ impl std::fmt::Debug for Native {
     }
 }
 
+/// The slot for `hash(obj)` from the payload.
+pub type HashSlot = fn(&mut Vm, &ObjRef) -> PyResult<i64>;
+/// The slot for `bool(obj)`, when the payload settles it.
+pub type TruthySlot = fn(&Vm, &ObjRef) -> Option<bool>;
+/// The slot for `len(obj)`, when the payload settles it.
+pub type LenSlot = fn(&Vm, &ObjRef) -> Option<usize>;
+/// The slot for A rich comparison: `NotImplemented` when undefined.
+pub type CompareSlot = fn(&mut Vm, &Value, &Value, Comparison) -> PyResult<Value>;
+/// The slot for A binary operator: `NotImplemented` when undefined.
+pub type BinarySlot = fn(&mut Vm, &Value, &Value, BinaryOperator) -> PyResult<Value>;
+/// The slot for A unary operator: `None` when undefined.
+pub type UnarySlot = fn(&mut Vm, &Value, UnaryOperator) -> PyResult<Option<Value>>;
+/// The slot for `item in obj`.
+pub type ContainsSlot = fn(&mut Vm, &Value, &Value) -> PyResult<bool>;
+/// The slot for `obj[key]`.
+pub type GetItemSlot = fn(&mut Vm, Value, Value) -> PyResult<Value>;
+/// The slot for `obj[key] = value`.
+pub type SetItemSlot = fn(&mut Vm, Value, Value, Value) -> PyResult<()>;
+/// The slot for `del obj[key]`.
+pub type DelItemSlot = fn(&mut Vm, Value, Value) -> PyResult<()>;
+/// The slot for `iter(obj)`.
+pub type IterSlot = fn(&mut Vm, &Value) -> PyResult<Value>;
+/// The slot for `repr(obj)`.
+pub type ReprSlot = fn(&mut Vm, &Value) -> PyResult<String>;
+
+/// The operations a built-in type implements in Rust: CPython's `tp_*`
+/// slots. The protocols (layer 3) find an object's slot through its layout
+/// type (the built-in type whose payload it carries: its class, or a user
+/// class's built-in base) after any special method a user class defines,
+/// so each type's behaviour is written once, in its own file. A slot left
+/// `None` is inherited from the base type ([`BuiltinType::slot`]).
+#[derive(Clone, Copy)]
+#[expect(dead_code, reason = "the protocols start reading the slots in the commits that follow")]
+pub struct Slots {
+    /// `hash(obj)` from the payload (`None` everywhere up to `object`:
+    /// identity hash). A type that is unhashable says so here.
+    pub hash: Option<HashSlot>,
+    /// `bool(obj)`, when the payload settles it without running code.
+    pub truthy: Option<TruthySlot>,
+    /// `len(obj)`, when the payload settles it without running code.
+    pub len: Option<LenSlot>,
+    /// The rich comparison of two values, the first of this type (or
+    /// either, for the reflected call): `NotImplemented` when undefined.
+    pub compare: Option<CompareSlot>,
+    /// A binary operator with an operand of this type: `NotImplemented`
+    /// when undefined for the other operand.
+    pub binary: Option<BinarySlot>,
+    /// A unary operator (`-x`, `+x`, `~x`): `None` when undefined.
+    pub unary: Option<UnarySlot>,
+    /// `item in obj`.
+    pub contains: Option<ContainsSlot>,
+    /// `obj[key]`.
+    pub getitem: Option<GetItemSlot>,
+    /// `obj[key] = value`.
+    pub setitem: Option<SetItemSlot>,
+    /// `del obj[key]`.
+    pub delitem: Option<DelItemSlot>,
+    /// `iter(obj)`: a new iterator.
+    pub iter: Option<IterSlot>,
+    /// `repr(obj)`.
+    pub repr: Option<ReprSlot>,
+}
+
+impl Slots {
+    /// No slot of its own: everything inherited.
+    pub const NONE: Slots = Slots {
+        hash: None,
+        truthy: None,
+        len: None,
+        compare: None,
+        binary: None,
+        unary: None,
+        contains: None,
+        getitem: None,
+        setitem: None,
+        delitem: None,
+        iter: None,
+        repr: None,
+    };
+}
+
 /// A built-in type.
 pub struct BuiltinType {
     /// `__name__`.
@@ -95,6 +179,8 @@ pub struct BuiltinType {
     pub(crate) exception: bool,
     /// `__doc__`.
     pub(crate) doc: &'static str,
+    /// The operations it implements in Rust.
+    pub(crate) slots: Slots,
 }
 
 impl std::fmt::Debug for BuiltinType {
@@ -115,7 +201,16 @@ impl BuiltinType {
             subclassable: false,
             exception: false,
             doc: "",
+            slots: Slots::NONE,
         }
+    }
+
+    /// The slot `pick` chooses, from this type or the nearest base that
+    /// fills it.
+    #[inline]
+    #[expect(dead_code, reason = "the protocols start reading the slots in the commits that follow")]
+    pub(crate) fn slot<T>(&'static self, pick: impl Fn(&Slots) -> Option<T>) -> Option<T> {
+        self.mro().find_map(|t| pick(&t.slots))
     }
 
     /// This type and its bases, most derived first (built-in types have
@@ -164,6 +259,7 @@ macro_rules! native_exception {
             subclassable: true,
             exception: true,
             doc: $doc,
+            slots: crate::value::builtin::Slots::NONE,
         };
     };
 }

@@ -171,6 +171,7 @@ mod tests {
             subclassable: false,
             exception: false,
             doc: "",
+            slots: crate::value::builtin::Slots::NONE,
         };
         let r =
             heap.alloc(crate::value::object::Object::builtin(&LIST_LIKE, crate::value::object::Payload::List(vec![])));

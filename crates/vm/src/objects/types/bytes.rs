@@ -73,6 +73,7 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -141,6 +142,7 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytearray(iterable_of_ints) -> bytearray",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {

@@ -49,6 +49,7 @@ pub static DICT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "dict() -> new empty dictionary",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 static VIEW_METHODS: &[Native] = &[

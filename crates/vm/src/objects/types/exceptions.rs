@@ -37,6 +37,7 @@ macro_rules! exception_types {
                 subclassable: true,
                 exception: true,
                 doc: "",
+                slots: crate::value::builtin::Slots::NONE,
             };
         )*
 

@@ -43,6 +43,7 @@ pub static FLOAT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Convert a string or number to a floating point number, if possible.",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {

@@ -63,6 +63,7 @@ pub static INT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "int([x]) -> integer\nint(x, base=10) -> integer",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 static BOOL_METHODS: &[Native] = &[
@@ -81,6 +82,7 @@ pub static BOOL: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "bool(x) -> bool",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 /// The int value of `v` (an int or bool) as a big int.

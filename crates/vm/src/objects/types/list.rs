@@ -49,6 +49,7 @@ pub static LIST: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in mutable sequence.",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 fn items_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> &'a mut Vec<Value> {

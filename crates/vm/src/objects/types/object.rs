@@ -55,6 +55,7 @@ pub static OBJECT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "The base class of the class hierarchy.",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 static TYPE_METHODS: [Native; 13] = [
@@ -83,6 +84,7 @@ pub static TYPE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 // ------------------------------------------------------------ object

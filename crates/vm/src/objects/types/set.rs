@@ -59,6 +59,7 @@ pub static SET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "set() -> new empty set object\nset(iterable) -> new set object",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 static FROZENSET_METHODS: &[Native] = &[
@@ -97,6 +98,7 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 fn is_set(vm: &Vm, v: &Value) -> bool {

@@ -25,6 +25,7 @@ pub static TUPLE: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in immutable sequence.",
+    slots: crate::value::builtin::Slots::NONE,
 };
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
