@@ -192,6 +192,14 @@ impl<'a> Signature<'a> {
     ) -> PyResult<()> {
         debug_assert_eq!(out.len(), self.parameter_count(), "{}: wrong number of bound values", self.name);
         let pos = &args.pos[skip.min(args.pos.len())..];
+        // The common call, first: positional arguments only, no more than
+        // the parameters that take them and every required one given
+        // (required parameters come first, so a required keyword-only one
+        // makes this impossible). Nothing to check or word.
+        if args.kw.is_empty() && pos.len() >= self.required && pos.len() <= self.positional && pos.len() <= out.len() {
+            out[..pos.len()].clone_from_slice(pos);
+            return Ok(());
+        }
         if self.keywordless() {
             self.check_arity(vm, pos.len(), !args.kw.is_empty())?;
             out[..pos.len()].clone_from_slice(pos);
@@ -440,17 +448,31 @@ impl Args<'_> {
     /// Fails unless there are no keyword arguments (for a function that
     /// also takes any number of positional arguments, like `math.gcd`).
     pub fn no_keywords(&self, vm: &mut Vm, name: &str) -> PyResult<()> {
+        if self.kw.is_empty() {
+            return Ok(());
+        }
         Signature::positional(name, 0, usize::MAX).check(vm, self, 0)
     }
 
     /// Checks a positional-only signature of `min..=max` arguments (after
     /// `skip` leading ones, e.g. a method's instance) and no keywords.
     pub fn count(&self, vm: &mut Vm, name: &str, skip: usize, min: usize, max: usize) -> PyResult<()> {
+        // Hot (every `list.append`): settle the right call without building
+        // a signature; the binder words what is wrong.
+        let n = self.pos.len().saturating_sub(skip);
+        if self.kw.is_empty() && n >= min && n <= max {
+            return Ok(());
+        }
         Signature::positional(name, min, max).check(vm, self, skip)
     }
 
     /// Exactly `N` positional arguments after `skip`, as an array.
     pub fn exact<const N: usize>(&self, vm: &mut Vm, name: &str, skip: usize) -> PyResult<[Value; N]> {
+        if self.kw.is_empty() && self.pos.len() == skip + N {
+            let mut out = [const { Value::Null }; N];
+            out.clone_from_slice(&self.pos[skip..]);
+            return Ok(out);
+        }
         Signature::positional(name, N, N).bind(vm, self, skip)
     }
 
