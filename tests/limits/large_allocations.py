@@ -2,7 +2,9 @@
 # of 100 MB (100 rounds), then a list of a million small tuples (a fifth as
 # many rounds). Memory comes back as soon as the object is dead, so neither
 # the resident size after a round nor the peak grows from the first round
-# to the last: each stays within a quarter of one round's allocation.
+# to the last: each stays within a quarter of one round's allocation; and
+# after the last round the resident size is back within that much of where
+# it was before the first.
 import sys
 
 numbers = [a for a in sys.argv[1:] if a != "-v"]
@@ -34,6 +36,7 @@ def reset_peak():
 
 def measure(name, rounds, build):
     reset_peak()
+    before = resident_kib()
     after_first = peak_first = None
     done = 0
     for round_number in range(rounds):
@@ -50,8 +53,9 @@ def measure(name, rounds, build):
     print(name, "rounds:", rounds)
     print("bounded:", done == rounds and after_last <= after_first + SLACK_KIB)
     print("peak bounded:", done == rounds and peak_last <= peak_first + SLACK_KIB)
+    print("memory returned:", after_last <= before + SLACK_KIB)
     if "-v" in sys.argv:
-        print(name, "rounds done:", done, "; resident after the first round:", after_first,
+        print(name, "rounds done:", done, "; resident before:", before, "KiB; after the first round:", after_first,
               "KiB; after the last:", after_last, "KiB; peak after the first:", peak_first,
               "KiB; after the last:", peak_last, "KiB", file=sys.stderr)
 

@@ -89,6 +89,10 @@ impl<T: Managed> Heap<T> {
             self.get_mut(r).clear();
         }
         drop(garbage);
+        // As after a large release (see `release`): much died at once.
+        if freed >= super::TRIM_AFTER_FREES {
+            super::system::return_free_memory();
+        }
         Collected::Freed(freed)
     }
 

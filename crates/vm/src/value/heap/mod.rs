@@ -35,6 +35,7 @@
 //! This module and `collector.rs` hold all of the heap's `unsafe` code.
 
 pub mod collector;
+pub mod system;
 
 use std::cell::{Cell, UnsafeCell};
 use std::marker::PhantomData;
@@ -87,6 +88,10 @@ const MAX_TRACKED: usize = INDEX_MASK as usize;
 const IMMORTAL: u32 = u32::MAX;
 /// How deep frees recurse before the rest wait in the trash list.
 const MAX_FREE_DEPTH: u32 = 64;
+
+/// How many objects one release must free before the allocator is asked
+/// to return free memory to the system: about 5 MB of the smallest objects.
+const TRIM_AFTER_FREES: usize = 100_000;
 /// The generations.
 pub const GENERATIONS: usize = 3;
 
@@ -114,6 +119,8 @@ pub struct Core<T: Managed> {
     /// collected (CPython's `generations[0].count`).
     young: Cell<usize>,
     live: Cell<usize>,
+    /// Objects freed by the outermost release under way.
+    freed_in_release: Cell<usize>,
 }
 
 /// A counted reference to an object of one heap.
@@ -237,6 +244,9 @@ unsafe fn release<T: Managed>(ptr: NonNull<Boxed<T>>) {
         return;
     }
     core.depth.set(depth + 1);
+    if depth == 0 {
+        core.freed_in_release.set(0);
+    }
     // SAFETY: the count is zero and nothing can reach the object.
     unsafe { free(ptr) };
     if depth == 0 {
@@ -244,6 +254,13 @@ unsafe fn release<T: Managed>(ptr: NonNull<Boxed<T>>) {
         while let Some(next) = unsafe { (*core.trash.get()).pop() } {
             // SAFETY: objects in the trash list have count zero.
             unsafe { free(next) };
+        }
+        // A large structure died (this one release freed many objects):
+        // hand the memory back, so that RSS comes down as under CPython.
+        // Only then: trimming after every so many small releases would
+        // hand back pages the next allocations fault in again.
+        if core.freed_in_release.get() >= TRIM_AFTER_FREES {
+            system::return_free_memory();
         }
     }
     core.depth.set(depth);
@@ -267,6 +284,7 @@ unsafe fn free<T: Managed>(ptr: NonNull<Boxed<T>>) {
         }
     }
     core.live.set(core.live.get() - 1);
+    core.freed_in_release.set(core.freed_in_release.get() + 1);
     // SAFETY: allocated by `Heap::alloc` with `Box`, freed exactly once;
     // nothing else refers to it, so the exclusive loan is the only one.
     let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
@@ -341,6 +359,7 @@ impl<T: Managed> Heap<T> {
             depth: Cell::new(0),
             young: Cell::new(0),
             live: Cell::new(0),
+            freed_in_release: Cell::new(0),
         });
         Heap {
             core: NonNull::from(Box::leak(core)),
