@@ -314,10 +314,9 @@ fn generator_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Ok(e) => e,
             Err(_) => {
                 let t = type_name(vm, &typ);
-                let _ = t;
-                return Err(
-                    vm.type_error("exceptions must be classes or instances deriving from BaseException, not str")
-                );
+                return Err(vm.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {t}"
+                )));
             }
         }
     };
