@@ -5,12 +5,10 @@
 //! subclass priority, `NotImplemented`).
 
 use crate::objects::access::bytes_data;
-use crate::objects::access::frozenset_hash;
 use crate::objects::access::identity_hash;
 use crate::objects::access::payload_len;
 use crate::objects::access::payload_truthy;
 use crate::objects::access::seq_items;
-use crate::objects::access::str_hash;
 use crate::objects::access::str_text;
 use crate::objects::num::float_to_bigint;
 use std::cmp::Ordering;
@@ -135,54 +133,12 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Obj(_) => {}
     }
     let Value::Obj(r) = v else { unreachable!() };
-    if let ClassRef::User(_) = vm.heap.get(r).class {
-        return user_hash(vm, v.clone());
-    }
-    payload_hash(vm, r)
-}
-
-/// The hash of an object by its built-in payload (what `__hash__` of the
-/// built-in types gives, for subclasses too).
-pub fn payload_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
-    let v = Value::Obj(r.clone());
-    match &vm.heap.get(r).payload {
-        Payload::Str(s) => Ok(str_hash(s)),
-        Payload::Bytes(b) => Ok(crate::value::hash::bytes(b)),
-        Payload::Int(b) => Ok(crate::value::hash::big_int(b)),
-        Payload::Float(f) => Ok(crate::value::hash::float(*f, identity_hash(r))),
-        Payload::Tuple(items) => {
-            let items = items.to_vec();
-            let mut hashes = Vec::with_capacity(items.len());
-            for item in items {
-                hashes.push(hash(vm, &item)?);
-            }
-            Ok(crate::value::hash::tuple(hashes.into_iter()))
+    match &vm.heap.get(r).class {
+        ClassRef::Builtin(t) => {
+            let t: &'static types::BuiltinType = t;
+            types::object::builtin_hash(vm, t, r)
         }
-        Payload::FrozenSet(s) => {
-            let hashes: Vec<i64> = s.iter().map(|(h, _)| h).collect();
-            Ok(frozenset_hash(&hashes))
-        }
-        Payload::Range { .. } | Payload::BigRange(_) => {
-            let b = crate::objects::types::range::bounds(vm, v).expect("a range");
-            crate::objects::types::range::hash_of(vm, &b)
-        }
-        Payload::List(_)
-        | Payload::Dict(_)
-        | Payload::Set(_)
-        | Payload::ByteArray(_)
-        | Payload::DictView { .. }
-        | Payload::Slice(_) => {
-            let t = type_name(vm, &v);
-            Err(vm.type_error(format!("unhashable type: '{t}'")))
-        }
-        Payload::BoundMethod { func, receiver } => {
-            let (f, s) = (func.clone(), receiver.clone());
-            let a = hash(vm, &f)?;
-            let b = hash(vm, &s)?;
-            Ok(a ^ b.rotate_left(7))
-        }
-        Payload::Native(_) => user_hash(vm, v),
-        _ => Ok(identity_hash(r)),
+        ClassRef::User(_) => user_hash(vm, v.clone()),
     }
 }
 
@@ -194,7 +150,15 @@ fn user_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Err(vm.type_error(format!("unhashable type: '{t}'")))
         }
         Some(Value::Native(n)) if n.name == "__hash__" && std::ptr::eq(n, types::object::OBJECT_HASH) => {
-            Ok(identity_hash(v.as_obj().expect("an object")))
+            // `object.__hash__` inherited past a built-in base: that base's
+            // own hash decides (a list subclass is unhashable), unless the
+            // class put `object.__hash__` there itself.
+            let r = v.as_obj().expect("an object");
+            let layout = class::base_type(vm, &class);
+            if std::ptr::eq(layout, &types::OBJECT) || class::user_defines(vm, &class, "__hash__") {
+                return Ok(identity_hash(r));
+            }
+            types::object::builtin_hash(vm, layout, r)
         }
         Some(_) => {
             let r = vm.call_special(&v, "__hash__", &[])?.unwrap_or(Value::None);

@@ -11,7 +11,7 @@ use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self, NoMemory};
-use crate::value::object::Payload;
+use crate::value::object::{ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -73,7 +73,7 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { hash: Some(bytes_hash), ..crate::value::builtin::Slots::NONE },
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -142,8 +142,19 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytearray(iterable_of_ints) -> bytearray",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// `hash(b)`: the hash of the bytes (the hash slot).
+fn bytes_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Bytes(b) => crate::value::hash::bytes(b),
+        _ => access::identity_hash(r),
+    })
+}
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
     match access::bytes_data(vm, &args.get(0)) {

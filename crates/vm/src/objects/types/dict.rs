@@ -49,7 +49,10 @@ pub static DICT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "dict() -> new empty dictionary",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static VIEW_METHODS: &[Native] = &[
@@ -66,13 +69,23 @@ static VIEW_METHODS: &[Native] = &[
     Native::method("isdisjoint", view_isdisjoint),
 ];
 
+/// The slots the three dict views share (each reads the view's kind).
+const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots::NONE;
+
+/// The slots of the set-like views (keys and items), which compare as sets
+/// and so are unhashable; a values view keeps object's identity hash.
+const SET_VIEW_SLOTS: crate::value::builtin::Slots =
+    crate::value::builtin::Slots { hash: Some(crate::objects::types::object::unhashable), ..VIEW_SLOTS };
+
 /// `dict_keys`.
-pub static DICT_KEYS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_keys", &OBJECT) };
+pub static DICT_KEYS: BuiltinType =
+    BuiltinType { methods: VIEW_METHODS, slots: SET_VIEW_SLOTS, ..BuiltinType::plain("dict_keys", &OBJECT) };
 /// `dict_values`.
 pub static DICT_VALUES: BuiltinType =
-    BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_values", &OBJECT) };
+    BuiltinType { methods: VIEW_METHODS, slots: VIEW_SLOTS, ..BuiltinType::plain("dict_values", &OBJECT) };
 /// `dict_items`.
-pub static DICT_ITEMS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_items", &OBJECT) };
+pub static DICT_ITEMS: BuiltinType =
+    BuiltinType { methods: VIEW_METHODS, slots: SET_VIEW_SLOTS, ..BuiltinType::plain("dict_items", &OBJECT) };
 
 fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
     match v {

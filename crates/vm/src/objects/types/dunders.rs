@@ -119,7 +119,10 @@ pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__hash__", 0)?;
     match a {
-        Value::Obj(r) => vm.payload_hash(&r).map(Value::Int),
+        Value::Obj(ref r) => {
+            let layout = crate::objects::class::layout_type(vm, &a);
+            crate::objects::types::object::builtin_hash(vm, layout, r).map(Value::Int)
+        }
         other => vm.hash(&other).map(Value::Int),
     }
 }

@@ -43,7 +43,11 @@ static METHOD_METHODS: &[Native] = &[
 ];
 
 /// The type of bound methods.
-pub static METHOD: BuiltinType = BuiltinType { methods: METHOD_METHODS, ..BuiltinType::plain("method", &OBJECT) };
+pub static METHOD: BuiltinType = BuiltinType {
+    methods: METHOD_METHODS,
+    slots: crate::value::builtin::Slots { hash: Some(method_hash), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("method", &OBJECT)
+};
 
 static BUILTIN_METHODS: &[Native] = &[
     Native::getter("__name__", builtin_name),
@@ -298,6 +302,18 @@ fn method_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, name] = args.exact::<2>(vm, "__getattr__", 0)?;
     let (f, _) = method_parts(vm, this)?;
     vm.getattr(&f, &name)
+}
+
+/// `hash(m)` for a bound method: from its function and receiver (the hash
+/// slot).
+fn method_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    let (f, s) = match &vm.heap.get(r).payload {
+        Payload::BoundMethod { func, receiver } => (func.clone(), receiver.clone()),
+        _ => return Ok(access::identity_hash(r)),
+    };
+    let a = vm.hash(&f)?;
+    let b = vm.hash(&s)?;
+    Ok(a ^ b.rotate_left(7))
 }
 
 fn method_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

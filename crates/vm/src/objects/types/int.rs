@@ -15,7 +15,7 @@ use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::number_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self};
-use crate::value::object::Payload;
+use crate::value::object::{ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -63,7 +63,7 @@ pub static INT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "int([x]) -> integer\nint(x, base=10) -> integer",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { hash: Some(int_hash), ..crate::value::builtin::Slots::NONE },
 };
 
 static BOOL_METHODS: &[Native] = &[
@@ -84,6 +84,15 @@ pub static BOOL: BuiltinType = BuiltinType {
     doc: "bool(x) -> bool",
     slots: crate::value::builtin::Slots::NONE,
 };
+
+/// `hash(i)` for an int on the heap (the hash slot; ints in a `Value` are
+/// hashed by the protocol itself).
+fn int_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Int(b) => crate::value::hash::big_int(b),
+        _ => access::identity_hash(r),
+    })
+}
 
 /// The int value of `v` (an int or bool) as a big int.
 pub fn to_bigint(vm: &Vm, v: &Value) -> Option<BigInt> {

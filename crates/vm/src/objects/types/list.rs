@@ -49,7 +49,10 @@ pub static LIST: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in mutable sequence.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 fn items_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> &'a mut Vec<Value> {

@@ -63,8 +63,15 @@ static SLICE_METHODS: &[Native] = &[
 ];
 
 /// `slice`.
-pub static SLICE: BuiltinType =
-    BuiltinType { methods: SLICE_METHODS, new: Some(slice_new), ..BuiltinType::plain("slice", &OBJECT) };
+pub static SLICE: BuiltinType = BuiltinType {
+    methods: SLICE_METHODS,
+    new: Some(slice_new),
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        ..crate::value::builtin::Slots::NONE
+    },
+    ..BuiltinType::plain("slice", &OBJECT)
+};
 
 static GENERATOR_METHODS: &[Native] = &[
     Native::method("__iter__", iter_self),
@@ -563,12 +570,20 @@ static ALIAS_METHODS: &[Native] = &[
     Native::method("__or__", union_or),
     Native::method("__ror__", union_ror),
     Native::method("__eq__", alias_eq),
-    Native::method("__hash__", alias_hash),
+    Native::method("__hash__", crate::objects::types::dunders::hash),
 ];
 
+/// The slots generic aliases and unions share.
+const ALIAS_SLOTS: crate::value::builtin::Slots =
+    crate::value::builtin::Slots { hash: Some(alias_hash), ..crate::value::builtin::Slots::NONE };
+
 /// `types.GenericAlias`.
-pub static GENERIC_ALIAS: BuiltinType =
-    BuiltinType { methods: ALIAS_METHODS, module: "types", ..BuiltinType::plain("GenericAlias", &OBJECT) };
+pub static GENERIC_ALIAS: BuiltinType = BuiltinType {
+    methods: ALIAS_METHODS,
+    module: "types",
+    slots: ALIAS_SLOTS,
+    ..BuiltinType::plain("GenericAlias", &OBJECT)
+};
 
 static UNION_METHODS: &[Native] = &[
     Native::method("__repr__", alias_repr),
@@ -576,12 +591,16 @@ static UNION_METHODS: &[Native] = &[
     Native::method("__or__", union_or),
     Native::method("__ror__", union_ror),
     Native::method("__eq__", alias_eq),
-    Native::method("__hash__", alias_hash),
+    Native::method("__hash__", crate::objects::types::dunders::hash),
 ];
 
 /// `types.UnionType` (`int | None`).
-pub static UNION: BuiltinType =
-    BuiltinType { methods: UNION_METHODS, module: "types", ..BuiltinType::plain("UnionType", &OBJECT) };
+pub static UNION: BuiltinType = BuiltinType {
+    methods: UNION_METHODS,
+    module: "types",
+    slots: ALIAS_SLOTS,
+    ..BuiltinType::plain("UnionType", &OBJECT)
+};
 
 /// A new `origin[args]`.
 pub fn generic_alias(vm: &mut Vm, origin: Value, key: Value) -> Value {
@@ -674,10 +693,10 @@ fn alias_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(oa.is(&ob) && vm.eq(&aa, &ab)?))
 }
 
-fn alias_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some((o, a)) = alias_parts(vm, &args.get(0)) else { return Ok(Value::Int(0)) };
-    let h = vm.hash(&o)? ^ vm.hash(&a)?;
-    Ok(Value::Int(h))
+/// `hash(alias)`: from its origin and arguments (the hash slot).
+fn alias_hash(vm: &mut Vm, r: &crate::value::object::ObjRef) -> PyResult<i64> {
+    let Some((o, a)) = alias_parts(vm, &Value::Obj(r.clone())) else { return Ok(0) };
+    Ok(vm.hash(&o)? ^ vm.hash(&a)?)
 }
 
 /// The members of a union operand (flattening nested unions).

@@ -12,7 +12,7 @@ use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
 use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::value::object::{IterState, Payload};
+use crate::value::object::{IterState, ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -43,7 +43,7 @@ pub static RANGE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { hash: Some(range_hash), ..crate::value::builtin::Slots::NONE },
 };
 
 /// The number of values `range(start, stop, step)` yields.
@@ -299,6 +299,14 @@ pub fn hash_of(vm: &mut Vm, b: &[BigInt; 3]) -> PyResult<i64> {
         [crate::value::hash::big_int(&n), crate::value::hash::big_int(&b[0]), crate::value::hash::big_int(&b[2])]
     };
     Ok(crate::value::hash::tuple(parts.into_iter()))
+}
+
+/// `hash(r)`: by length, start and step, as CPython (the hash slot).
+fn range_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    match bounds(vm, Value::Obj(r.clone())) {
+        Some(b) => hash_of(vm, &b),
+        None => Ok(access::identity_hash(r)),
+    }
 }
 
 /// `repr(r)`.

@@ -59,7 +59,10 @@ pub static SET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "set() -> new empty set object\nset(iterable) -> new set object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static FROZENSET_METHODS: &[Native] = &[
@@ -98,8 +101,20 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { hash: Some(frozenset_hash), ..crate::value::builtin::Slots::NONE },
 };
+
+/// `hash(s)` for a frozenset: CPython's order-independent combination of
+/// the item hashes the table already holds (the hash slot).
+fn frozenset_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::FrozenSet(s) => {
+            let hashes: Vec<i64> = s.iter().map(|(h, _)| h).collect();
+            crate::objects::access::frozenset_hash(&hashes)
+        }
+        _ => crate::objects::access::identity_hash(r),
+    })
+}
 
 fn is_set(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Set(_) | Payload::FrozenSet(_)))

@@ -11,7 +11,7 @@ use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, str_case, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self};
-use crate::value::object::{ClassRef, Payload, PyStr};
+use crate::value::object::{ClassRef, ObjRef, Payload, PyStr};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -83,8 +83,16 @@ pub static STR: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { hash: Some(str_hash), ..crate::value::builtin::Slots::NONE },
 };
+
+/// `hash(s)`: the hash of the text, cached in the str (the hash slot).
+fn str_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Str(s) => access::str_hash(s),
+        _ => access::identity_hash(r),
+    })
+}
 
 /// A one-character str for `c` (ASCII ones are interned).
 pub fn char_value(vm: &mut Vm, c: char) -> Value {

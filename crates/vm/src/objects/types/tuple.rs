@@ -3,7 +3,7 @@
 use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::value::object::Payload;
+use crate::value::object::{ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -25,8 +25,21 @@ pub static TUPLE: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in immutable sequence.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { hash: Some(tuple_hash), ..crate::value::builtin::Slots::NONE },
 };
+
+/// `hash(t)`: combines the hashes of the items (the hash slot).
+fn tuple_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    let items = match &vm.heap.get(r).payload {
+        Payload::Tuple(items) => items.to_vec(),
+        _ => return Ok(crate::objects::access::identity_hash(r)),
+    };
+    let mut hashes = Vec::with_capacity(items.len());
+    for item in items {
+        hashes.push(vm.hash(&item)?);
+    }
+    Ok(crate::value::hash::tuple(hashes.into_iter()))
+}
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // CPython's `tuple_vectorcall` is positional-only with `expected at most` wording.
