@@ -6,8 +6,6 @@
 
 use crate::objects::access::bytes_data;
 use crate::objects::access::identity_hash;
-use crate::objects::access::payload_len;
-use crate::objects::access::payload_truthy;
 use crate::objects::access::seq_items;
 use crate::objects::access::str_text;
 use crate::objects::num::float_to_bigint;
@@ -50,11 +48,13 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Obj(_) => {}
     }
     let Value::Obj(r) = v else { unreachable!() };
-    if let ClassRef::User(_) = vm.heap.get(r).class {
-        return user_truthy(vm, v.clone());
-    }
-    match payload_truthy(vm, r) {
-        Some(t) => Ok(t),
+    let t = match vm.heap.get(r).class {
+        ClassRef::Builtin(t) => t,
+        ClassRef::User(_) => return user_truthy(vm, v.clone()),
+    };
+    // The type's truthy slot; without one along its bases, true.
+    match t.slot(|s| s.truthy).map_or(Some(true), |truthy| truthy(vm, r)) {
+        Some(b) => Ok(b),
         None => user_truthy(vm, v.clone()),
     }
 }
@@ -99,12 +99,11 @@ pub fn len_result(vm: &mut Vm, n: Value) -> PyResult<usize> {
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(r) = v {
-        if let ClassRef::Builtin(_) = vm.heap.get(r).class {
-            if let Some(n) = payload_len(vm, r) {
-                return Ok(n);
-            }
-            if let Payload::BigRange(_) = vm.heap.get(r).payload {
-                return crate::objects::types::range::len_of(vm, v.clone());
+        if let ClassRef::Builtin(t) = vm.heap.get(r).class {
+            if let Some(len) = t.slot(|s| s.len) {
+                if let Some(n) = len(vm, r)? {
+                    return Ok(n);
+                }
             }
         }
     }

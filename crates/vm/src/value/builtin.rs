@@ -84,8 +84,10 @@ impl std::fmt::Debug for Native {
 pub type HashSlot = fn(&mut Vm, &ObjRef) -> PyResult<i64>;
 /// The slot for `bool(obj)`, when the payload settles it.
 pub type TruthySlot = fn(&Vm, &ObjRef) -> Option<bool>;
-/// The slot for `len(obj)`, when the payload settles it.
-pub type LenSlot = fn(&Vm, &ObjRef) -> Option<usize>;
+/// The slot for `len(obj)` from the payload: `None` when the payload is
+/// not the type's own (no length), an error when the length does not fit
+/// an index (`len(range(10**20))`).
+pub type LenSlot = fn(&mut Vm, &ObjRef) -> PyResult<Option<usize>>;
 /// The slot for A rich comparison: `NotImplemented` when undefined.
 pub type CompareSlot = fn(&mut Vm, &Value, &Value, Comparison) -> PyResult<Value>;
 /// The slot for A binary operator: `NotImplemented` when undefined.

@@ -73,7 +73,12 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
-    slots: crate::value::builtin::Slots { hash: Some(bytes_hash), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        hash: Some(bytes_hash),
+        truthy: Some(bytes_truthy),
+        len: Some(bytes_len),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -144,6 +149,8 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
     doc: "bytearray(iterable_of_ints) -> bytearray",
     slots: crate::value::builtin::Slots {
         hash: Some(crate::objects::types::object::unhashable),
+        truthy: Some(bytes_truthy),
+        len: Some(bytes_len),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -153,6 +160,25 @@ fn bytes_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
     Ok(match &vm.heap.get(r).payload {
         Payload::Bytes(b) => crate::value::hash::bytes(b),
         _ => access::identity_hash(r),
+    })
+}
+
+/// `bool(b)` for bytes and bytearray: whether there are any (the truthy
+/// slot).
+fn bytes_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Bytes(b) => Some(!b.is_empty()),
+        Payload::ByteArray(b) => Some(!b.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(b)` for bytes and bytearray (the len slot).
+fn bytes_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Bytes(b) => Some(b.len()),
+        Payload::ByteArray(b) => Some(b.len()),
+        _ => None,
     })
 }
 

@@ -51,6 +51,8 @@ pub static DICT: BuiltinType = BuiltinType {
     doc: "dict() -> new empty dictionary",
     slots: crate::value::builtin::Slots {
         hash: Some(crate::objects::types::object::unhashable),
+        truthy: Some(dict_truthy),
+        len: Some(dict_len_slot),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -70,7 +72,11 @@ static VIEW_METHODS: &[Native] = &[
 ];
 
 /// The slots the three dict views share (each reads the view's kind).
-const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots::NONE;
+const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
+    truthy: Some(view_truthy),
+    len: Some(view_len),
+    ..crate::value::builtin::Slots::NONE
+};
 
 /// The slots of the set-like views (keys and items), which compare as sets
 /// and so are unhashable; a values view keeps object's identity hash.
@@ -86,6 +92,38 @@ pub static DICT_VALUES: BuiltinType =
 /// `dict_items`.
 pub static DICT_ITEMS: BuiltinType =
     BuiltinType { methods: VIEW_METHODS, slots: SET_VIEW_SLOTS, ..BuiltinType::plain("dict_items", &OBJECT) };
+
+/// `bool(d)`: whether it has items (the truthy slot).
+fn dict_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Dict(d) => Some(!d.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(d)` (the len slot).
+fn dict_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Dict(d) => Some(d.len()),
+        _ => None,
+    })
+}
+
+/// `bool(view)`: whether its dict has items (the truthy slot).
+fn view_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::DictView { dict, .. } => Some(dict_len(vm, dict) > 0),
+        _ => None,
+    }
+}
+
+/// `len(view)`: its dict's (the len slot).
+fn view_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::DictView { dict, .. } => Some(dict_len(vm, dict)),
+        _ => None,
+    })
+}
 
 fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
     match v {

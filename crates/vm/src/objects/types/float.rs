@@ -43,7 +43,11 @@ pub static FLOAT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Convert a string or number to a floating point number, if possible.",
-    slots: crate::value::builtin::Slots { hash: Some(float_hash), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        hash: Some(float_hash),
+        truthy: Some(float_truthy),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// `hash(f)` for a float on the heap (a subclass instance; the hash slot):
@@ -53,6 +57,15 @@ fn float_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
         Payload::Float(f) => crate::value::hash::float(*f, access::identity_hash(r)),
         _ => access::identity_hash(r),
     })
+}
+
+/// `bool(f)` for a float on the heap: whether it is non-zero (the truthy
+/// slot).
+fn float_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Float(f) => Some(*f != 0.0),
+        _ => None,
+    }
 }
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {

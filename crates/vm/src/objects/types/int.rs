@@ -63,7 +63,11 @@ pub static INT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "int([x]) -> integer\nint(x, base=10) -> integer",
-    slots: crate::value::builtin::Slots { hash: Some(int_hash), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        hash: Some(int_hash),
+        truthy: Some(int_truthy),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static BOOL_METHODS: &[Native] = &[
@@ -92,6 +96,15 @@ fn int_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
         Payload::Int(b) => crate::value::hash::big_int(b),
         _ => access::identity_hash(r),
     })
+}
+
+/// `bool(i)` for an int on the heap: whether it is non-zero (the truthy
+/// slot).
+fn int_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Int(b) => Some(!b.is_zero()),
+        _ => None,
+    }
 }
 
 /// The int value of `v` (an int or bool) as a big int.

@@ -14,7 +14,7 @@ use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self, NoMemory};
 use crate::value::object::release_last_first;
-use crate::value::object::{ClassRef, Payload};
+use crate::value::object::{ClassRef, ObjRef, Payload};
 use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
 
@@ -51,9 +51,27 @@ pub static LIST: BuiltinType = BuiltinType {
     doc: "Built-in mutable sequence.",
     slots: crate::value::builtin::Slots {
         hash: Some(crate::objects::types::object::unhashable),
+        truthy: Some(list_truthy),
+        len: Some(list_len),
         ..crate::value::builtin::Slots::NONE
     },
 };
+
+/// `bool(l)`: whether it has items (the truthy slot).
+fn list_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::List(items) => Some(!items.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(l)` (the len slot).
+fn list_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::List(items) => Some(items.len()),
+        _ => None,
+    })
+}
 
 fn items_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> &'a mut Vec<Value> {
     match &mut vm.heap.get_mut(v.as_obj().expect("a list")).payload {

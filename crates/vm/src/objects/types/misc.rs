@@ -776,8 +776,17 @@ static PROXY_METHODS: &[Native] = &[
 ];
 
 /// `types.MappingProxyType`.
-pub static MAPPINGPROXY: BuiltinType =
-    BuiltinType { methods: PROXY_METHODS, ..BuiltinType::plain("mappingproxy", &OBJECT) };
+pub static MAPPINGPROXY: BuiltinType = BuiltinType {
+    methods: PROXY_METHODS,
+    slots: crate::value::builtin::Slots { truthy: Some(proxy_truthy), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("mappingproxy", &OBJECT)
+};
+
+/// `bool(proxy)`: the proxied mapping's length decides, which may run
+/// Python code, so the truthy slot leaves it to `__len__`.
+fn proxy_truthy(_vm: &Vm, _r: &crate::value::object::ObjRef) -> Option<bool> {
+    None
+}
 
 /// A read-only proxy of `mapping`.
 pub fn mapping_proxy(vm: &mut Vm, mapping: Value) -> Value {

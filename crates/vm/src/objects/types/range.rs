@@ -43,7 +43,12 @@ pub static RANGE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
-    slots: crate::value::builtin::Slots { hash: Some(range_hash), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        hash: Some(range_hash),
+        truthy: Some(range_truthy),
+        len: Some(range_len_slot),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// The number of values `range(start, stop, step)` yields.
@@ -299,6 +304,30 @@ pub fn hash_of(vm: &mut Vm, b: &[BigInt; 3]) -> PyResult<i64> {
         [crate::value::hash::big_int(&n), crate::value::hash::big_int(&b[0]), crate::value::hash::big_int(&b[2])]
     };
     Ok(crate::value::hash::tuple(parts.into_iter()))
+}
+
+/// `bool(r)`: whether it yields anything (the truthy slot; true even for a
+/// range too long for `len`).
+fn range_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Range { start, stop, step } => Some(range_len(*start, *stop, *step) > 0),
+        Payload::BigRange(b) => Some(!big_len(&b[0], &b[1], &b[2]).is_zero()),
+        _ => None,
+    }
+}
+
+/// `len(r)` (the len slot): CPython's OverflowError when the length does
+/// not fit an index, as for `len(range(-2**63, 2**63 - 1))`.
+fn range_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    if let Payload::Range { start, stop, step } = vm.heap.get(r).payload {
+        if let Ok(n) = i64::try_from(range_len(start, stop, step)) {
+            return Ok(Some(n as usize));
+        }
+    }
+    if bounds(vm, Value::Obj(r.clone())).is_none() {
+        return Ok(None);
+    }
+    len_of(vm, Value::Obj(r.clone())).map(Some)
 }
 
 /// `hash(r)`: by length, start and step, as CPython (the hash slot).

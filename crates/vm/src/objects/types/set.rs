@@ -61,6 +61,8 @@ pub static SET: BuiltinType = BuiltinType {
     doc: "set() -> new empty set object\nset(iterable) -> new set object",
     slots: crate::value::builtin::Slots {
         hash: Some(crate::objects::types::object::unhashable),
+        truthy: Some(set_truthy),
+        len: Some(set_len_slot),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -101,7 +103,12 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
-    slots: crate::value::builtin::Slots { hash: Some(frozenset_hash), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        hash: Some(frozenset_hash),
+        truthy: Some(set_truthy),
+        len: Some(set_len_slot),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// `hash(s)` for a frozenset: CPython's order-independent combination of
@@ -113,6 +120,23 @@ fn frozenset_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
             crate::objects::access::frozenset_hash(&hashes)
         }
         _ => crate::objects::access::identity_hash(r),
+    })
+}
+
+/// `bool(s)` for sets and frozensets: whether they have items (the truthy
+/// slot).
+fn set_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(!s.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(s)` for sets and frozensets (the len slot).
+fn set_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
+        _ => None,
     })
 }
 

@@ -83,7 +83,12 @@ pub static STR: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
-    slots: crate::value::builtin::Slots { hash: Some(str_hash), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        hash: Some(str_hash),
+        truthy: Some(str_truthy),
+        len: Some(str_len),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// `hash(s)`: the hash of the text, cached in the str (the hash slot).
@@ -91,6 +96,22 @@ fn str_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
     Ok(match &vm.heap.get(r).payload {
         Payload::Str(s) => access::str_hash(s),
         _ => access::identity_hash(r),
+    })
+}
+
+/// `bool(s)`: whether the text is non-empty (the truthy slot).
+fn str_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Str(s) => Some(!s.text.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(s)`: the number of characters, kept with the text (the len slot).
+fn str_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Str(s) => Some(s.chars),
+        _ => None,
     })
 }
 

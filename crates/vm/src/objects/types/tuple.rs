@@ -25,7 +25,12 @@ pub static TUPLE: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in immutable sequence.",
-    slots: crate::value::builtin::Slots { hash: Some(tuple_hash), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        hash: Some(tuple_hash),
+        truthy: Some(tuple_truthy),
+        len: Some(tuple_len),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// `hash(t)`: combines the hashes of the items (the hash slot).
@@ -39,6 +44,22 @@ fn tuple_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
         hashes.push(vm.hash(&item)?);
     }
     Ok(crate::value::hash::tuple(hashes.into_iter()))
+}
+
+/// `bool(t)`: whether it has items (the truthy slot).
+fn tuple_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Tuple(items) => Some(!items.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(t)` (the len slot).
+fn tuple_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Tuple(items) => Some(items.len()),
+        _ => None,
+    })
 }
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
