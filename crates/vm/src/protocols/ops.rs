@@ -6,7 +6,6 @@
 
 use crate::objects::access::bytes_data;
 use crate::objects::access::identity_hash;
-use crate::objects::access::seq_items;
 use crate::objects::access::str_text;
 use crate::objects::num::float_to_bigint;
 use std::cmp::Ordering;
@@ -793,55 +792,9 @@ pub fn unary_op(vm: &mut Vm, v: &Value, op: UnaryOperator) -> PyResult<Value> {
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(r) = container {
-        let object = vm.heap.get(r);
-        if let ClassRef::Builtin(_) = object.class {
-            match &object.payload {
-                Payload::Str(s) => {
-                    let text = s.text.clone();
-                    return match str_text(vm, item) {
-                        Some(needle) => Ok(text.contains(&**needle)),
-                        None => {
-                            let t = type_name(vm, item);
-                            Err(vm.type_error(format!("'in <string>' requires string as left operand, not {t}")))
-                        }
-                    };
-                }
-                Payload::Dict(_) => return Ok(crate::protocols::dictops::dict_get(vm, r, item)?.is_some()),
-                Payload::Set(_) | Payload::FrozenSet(_) => return crate::protocols::dictops::set_contains(vm, r, item),
-                Payload::DictView { dict, kind } => {
-                    let (dict, kind) = (dict.clone(), *kind);
-                    return crate::objects::types::dict::view_contains(vm, dict, kind, item.clone());
-                }
-                Payload::List(_) | Payload::Tuple(_) => {
-                    let items = seq_items(vm, container).expect("a sequence").to_vec();
-                    for x in items {
-                        if x.is(item) {
-                            return Ok(true);
-                        }
-                        if let Known::Yes(b) = known_eq(vm, &x, item) {
-                            if b {
-                                return Ok(true);
-                            }
-                            continue;
-                        }
-                        if eq(vm, &x, item)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
-                }
-                Payload::Range { start, stop, step } => {
-                    let (start, stop, step) = (*start, *stop, *step);
-                    return crate::objects::types::range::range_contains(vm, start, stop, step, item.clone());
-                }
-                Payload::BigRange(b) => {
-                    let b = (**b).clone();
-                    return crate::objects::types::range::big_contains(vm, &b, item.clone());
-                }
-                Payload::Bytes(_) | Payload::ByteArray(_) => {
-                    return crate::objects::types::bytes::contains(vm, container.clone(), item.clone())
-                }
-                _ => {}
+        if let ClassRef::Builtin(t) = vm.heap.get(r).class {
+            if let Some(contains) = t.slot(|s| s.contains) {
+                return contains(vm, container, item);
             }
         }
     }

@@ -77,6 +77,7 @@ pub static BYTES: BuiltinType = BuiltinType {
         hash: Some(bytes_hash),
         truthy: Some(bytes_truthy),
         len: Some(bytes_len),
+        contains: Some(contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -151,6 +152,7 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
         hash: Some(crate::objects::types::object::unhashable),
         truthy: Some(bytes_truthy),
         len: Some(bytes_len),
+        contains: Some(contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -380,17 +382,17 @@ pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
 }
 
 /// `item in data` for bytes and bytearray.
-pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
-    let data = access::bytes_data(vm, &container).unwrap_or_default().to_vec();
-    if let Some(needle) = access::bytes_data(vm, &item) {
+fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let data = access::bytes_data(vm, container).unwrap_or_default().to_vec();
+    if let Some(needle) = access::bytes_data(vm, item) {
         let needle = needle.to_vec();
         return Ok(find_sub(&data, &needle, 0).is_some());
     }
     // Anything without `__index__` is taken as a would-be buffer, as in CPython.
-    let n = match vm.index_value(&item)? {
+    let n = match vm.index_value(item)? {
         Some(n) => num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1),
         None => {
-            let t = type_name(vm, &item);
+            let t = type_name(vm, item);
             return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
         }
     };

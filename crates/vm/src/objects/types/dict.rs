@@ -53,6 +53,7 @@ pub static DICT: BuiltinType = BuiltinType {
         hash: Some(crate::objects::types::object::unhashable),
         truthy: Some(dict_truthy),
         len: Some(dict_len_slot),
+        contains: Some(dict_contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -75,6 +76,7 @@ static VIEW_METHODS: &[Native] = &[
 const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
     truthy: Some(view_truthy),
     len: Some(view_len),
+    contains: Some(view_contains),
     ..crate::value::builtin::Slots::NONE
 };
 
@@ -107,6 +109,14 @@ fn dict_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         Payload::Dict(d) => Some(d.len()),
         _ => None,
     })
+}
+
+/// `key in d` (the contains slot).
+fn dict_contains(vm: &mut Vm, d: &Value, key: &Value) -> PyResult<bool> {
+    match d {
+        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)) => Ok(vm.dict_get(r, key)?.is_some()),
+        _ => Ok(false),
+    }
 }
 
 /// `bool(view)`: whether its dict has items (the truthy slot).
@@ -445,8 +455,15 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(d)
 }
 
-/// `item in view`.
-pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> PyResult<bool> {
+/// `item in view` (the contains slot): a key, a value, or a `(key, value)`
+/// pair, by the view's kind.
+fn view_contains(vm: &mut Vm, view: &Value, item: &Value) -> PyResult<bool> {
+    let Value::Obj(r) = view else { return Ok(false) };
+    let (dict, kind) = match &vm.heap.get(r).payload {
+        Payload::DictView { dict, kind } => (dict.clone(), *kind),
+        _ => return Ok(false),
+    };
+    let item = item.clone();
     match kind {
         DictView::Keys => Ok(vm.dict_get(&dict, &item)?.is_some()),
         DictView::Values => {
@@ -458,7 +475,14 @@ pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> 
             Ok(false)
         }
         DictView::Items => {
-            let Some(pair) = access::seq_items(vm, &item).map(|s| s.to_vec()) else { return Ok(false) };
+            // Only a tuple can be an item (a list `[k, v]` is not).
+            let pair = match &item {
+                Value::Obj(r) => match &vm.heap.get(r).payload {
+                    Payload::Tuple(pair) => pair.to_vec(),
+                    _ => return Ok(false),
+                },
+                _ => return Ok(false),
+            };
             if pair.len() != 2 {
                 return Ok(false);
             }

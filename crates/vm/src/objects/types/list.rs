@@ -53,6 +53,7 @@ pub static LIST: BuiltinType = BuiltinType {
         hash: Some(crate::objects::types::object::unhashable),
         truthy: Some(list_truthy),
         len: Some(list_len),
+        contains: Some(sequence_contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -71,6 +72,23 @@ fn list_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         Payload::List(items) => Some(items.len()),
         _ => None,
     })
+}
+
+/// `item in seq` for a list or tuple (their contains slot): an item that is
+/// `item` or equals it. The items are read one at a time, as CPython's
+/// `list_contains` does, since an `__eq__` may change the list.
+pub fn sequence_contains(vm: &mut Vm, seq: &Value, item: &Value) -> PyResult<bool> {
+    let mut i = 0;
+    loop {
+        let x = match access::seq_items(vm, seq) {
+            Some(items) if i < items.len() => items[i].clone(),
+            _ => return Ok(false),
+        };
+        if x.is(item) || vm.eq(&x, item)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
 }
 
 fn items_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> &'a mut Vec<Value> {

@@ -47,6 +47,7 @@ pub static RANGE: BuiltinType = BuiltinType {
         hash: Some(range_hash),
         truthy: Some(range_truthy),
         len: Some(range_len_slot),
+        contains: Some(range_contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -225,16 +226,23 @@ pub fn big_contains(vm: &mut Vm, b: &[BigInt; 3], item: Value) -> PyResult<bool>
     })
 }
 
-/// `item in range(start, stop, step)` for small bounds.
-pub fn range_contains(vm: &mut Vm, start: i64, stop: i64, step: i64, item: Value) -> PyResult<bool> {
-    if let Value::Int(v) = item {
+/// `item in r` (the contains slot): arithmetic for ints, equality with
+/// each value for anything else.
+fn range_contains(vm: &mut Vm, range: &Value, item: &Value) -> PyResult<bool> {
+    let Value::Obj(r) = range else { return Ok(false) };
+    if let (Payload::Range { start, stop, step }, Value::Int(v)) = (&vm.heap.get(r).payload, item) {
+        // In i128, as the distance from start can exceed an i64.
+        let (start, stop, step, v) = (*start as i128, *stop as i128, *step as i128, *v as i128);
         return Ok(if step > 0 {
             v >= start && v < stop && (v - start) % step == 0
         } else {
             v <= start && v > stop && (start - v) % (-step) == 0
         });
     }
-    big_contains(vm, &[BigInt::from(start), BigInt::from(stop), BigInt::from(step)], item)
+    match bounds(vm, range.clone()) {
+        Some(b) => big_contains(vm, &b, item.clone()),
+        None => Ok(false),
+    }
 }
 
 /// An iterator over a range with any bounds.

@@ -63,6 +63,7 @@ pub static SET: BuiltinType = BuiltinType {
         hash: Some(crate::objects::types::object::unhashable),
         truthy: Some(set_truthy),
         len: Some(set_len_slot),
+        contains: Some(set_contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -107,6 +108,7 @@ pub static FROZENSET: BuiltinType = BuiltinType {
         hash: Some(frozenset_hash),
         truthy: Some(set_truthy),
         len: Some(set_len_slot),
+        contains: Some(set_contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -138,6 +140,14 @@ fn set_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
         _ => None,
     })
+}
+
+/// `key in s` for sets and frozensets (the contains slot).
+fn set_contains(vm: &mut Vm, s: &Value, key: &Value) -> PyResult<bool> {
+    match s {
+        Value::Obj(r) if is_set(vm, s) => vm.set_contains(r, key),
+        _ => Ok(false),
+    }
 }
 
 fn is_set(vm: &Vm, v: &Value) -> bool {

@@ -87,6 +87,7 @@ pub static STR: BuiltinType = BuiltinType {
         hash: Some(str_hash),
         truthy: Some(str_truthy),
         len: Some(str_len),
+        contains: Some(str_contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -113,6 +114,18 @@ fn str_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         Payload::Str(s) => Some(s.chars),
         _ => None,
     })
+}
+
+/// `item in s`: a substring test, for str items only (the contains slot).
+fn str_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match (access::str_text(vm, container), access::str_text(vm, item)) {
+        (Some(text), Some(needle)) => Ok(text.contains(&**needle)),
+        (Some(_), None) => {
+            let t = type_name(vm, item);
+            Err(vm.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+        }
+        (None, _) => Ok(false),
+    }
 }
 
 /// A one-character str for `c` (ASCII ones are interned).

@@ -29,6 +29,7 @@ pub static TUPLE: BuiltinType = BuiltinType {
         hash: Some(tuple_hash),
         truthy: Some(tuple_truthy),
         len: Some(tuple_len),
+        contains: Some(crate::objects::types::list::sequence_contains),
         ..crate::value::builtin::Slots::NONE
     },
 };
