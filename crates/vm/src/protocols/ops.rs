@@ -7,18 +7,18 @@
 use crate::objects::access::bytes_data;
 use crate::objects::access::identity_hash;
 use crate::objects::access::str_text;
-use crate::objects::num::float_to_bigint;
 use std::cmp::Ordering;
-use std::sync::Arc;
 
 use isopy_compiler::{BinaryOperator as Op, Comparison, UnaryOperator};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use crate::objects::class::{self, class_of, type_name};
+use crate::objects::compare::num_cmp;
+/// Kept here for the frame loop and `sorted`, which compare ints inline.
+pub use crate::objects::compare::ordering_holds;
 use crate::objects::num::{self, as_num, Num};
 use crate::objects::types::{self, exceptions as exc};
-use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
@@ -259,53 +259,6 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     truthy(vm, &r)
 }
 
-/// Compares two numbers exactly (ints and floats of any size).
-pub fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
-    match (x, y) {
-        (Num::Small(a), Num::Small(b)) => Some(a.cmp(b)),
-        (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
-        (Num::Small(a), Num::Float(b)) => int_float_cmp(&BigInt::from(*a), *a as f64, *b),
-        (Num::Float(a), Num::Small(b)) => int_float_cmp(&BigInt::from(*b), *b as f64, *a).map(Ordering::reverse),
-        (Num::Big(a), Num::Float(b)) => int_float_cmp(a, a.to_f64().unwrap_or(f64::INFINITY), *b),
-        (Num::Float(a), Num::Big(b)) => {
-            int_float_cmp(b, b.to_f64().unwrap_or(f64::INFINITY), *a).map(Ordering::reverse)
-        }
-        (Num::Big(a), Num::Big(b)) => Some(a.cmp(b)),
-        (Num::Big(a), Num::Small(b)) => Some(a.cmp(&BigInt::from(*b))),
-        (Num::Small(a), Num::Big(b)) => Some(BigInt::from(*a).cmp(b)),
-    }
-}
-
-/// Compares int `i` (approximately `approx`) with float `f`, exactly.
-fn int_float_cmp(i: &BigInt, approx: f64, f: f64) -> Option<Ordering> {
-    if f.is_nan() {
-        return None;
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
-    }
-    if approx.abs() < 9.0e15 && f.abs() < 9.0e15 {
-        return approx.partial_cmp(&f);
-    }
-    // Compare against the float's exact integer part, then its fraction.
-    let whole = f.trunc();
-    let whole_int = num_bigint::BigInt::from(whole as i128);
-    let whole_int = if whole.abs() >= 1.0e38 { float_to_bigint(whole) } else { whole_int };
-    match i.cmp(&whole_int) {
-        Ordering::Equal => {
-            let frac = f - whole;
-            Some(if frac > 0.0 {
-                Ordering::Less
-            } else if frac < 0.0 {
-                Ordering::Greater
-            } else {
-                Ordering::Equal
-            })
-        }
-        o => Some(o),
-    }
-}
-
 // ------------------------------------------------------------ comparison
 
 fn comparison_dunders(op: Comparison) -> (&'static str, &'static str) {
@@ -319,159 +272,37 @@ fn comparison_dunders(op: Comparison) -> (&'static str, &'static str) {
     }
 }
 
-/// Whether ordering `o` satisfies comparison `op`.
-pub fn ordering_holds(op: Comparison, o: Ordering) -> bool {
-    match op {
-        Comparison::Lt => o == Ordering::Less,
-        Comparison::Le => o != Ordering::Greater,
-        Comparison::Eq => o == Ordering::Equal,
-        Comparison::Ne => o != Ordering::Equal,
-        Comparison::Gt => o == Ordering::Greater,
-        Comparison::Ge => o != Ordering::Less,
-    }
-}
-
 /// The comparison of two built-in values, or `NotImplemented` when the
-/// built-in types do not define it.
+/// built-in types do not define it: the first operand's compare slot,
+/// then the second's with the operands swapped (a set-like dict view
+/// compares with a set from either side).
 pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (as_num(vm, &a.clone()), as_num(vm, &b.clone())) {
-        return Ok(Value::Bool(match num_cmp(&x, &y) {
-            Some(o) => ordering_holds(op, o),
-            None => op == Comparison::Ne,
-        }));
+    if let (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) = (a, b) {
+        // Mixed ints and floats: the hot pair the frame loop leaves to us.
+        return crate::objects::compare::number_compare(vm, a, b, op);
     }
-    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
-        // Identity decides only once both sides have declined (rich_compare).
-        return Ok(if a.is(b) && matches!(op, Comparison::Eq | Comparison::Ne) {
-            Value::Bool(op == Comparison::Eq)
-        } else {
-            Value::NotImplemented
-        });
-    };
-    enum Shape {
-        Text(Arc<str>, Arc<str>),
-        Bytes(Vec<u8>, Vec<u8>),
-        Seq(Vec<Value>, Vec<Value>),
-        Sets(ObjRef, ObjRef),
-        Dicts(ObjRef, ObjRef),
-        Ranges([BigInt; 3], [BigInt; 3]),
-        Views,
-        Other,
-    }
-    let shape = {
-        let (pa, pb) = (&vm.heap.get(ra).payload, &vm.heap.get(rb).payload);
-        match (pa, pb) {
-            (Payload::Str(s), Payload::Str(t)) => Shape::Text(s.text.clone(), t.text.clone()),
-            (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => Shape::Bytes(
-                bytes_data(vm, a).unwrap_or_default().to_vec(),
-                bytes_data(vm, b).unwrap_or_default().to_vec(),
-            ),
-            (Payload::List(x), Payload::List(y)) => Shape::Seq(x.clone(), y.clone()),
-            (Payload::Tuple(x), Payload::Tuple(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
-            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
-                Shape::Sets(ra.clone(), rb.clone())
-            }
-            (Payload::Dict(_), Payload::Dict(_)) => Shape::Dicts(ra.clone(), rb.clone()),
-            (Payload::DictView { .. }, _) | (_, Payload::DictView { .. })
-                if set_like(pa)
-                    && set_like(pb)
-                    && !(matches!(pa, Payload::Set(_) | Payload::FrozenSet(_))
-                        && matches!(pb, Payload::Set(_) | Payload::FrozenSet(_))) =>
-            {
-                Shape::Views
-            }
-            (Payload::Slice(x), Payload::Slice(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
-            (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_)) => {
-                Shape::Ranges(
-                    crate::objects::types::range::bounds(vm, a.clone()).expect("a range"),
-                    crate::objects::types::range::bounds(vm, b.clone()).expect("a range"),
-                )
-            }
-            _ => Shape::Other,
-        }
-    };
-    match shape {
-        Shape::Text(x, y) => Ok(Value::Bool(ordering_holds(op, x.cmp(&y)))),
-        Shape::Bytes(x, y) => Ok(Value::Bool(ordering_holds(op, x.cmp(&y)))),
-        Shape::Seq(x, y) => sequence_compare(vm, &x, &y, op).map(Value::Bool),
-        Shape::Sets(x, y) => crate::objects::types::set::set_compare(vm, x, y, op),
-        Shape::Views => {
-            // Keys and items views compare as the sets of what they hold.
-            let x = crate::objects::types::dict::as_set(vm, a.clone())?;
-            let y = crate::objects::types::dict::as_set(vm, b.clone())?;
-            crate::objects::types::set::set_compare(vm, x, y, op)
-        }
-        Shape::Dicts(x, y) => match op {
-            Comparison::Eq | Comparison::Ne => {
-                let equal = crate::objects::types::dict::dict_equal(vm, x, y)?;
-                Ok(Value::Bool(equal == (op == Comparison::Eq)))
-            }
-            _ => Ok(Value::NotImplemented),
-        },
-        Shape::Ranges(x, y) => match op {
-            Comparison::Eq | Comparison::Ne => {
-                let equal = crate::objects::types::range::equal(&x, &y);
-                Ok(Value::Bool(equal == (op == Comparison::Eq)))
-            }
-            _ => Ok(Value::NotImplemented),
-        },
-        Shape::Other => Ok(match op {
-            Comparison::Eq => {
-                if a.is(b) {
-                    Value::Bool(true)
-                } else {
-                    Value::NotImplemented
-                }
-            }
-            Comparison::Ne => {
-                if a.is(b) {
-                    Value::Bool(false)
-                } else {
-                    Value::NotImplemented
-                }
-            }
-            _ => Value::NotImplemented,
-        }),
-    }
-}
-
-/// Whether a payload is set-like for comparisons: a set, frozenset, or
-/// keys/items view.
-fn set_like(p: &Payload) -> bool {
-    matches!(
-        p,
-        Payload::Set(_)
-            | Payload::FrozenSet(_)
-            | Payload::DictView {
-                kind: crate::value::object::DictView::Keys | crate::value::object::DictView::Items,
-                ..
-            }
-    )
-}
-
-/// Lexicographic comparison of two sequences, as list and tuple compare.
-pub fn sequence_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: Comparison) -> PyResult<bool> {
-    if matches!(op, Comparison::Eq | Comparison::Ne) && x.len() != y.len() {
-        return Ok(op == Comparison::Ne);
-    }
-    let mut i = 0;
-    while i < x.len() && i < y.len() {
-        if !eq(vm, &x[i], &y[i])? {
-            break;
-        }
-        i += 1;
-    }
-    if i >= x.len() || i >= y.len() {
-        return Ok(ordering_holds(op, x.len().cmp(&y.len())));
-    }
-    match op {
-        Comparison::Eq => Ok(false),
-        Comparison::Ne => Ok(true),
-        _ => {
-            let r = rich_compare(vm, &x[i], &y[i], op)?;
-            truthy(vm, &r)
+    let ta = class::layout_type(vm, a);
+    if let Some(compare) = ta.slot(|s| s.compare) {
+        let r = compare(vm, a, b, op)?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
         }
     }
+    let tb = class::layout_type(vm, b);
+    if !std::ptr::eq(ta, tb) {
+        if let Some(compare) = tb.slot(|s| s.compare) {
+            let r = compare(vm, b, a, op.swapped())?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    // Identity decides only once both sides have declined (rich_compare).
+    Ok(if a.is(b) && matches!(op, Comparison::Eq | Comparison::Ne) {
+        Value::Bool(op == Comparison::Eq)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 /// Whether `v` is of a built-in type and not an instance of a user class.

@@ -78,6 +78,7 @@ pub static BYTES: BuiltinType = BuiltinType {
         truthy: Some(bytes_truthy),
         len: Some(bytes_len),
         contains: Some(contains),
+        compare: Some(bytes_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -153,6 +154,7 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
         truthy: Some(bytes_truthy),
         len: Some(bytes_len),
         contains: Some(contains),
+        compare: Some(bytes_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -181,6 +183,15 @@ fn bytes_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         Payload::Bytes(b) => Some(b.len()),
         Payload::ByteArray(b) => Some(b.len()),
         _ => None,
+    })
+}
+
+/// Comparisons of bytes and bytearray, with each other too: byte by byte
+/// (the compare slot).
+fn bytes_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    Ok(match (access::bytes_data(vm, a), access::bytes_data(vm, b)) {
+        (Some(x), Some(y)) => Value::Bool(crate::objects::compare::ordering_holds(op, x.cmp(y))),
+        _ => Value::NotImplemented,
     })
 }
 

@@ -54,6 +54,7 @@ pub static DICT: BuiltinType = BuiltinType {
         truthy: Some(dict_truthy),
         len: Some(dict_len_slot),
         contains: Some(dict_contains),
+        compare: Some(dict_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -82,8 +83,11 @@ const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
 
 /// The slots of the set-like views (keys and items), which compare as sets
 /// and so are unhashable; a values view keeps object's identity hash.
-const SET_VIEW_SLOTS: crate::value::builtin::Slots =
-    crate::value::builtin::Slots { hash: Some(crate::objects::types::object::unhashable), ..VIEW_SLOTS };
+const SET_VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
+    hash: Some(crate::objects::types::object::unhashable),
+    compare: Some(view_compare),
+    ..VIEW_SLOTS
+};
 
 /// `dict_keys`.
 pub static DICT_KEYS: BuiltinType =
@@ -288,6 +292,31 @@ pub fn kwargs_pairs(vm: &mut Vm, kwargs: Value) -> PyResult<Vec<(Value, Value)>>
         Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)) => Ok(dict_items(vm, &r)),
         _ => Ok(Vec::new()),
     }
+}
+
+/// `==` and `!=` of two dicts (the compare slot); dicts have no order.
+fn dict_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    use isopy_compiler::Comparison;
+    let is_dict = |v: &Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)));
+    match (a, b, op) {
+        (Value::Obj(x), Value::Obj(y), Comparison::Eq | Comparison::Ne) if is_dict(a) && is_dict(b) => {
+            let equal = dict_equal(vm, x.clone(), y.clone())?;
+            Ok(Value::Bool(equal == (op == Comparison::Eq)))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// Comparisons of a keys or items view with a set or another such view
+/// (the compare slot): as the sets of what they hold.
+fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    let set_like = |v: &Value| is_set_view(vm, v.clone()) || crate::objects::types::set::is_any_set(vm, v.clone());
+    if !is_set_view(vm, a.clone()) || !set_like(b) {
+        return Ok(Value::NotImplemented);
+    }
+    let x = as_set(vm, a.clone())?;
+    let y = as_set(vm, b.clone())?;
+    crate::objects::types::set::set_compare(vm, x, y, op)
 }
 
 /// Whether dicts `a` and `b` have equal items.

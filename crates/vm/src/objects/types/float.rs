@@ -46,6 +46,7 @@ pub static FLOAT: BuiltinType = BuiltinType {
     slots: crate::value::builtin::Slots {
         hash: Some(float_hash),
         truthy: Some(float_truthy),
+        compare: Some(crate::objects::compare::number_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };

@@ -45,7 +45,11 @@ static METHOD_METHODS: &[Native] = &[
 /// The type of bound methods.
 pub static METHOD: BuiltinType = BuiltinType {
     methods: METHOD_METHODS,
-    slots: crate::value::builtin::Slots { hash: Some(method_hash), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        hash: Some(method_hash),
+        compare: Some(method_compare),
+        ..crate::value::builtin::Slots::NONE
+    },
     ..BuiltinType::plain("method", &OBJECT)
 };
 
@@ -314,6 +318,27 @@ fn method_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
     let a = vm.hash(&f)?;
     let b = vm.hash(&s)?;
     Ok(a ^ b.rotate_left(7))
+}
+
+/// `==` and `!=` of bound methods (the compare slot): the same function
+/// bound to the same object, as CPython compares them (`a.f == a.f`
+/// although each access makes a new method).
+fn method_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    use isopy_compiler::Comparison;
+    let parts = |v: &Value| match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::BoundMethod { func, receiver } => Some((func.clone(), receiver.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    match (parts(a), parts(b), op) {
+        (Some((fa, sa)), Some((fb, sb)), Comparison::Eq | Comparison::Ne) => {
+            let equal = fa.is(&fb) && sa.is(&sb);
+            Ok(Value::Bool(equal == (op == Comparison::Eq)))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
 }
 
 fn method_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -66,6 +66,7 @@ pub static INT: BuiltinType = BuiltinType {
     slots: crate::value::builtin::Slots {
         hash: Some(int_hash),
         truthy: Some(int_truthy),
+        compare: Some(crate::objects::compare::number_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };

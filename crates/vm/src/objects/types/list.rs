@@ -54,6 +54,7 @@ pub static LIST: BuiltinType = BuiltinType {
         truthy: Some(list_truthy),
         len: Some(list_len),
         contains: Some(sequence_contains),
+        compare: Some(list_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -72,6 +73,23 @@ fn list_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         Payload::List(items) => Some(items.len()),
         _ => None,
     })
+}
+
+/// The items of `v` if it is a list (or a list subclass instance).
+fn list_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::List(items) => Some(items.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Comparisons of two lists, item by item (the compare slot).
+fn list_compare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (list_items(vm, a), list_items(vm, b)) else { return Ok(Value::NotImplemented) };
+    crate::objects::compare::sequence_compare(vm, &x, &y, op).map(Value::Bool)
 }
 
 /// `item in seq` for a list or tuple (their contains slot): an item that is

@@ -68,6 +68,7 @@ pub static SLICE: BuiltinType = BuiltinType {
     new: Some(slice_new),
     slots: crate::value::builtin::Slots {
         hash: Some(crate::objects::types::object::unhashable),
+        compare: Some(slice_compare),
         ..crate::value::builtin::Slots::NONE
     },
     ..BuiltinType::plain("slice", &OBJECT)
@@ -234,6 +235,15 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let s = vm.resolve_slice(parts, n as usize)?;
     Ok(vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+}
+
+/// Comparisons of two slices, as the tuples `(start, stop, step)` (the
+/// compare slot).
+fn slice_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (access::slice_parts(vm, a), access::slice_parts(vm, b)) else {
+        return Ok(Value::NotImplemented);
+    };
+    crate::objects::compare::sequence_compare(vm, &x, &y, op).map(Value::Bool)
 }
 
 fn slice_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

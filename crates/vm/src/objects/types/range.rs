@@ -48,6 +48,7 @@ pub static RANGE: BuiltinType = BuiltinType {
         truthy: Some(range_truthy),
         len: Some(range_len_slot),
         contains: Some(range_contains),
+        compare: Some(range_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -336,6 +337,19 @@ fn range_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         return Ok(None);
     }
     len_of(vm, Value::Obj(r.clone())).map(Some)
+}
+
+/// `==` and `!=` of two ranges, by the values they yield (the compare
+/// slot); ranges have no order.
+fn range_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    use isopy_compiler::Comparison;
+    if !matches!(op, Comparison::Eq | Comparison::Ne) {
+        return Ok(Value::NotImplemented);
+    }
+    match (bounds(vm, a.clone()), bounds(vm, b.clone())) {
+        (Some(x), Some(y)) => Ok(Value::Bool(equal(&x, &y) == (op == Comparison::Eq))),
+        _ => Ok(Value::NotImplemented),
+    }
 }
 
 /// `hash(r)`: by length, start and step, as CPython (the hash slot).

@@ -64,6 +64,7 @@ pub static SET: BuiltinType = BuiltinType {
         truthy: Some(set_truthy),
         len: Some(set_len_slot),
         contains: Some(set_contains),
+        compare: Some(set_richcompare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -109,6 +110,7 @@ pub static FROZENSET: BuiltinType = BuiltinType {
         truthy: Some(set_truthy),
         len: Some(set_len_slot),
         contains: Some(set_contains),
+        compare: Some(set_richcompare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -564,6 +566,15 @@ pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value
         _ => return Ok(None),
     }
     Ok(Some(a))
+}
+
+/// Comparisons of two sets or frozensets (the compare slot); a set-like
+/// dict view on the other side is the view's to compare.
+fn set_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) if is_set(vm, a) && is_set(vm, b) => set_compare(vm, x.clone(), y.clone(), op),
+        _ => Ok(Value::NotImplemented),
+    }
 }
 
 /// Set comparisons: equality and the subset/superset orders.

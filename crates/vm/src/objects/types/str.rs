@@ -88,6 +88,7 @@ pub static STR: BuiltinType = BuiltinType {
         truthy: Some(str_truthy),
         len: Some(str_len),
         contains: Some(str_contains),
+        compare: Some(str_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -113,6 +114,15 @@ fn str_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
     Ok(match &vm.heap.get(r).payload {
         Payload::Str(s) => Some(s.chars),
         _ => None,
+    })
+}
+
+/// `s < t`, `s == t`, ...: two strs compare by code points (the compare
+/// slot).
+fn str_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    Ok(match (access::str_text(vm, a), access::str_text(vm, b)) {
+        (Some(x), Some(y)) => Value::Bool(crate::objects::compare::ordering_holds(op, x.cmp(y))),
+        _ => Value::NotImplemented,
     })
 }
 

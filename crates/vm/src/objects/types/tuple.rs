@@ -30,6 +30,7 @@ pub static TUPLE: BuiltinType = BuiltinType {
         truthy: Some(tuple_truthy),
         len: Some(tuple_len),
         contains: Some(crate::objects::types::list::sequence_contains),
+        compare: Some(tuple_compare),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -61,6 +62,23 @@ fn tuple_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         Payload::Tuple(items) => Some(items.len()),
         _ => None,
     })
+}
+
+/// The items of `v` if it is a tuple (or a tuple subclass instance).
+fn tuple_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Tuple(items) => Some(items.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Comparisons of two tuples, item by item (the compare slot).
+fn tuple_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (tuple_items(vm, a), tuple_items(vm, b)) else { return Ok(Value::NotImplemented) };
+    crate::objects::compare::sequence_compare(vm, &x, &y, op).map(Value::Bool)
 }
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
