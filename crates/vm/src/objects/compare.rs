@@ -1,7 +1,9 @@
 //! What the built-in types' compare slots share: whether an ordering
 //! satisfies a comparison, the exact comparison of ints and floats of any
 //! size (the compare slot of int, bool and float), and the lexicographic
-//! comparison of sequences (list, tuple, slice).
+//! comparison of sequences (list, tuple, slice). Also equality settled
+//! without running Python code ([`known_eq`], from the types' `known_eq`
+//! slots), which dicts use to probe their keys.
 
 use std::cmp::Ordering;
 
@@ -9,10 +11,103 @@ use isopy_compiler::Comparison;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+use crate::objects::class;
 use crate::objects::num::{as_num, float_to_bigint, Num};
 use crate::objects::protocol::Protocols;
+use crate::objects::types::{self, BuiltinType};
+use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
+
+/// The answer to a question the VM may be able to settle without running
+/// Python code.
+pub enum Known {
+    /// Settled.
+    Yes(bool),
+    /// Needs Python code (`__eq__` of a user class).
+    Unknown,
+}
+
+/// The built-in type of `v`, unless `v` is an instance of a user class.
+#[inline]
+fn builtin_type(vm: &Vm, v: &Value) -> Option<&'static BuiltinType> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r).class {
+            ClassRef::Builtin(t) => Some(t),
+            ClassRef::User(_) => None,
+        },
+        other => match class::class_of(vm, other) {
+            ClassRef::Builtin(t) => Some(t),
+            ClassRef::User(_) => None,
+        },
+    }
+}
+
+/// `a == b` when the VM can decide it without running Python code: for
+/// two built-in values, the first one's `known_eq` slot, then the
+/// second's (equality is symmetric between built-in types); for user
+/// instances, identity when their classes keep object's `__eq__`.
+pub fn known_eq(vm: &Vm, a: &Value, b: &Value) -> Known {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Known::Yes(x == y);
+    }
+    if let (Some(ta), Some(tb)) = (builtin_type(vm, a), builtin_type(vm, b)) {
+        if let Some(eq) = ta.slot(|s| s.known_eq) {
+            if let Some(r) = eq(vm, a, b) {
+                return Known::Yes(r);
+            }
+        }
+        if !std::ptr::eq(ta, tb) {
+            if let Some(eq) = tb.slot(|s| s.known_eq) {
+                if let Some(r) = eq(vm, b, a) {
+                    return Known::Yes(r);
+                }
+            }
+        }
+        return Known::Unknown;
+    }
+    user_known_eq(vm, a, b)
+}
+
+/// [`known_eq`] when a user class's instance is involved: identity if
+/// both keep object's `__eq__` (user instances, functions, modules). Out
+/// of line, so the built-in case stays short.
+#[inline(never)]
+fn user_known_eq(vm: &Vm, a: &Value, b: &Value) -> Known {
+    let identity = |v: &Value| match class::class_of(vm, v) {
+        c @ ClassRef::User(_) => {
+            !class::user_defines(vm, &c, "__eq__") && std::ptr::eq(class::base_type(vm, &c), &types::OBJECT)
+        }
+        ClassRef::Builtin(t) => std::ptr::eq(t, &types::FUNCTION) || std::ptr::eq(t, &types::MODULE),
+    };
+    if identity(a) && identity(b) {
+        return Known::Yes(a.is(b));
+    }
+    Known::Unknown
+}
+
+/// Whether `other`, a value of a built-in type, compares by the type's
+/// slots: not an object whose type defines equality in its methods (a
+/// native payload: `__eq__` of a mappingproxy may run Python code).
+#[inline]
+pub fn slot_compared(vm: &Vm, other: &Value) -> bool {
+    !matches!(other, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Native(_)))
+}
+
+/// The `known_eq` slot of the types whose values equal only themselves
+/// (`None`, functions, modules, classes...): identity.
+pub fn identity_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    slot_compared(vm, b).then(|| a.is(b))
+}
+
+/// The `known_eq` slot of int, bool and float: numbers by value, and no
+/// other built-in value equals one.
+pub fn number_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    match (as_num(vm, a), as_num(vm, b)) {
+        (Some(x), Some(y)) => Some(num_cmp(&x, &y) == Some(Ordering::Equal)),
+        _ => slot_compared(vm, b).then_some(false),
+    }
+}
 
 /// Whether ordering `o` satisfies comparison `op`.
 #[inline]

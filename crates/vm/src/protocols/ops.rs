@@ -7,30 +7,21 @@
 use crate::objects::access::bytes_data;
 use crate::objects::access::identity_hash;
 use crate::objects::access::str_text;
-use std::cmp::Ordering;
 
 use isopy_compiler::{BinaryOperator as Op, Comparison, UnaryOperator};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use crate::objects::class::{self, class_of, type_name};
-use crate::objects::compare::num_cmp;
 /// Kept here for the frame loop and `sorted`, which compare ints inline.
 pub use crate::objects::compare::ordering_holds;
+/// Equality without running Python code, which dicts and sets probe with.
+pub use crate::objects::compare::{known_eq, Known};
 use crate::objects::num::{self, as_num, Num};
 use crate::objects::types::{self, exceptions as exc};
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
-
-/// The answer to a question the VM may be able to settle without running
-/// Python code.
-pub enum Known {
-    /// Settled.
-    Yes(bool),
-    /// Needs Python code (`__eq__` of a user class).
-    Unknown,
-}
 
 // ------------------------------------------------------------ str access
 
@@ -120,17 +111,23 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 /// `hash(v)`.
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::Int(i) => return Ok(crate::value::hash::int(*i)),
-        Value::Bool(b) => return Ok(*b as i64),
-        Value::Float(f) => return Ok(crate::value::hash::float(*f, 0x5bd1e995)),
-        Value::None | Value::Null => return Ok(0x7a3b_1c40 >> 4),
-        Value::NotImplemented => return Ok(0x7a3b_1c50 >> 4),
-        Value::Ellipsis => return Ok(0x7a3b_1c60 >> 4),
-        Value::Type(t) => return Ok(((*t as *const _ as usize) >> 4) as i64),
-        Value::Native(n) => return Ok(((*n as *const _ as usize) >> 4) as i64),
-        Value::Obj(_) => {}
+        Value::Int(i) => Ok(crate::value::hash::int(*i)),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Float(f) => Ok(crate::value::hash::float(*f, 0x5bd1e995)),
+        Value::None | Value::Null => Ok(0x7a3b_1c40 >> 4),
+        Value::NotImplemented => Ok(0x7a3b_1c50 >> 4),
+        Value::Ellipsis => Ok(0x7a3b_1c60 >> 4),
+        Value::Type(t) => Ok(((*t as *const _ as usize) >> 4) as i64),
+        Value::Native(n) => Ok(((*n as *const _ as usize) >> 4) as i64),
+        Value::Obj(r) => object_hash(vm, v, r),
     }
-    let Value::Obj(r) = v else { unreachable!() };
+}
+
+/// `hash(v)` for an object on the heap: its built-in type's hash slot, or
+/// the `__hash__` protocol of a user class. Kept out of line so that
+/// hashing the ints inside a tuple stays a short call.
+#[inline(never)]
+fn object_hash(vm: &mut Vm, v: &Value, r: &crate::value::object::ObjRef) -> PyResult<i64> {
     match &vm.heap.get(r).class {
         ClassRef::Builtin(t) => {
             let t: &'static types::BuiltinType = t;
@@ -173,77 +170,6 @@ fn user_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 // ------------------------------------------------------------ equality
-
-/// `a == b` when the VM can decide it without running Python code.
-pub fn known_eq(vm: &Vm, a: &Value, b: &Value) -> Known {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return Known::Yes(x == y),
-        (Value::Obj(x), Value::Obj(y)) => {
-            let (ox, oy) = (vm.heap.get(x), vm.heap.get(y));
-            if let (ClassRef::Builtin(_), ClassRef::Builtin(_)) = (ox.class.clone(), oy.class.clone()) {
-                match (&ox.payload, &oy.payload) {
-                    (Payload::Str(s), Payload::Str(t)) => return Known::Yes(s.text == t.text),
-                    (Payload::Str(_), Payload::Int(_) | Payload::Tuple(_) | Payload::Bytes(_)) => {
-                        return Known::Yes(false)
-                    }
-                    (Payload::Bytes(s), Payload::Bytes(t)) => return Known::Yes(s == t),
-                    (Payload::Tuple(s), Payload::Tuple(t)) => {
-                        if s.len() != t.len() {
-                            return Known::Yes(false);
-                        }
-                        for (p, q) in s.iter().zip(t.iter()) {
-                            if p.is(q) {
-                                continue;
-                            }
-                            match known_eq(vm, p, q) {
-                                Known::Yes(true) => {}
-                                other => return other,
-                            }
-                        }
-                        return Known::Yes(true);
-                    }
-                    (Payload::Int(p), Payload::Int(q)) => return Known::Yes(p == q),
-                    _ => {}
-                }
-            }
-        }
-        _ => {}
-    }
-    let (ca, cb) = (class_of(vm, a), class_of(vm, b));
-    if let (&ClassRef::Builtin(ta), &ClassRef::Builtin(tb)) = (&ca, &cb) {
-        if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
-            return Known::Yes(num_cmp(&x, &y) == Some(Ordering::Equal));
-        }
-        // Distinct built-in types of these families never compare equal.
-        let scalar = |t: &'static crate::objects::types::BuiltinType| {
-            [&types::STR, &types::INT, &types::BOOL, &types::FLOAT, &types::NONE_TYPE, &types::TUPLE, &types::BYTES]
-                .iter()
-                .any(|s| std::ptr::eq(*s, t))
-        };
-        if scalar(ta) && scalar(tb) && !std::ptr::eq(ta, tb) {
-            return Known::Yes(false);
-        }
-        if std::ptr::eq(ta, &types::NONE_TYPE) || std::ptr::eq(tb, &types::NONE_TYPE) {
-            return Known::Yes(a.is(b));
-        }
-        if matches!(a, Value::Type(_) | Value::Native(_)) || matches!(b, Value::Type(_) | Value::Native(_)) {
-            return Known::Yes(a.is(b));
-        }
-    }
-    // User instances that keep object's identity equality.
-    let identity = |c: &ClassRef| match c {
-        ClassRef::User(_) => {
-            !class::user_defines(vm, c, "__eq__")
-                && class::base_type(vm, c).is_subtype_of(&types::OBJECT)
-                && std::ptr::eq(class::base_type(vm, c), &types::OBJECT)
-        }
-        ClassRef::Builtin(t) => std::ptr::eq(*t, &types::FUNCTION) || std::ptr::eq(*t, &types::MODULE),
-    };
-    if identity(&ca) && identity(&cb) {
-        return Known::Yes(a.is(b));
-    }
-    Known::Unknown
-}
 
 /// `a == b` as a bool (identity implies equality, as in containers).
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {

@@ -90,6 +90,9 @@ pub type TruthySlot = fn(&Vm, &ObjRef) -> Option<bool>;
 pub type LenSlot = fn(&mut Vm, &ObjRef) -> PyResult<Option<usize>>;
 /// The slot for A rich comparison: `NotImplemented` when undefined.
 pub type CompareSlot = fn(&mut Vm, &Value, &Value, Comparison) -> PyResult<Value>;
+/// The slot for `a == b` settled without running Python code, `a` of the
+/// type and `b` of a built-in type: `None` when it would need some.
+pub type KnownEqSlot = fn(&Vm, &Value, &Value) -> Option<bool>;
 /// The slot for A binary operator: `NotImplemented` when undefined.
 pub type BinarySlot = fn(&mut Vm, &Value, &Value, BinaryOperator) -> PyResult<Value>;
 /// The slot for A unary operator: `None` when undefined.
@@ -126,6 +129,11 @@ pub struct Slots {
     /// The rich comparison of two values, the first of this type (or
     /// either, for the reflected call): `NotImplemented` when undefined.
     pub compare: Option<CompareSlot>,
+    /// `a == b` for the equality tests that must not run Python code (a
+    /// dict probing its keys), or the fast path before `compare`: what
+    /// `compare` would answer for `b` of a built-in type, when that runs no
+    /// Python code. A value of a type without one needs `compare`.
+    pub known_eq: Option<KnownEqSlot>,
     /// A binary operator with an operand of this type: `NotImplemented`
     /// when undefined for the other operand.
     pub binary: Option<BinarySlot>,
@@ -152,6 +160,7 @@ impl Slots {
         truthy: None,
         len: None,
         compare: None,
+        known_eq: None,
         binary: None,
         unary: None,
         contains: None,

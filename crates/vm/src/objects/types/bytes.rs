@@ -79,6 +79,7 @@ pub static BYTES: BuiltinType = BuiltinType {
         len: Some(bytes_len),
         contains: Some(contains),
         compare: Some(bytes_compare),
+        known_eq: Some(bytes_known_eq),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -155,6 +156,7 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
         len: Some(bytes_len),
         contains: Some(contains),
         compare: Some(bytes_compare),
+        known_eq: Some(bytes_known_eq),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -193,6 +195,15 @@ fn bytes_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparis
         (Some(x), Some(y)) => Value::Bool(crate::objects::compare::ordering_holds(op, x.cmp(y))),
         _ => Value::NotImplemented,
     })
+}
+
+/// `b == other` without running code (the known_eq slot): bytes and
+/// bytearray by content, and no other built-in value equals them.
+fn bytes_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    match (access::bytes_data(vm, a), access::bytes_data(vm, b)) {
+        (Some(x), Some(y)) => Some(x == y),
+        _ => crate::objects::compare::slot_compared(vm, b).then_some(false),
+    }
 }
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {

@@ -47,6 +47,7 @@ pub static FLOAT: BuiltinType = BuiltinType {
         hash: Some(float_hash),
         truthy: Some(float_truthy),
         compare: Some(crate::objects::compare::number_compare),
+        known_eq: Some(crate::objects::compare::number_known_eq),
         ..crate::value::builtin::Slots::NONE
     },
 };

@@ -28,7 +28,11 @@ static FUNCTION_METHODS: &[Native] = &[
 ];
 
 /// The type of Python functions.
-pub static FUNCTION: BuiltinType = BuiltinType { methods: FUNCTION_METHODS, ..BuiltinType::plain("function", &OBJECT) };
+pub static FUNCTION: BuiltinType = BuiltinType {
+    methods: FUNCTION_METHODS,
+    slots: crate::objects::types::misc::IDENTITY_SLOTS,
+    ..BuiltinType::plain("function", &OBJECT)
+};
 
 static METHOD_METHODS: &[Native] = &[
     Native::getter("__func__", method_func),
@@ -63,8 +67,11 @@ static BUILTIN_METHODS: &[Native] = &[
 ];
 
 /// The type of built-in functions and methods.
-pub static BUILTIN_FUNCTION: BuiltinType =
-    BuiltinType { methods: BUILTIN_METHODS, ..BuiltinType::plain("builtin_function_or_method", &OBJECT) };
+pub static BUILTIN_FUNCTION: BuiltinType = BuiltinType {
+    methods: BUILTIN_METHODS,
+    slots: crate::objects::types::misc::IDENTITY_SLOTS,
+    ..BuiltinType::plain("builtin_function_or_method", &OBJECT)
+};
 
 static CELL_METHODS: &[Native] = &[Native::getset("cell_contents", cell_contents, set_cell_contents)];
 

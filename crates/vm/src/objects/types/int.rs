@@ -67,6 +67,7 @@ pub static INT: BuiltinType = BuiltinType {
         hash: Some(int_hash),
         truthy: Some(int_truthy),
         compare: Some(crate::objects::compare::number_compare),
+        known_eq: Some(crate::objects::compare::number_known_eq),
         ..crate::value::builtin::Slots::NONE
     },
 };

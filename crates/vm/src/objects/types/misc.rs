@@ -19,19 +19,28 @@ pub static NONE_TYPE: BuiltinType = BuiltinType {
         Native::method("__bool__", crate::objects::types::dunders::bool),
     ],
     new: Some(none_new),
+    slots: IDENTITY_SLOTS,
     ..BuiltinType::plain("NoneType", &OBJECT)
 };
 /// `type(NotImplemented)`.
 pub static NOT_IMPLEMENTED_TYPE: BuiltinType = BuiltinType {
     methods: &[Native::staticmethod("__new__", not_implemented_new)],
     new: Some(not_implemented_new),
+    slots: IDENTITY_SLOTS,
     ..BuiltinType::plain("NotImplementedType", &OBJECT)
 };
 /// `type(...)`.
 pub static ELLIPSIS_TYPE: BuiltinType = BuiltinType {
     methods: &[Native::staticmethod("__new__", ellipsis_new)],
     new: Some(ellipsis_new),
+    slots: IDENTITY_SLOTS,
     ..BuiltinType::plain("ellipsis", &OBJECT)
+};
+
+/// The slots of the types whose values equal only themselves.
+pub(crate) const IDENTITY_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
+    known_eq: Some(crate::objects::compare::identity_known_eq),
+    ..crate::value::builtin::Slots::NONE
 };
 
 fn singleton_new(vm: &mut Vm, args: Args<'_>, name: &str, v: Value) -> PyResult<Value> {
@@ -176,7 +185,7 @@ pub fn iterator_type(vm: &Vm, state: &crate::value::object::IterState) -> &'stat
 }
 
 /// The type of modules.
-pub static MODULE: BuiltinType = BuiltinType::plain("module", &OBJECT);
+pub static MODULE: BuiltinType = BuiltinType { slots: IDENTITY_SLOTS, ..BuiltinType::plain("module", &OBJECT) };
 
 static SUPER_METHODS: &[Native] = &[
     Native::staticmethod("__new__", super_new),

@@ -84,7 +84,7 @@ pub static TYPE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::objects::types::misc::IDENTITY_SLOTS,
 };
 
 // ------------------------------------------------------------ object

@@ -89,6 +89,7 @@ pub static STR: BuiltinType = BuiltinType {
         len: Some(str_len),
         contains: Some(str_contains),
         compare: Some(str_compare),
+        known_eq: Some(str_known_eq),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -124,6 +125,15 @@ fn str_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison
         (Some(x), Some(y)) => Value::Bool(crate::objects::compare::ordering_holds(op, x.cmp(y))),
         _ => Value::NotImplemented,
     })
+}
+
+/// `s == other` without running code (the known_eq slot): strs by text,
+/// and no other built-in value equals a str.
+fn str_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    match (access::str_text(vm, a), access::str_text(vm, b)) {
+        (Some(x), Some(y)) => Some(x == y),
+        _ => crate::objects::compare::slot_compared(vm, b).then_some(false),
+    }
 }
 
 /// `item in s`: a substring test, for str items only (the contains slot).

@@ -31,6 +31,7 @@ pub static TUPLE: BuiltinType = BuiltinType {
         len: Some(tuple_len),
         contains: Some(crate::objects::types::list::sequence_contains),
         compare: Some(tuple_compare),
+        known_eq: Some(tuple_known_eq),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -79,6 +80,38 @@ fn tuple_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
 fn tuple_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
     let (Some(x), Some(y)) = (tuple_items(vm, a), tuple_items(vm, b)) else { return Ok(Value::NotImplemented) };
     crate::objects::compare::sequence_compare(vm, &x, &y, op).map(Value::Bool)
+}
+
+/// `t == other` without running code (the known_eq slot): two tuples item
+/// by item, as long as each pair is settled (an item that needs its
+/// `__eq__` leaves the rest to it, in order); no other built-in value
+/// equals a tuple.
+fn tuple_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    use crate::objects::compare::{known_eq, slot_compared, Known};
+    fn items<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [Value]> {
+        match v {
+            Value::Obj(r) => match &vm.heap.get(r).payload {
+                Payload::Tuple(items) => Some(items),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    let (Some(x), Some(y)) = (items(vm, a), items(vm, b)) else { return slot_compared(vm, b).then_some(false) };
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if p.is(q) {
+            continue;
+        }
+        match known_eq(vm, p, q) {
+            Known::Yes(true) => {}
+            Known::Yes(false) => return Some(false),
+            Known::Unknown => return None,
+        }
+    }
+    Some(true)
 }
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
