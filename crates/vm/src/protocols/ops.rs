@@ -1,8 +1,10 @@
 //! The object protocols every instruction leans on: truthiness, hashing,
 //! equality and rich comparison, the binary and unary operators, `in` and
-//! `len`. Built-in types are handled in Rust directly; user classes go
-//! through their special methods with CPython's rules (reflected operands,
-//! subclass priority, `NotImplemented`).
+//! `len`. Built-in types answer through the slots their own files fill in
+//! (`value::builtin::Slots`: hash, truthy, len, compare, known_eq,
+//! contains, ...); user classes go through their special methods with
+//! CPython's rules (reflected operands, subclass priority,
+//! `NotImplemented`).
 
 use crate::objects::access::bytes_data;
 use crate::objects::access::identity_hash;

@@ -122,12 +122,15 @@ pub struct Slots {
     /// `hash(obj)` from the payload (`None` everywhere up to `object`:
     /// identity hash). A type that is unhashable says so here.
     pub hash: Option<HashSlot>,
-    /// `bool(obj)`, when the payload settles it without running code.
+    /// `bool(obj)`, when the payload settles it without running code
+    /// (`None` everywhere up to `object`: true).
     pub truthy: Option<TruthySlot>,
-    /// `len(obj)`, when the payload settles it without running code.
+    /// `len(obj)` from the payload, without running code (it may raise:
+    /// a length beyond an index is OverflowError).
     pub len: Option<LenSlot>,
-    /// The rich comparison of two values, the first of this type (or
-    /// either, for the reflected call): `NotImplemented` when undefined.
+    /// The rich comparison of a value of this type (the first operand)
+    /// with another: `NotImplemented` when undefined, and the protocol
+    /// then asks the other operand's slot with the operands swapped.
     pub compare: Option<CompareSlot>,
     /// `a == b` for the equality tests that must not run Python code (a
     /// dict probing its keys), or the fast path before `compare`: what
