@@ -1,17 +1,15 @@
 //! Reading built-in objects without running Python code: the text of a str,
 //! the items of a list or tuple, the bytes of a bytes object, the entries of
 //! a dict or set under str keys, the parts of a slice, an object's own
-//! attributes, and the truthiness, length and hash that a built-in payload
-//! settles by itself. The protocols above ask these first and fall back to
-//! special methods only when they answer `None`.
+//! attributes, and the truthiness and length that a built-in type's slots
+//! settle by themselves. The protocols above ask these first and fall back
+//! to special methods only when they answer `None`.
 
 use std::sync::Arc;
 
-use num_traits::Zero;
-
 use crate::objects::types;
 use crate::value::object::{ObjRef, Payload};
-use crate::value::state::Vm;
+use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
 /// The text of a `str` (or str subclass instance).
@@ -83,43 +81,25 @@ pub fn bytes_data<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [u8]> {
     }
 }
 
-/// The truth of an object by its built-in payload alone (what
-/// `__bool__`/`__len__` of the built-in types give), if it has one.
-pub fn payload_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
-    Some(match &vm.heap.get(r).payload {
-        Payload::Str(s) => !s.text.is_empty(),
-        Payload::Bytes(b) => !b.is_empty(),
-        Payload::ByteArray(b) => !b.is_empty(),
-        Payload::Int(b) => !b.is_zero(),
-        Payload::Float(f) => *f != 0.0,
-        Payload::List(items) => !items.is_empty(),
-        Payload::Tuple(items) => !items.is_empty(),
-        Payload::Dict(d) => !d.is_empty(),
-        Payload::Set(s) | Payload::FrozenSet(s) => !s.is_empty(),
-        Payload::Range { start, stop, step } => crate::objects::types::range::range_len(*start, *stop, *step) > 0,
-        Payload::BigRange(b) => !crate::objects::types::range::big_len(&b[0], &b[1], &b[2]).is_zero(),
-        Payload::DictView { dict, .. } => dict_len(vm, dict) > 0,
-        Payload::Native(_) => return None,
-        _ => true,
-    })
+/// The truth of an object as its built-in layout type settles it (the
+/// truthy slot of the nearest type along its bases; true when none has
+/// one), or `None` when the type leaves it to `__bool__`/`__len__`.
+pub fn builtin_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    let layout = crate::objects::class::layout_type(vm, &Value::Obj(r.clone()));
+    match layout.slot(|s| s.truthy) {
+        Some(truthy) => truthy(vm, r),
+        None => Some(true),
+    }
 }
 
-/// The length of an object by its built-in payload alone, if it has one
-/// (what `__len__` of the built-in containers gives, for subclasses too).
-pub fn payload_len(vm: &Vm, r: &ObjRef) -> Option<usize> {
-    match &vm.heap.get(r).payload {
-        Payload::Str(s) => Some(s.chars),
-        Payload::Bytes(b) => Some(b.len()),
-        Payload::ByteArray(b) => Some(b.len()),
-        Payload::List(items) => Some(items.len()),
-        Payload::Tuple(items) => Some(items.len()),
-        Payload::Dict(d) => Some(d.len()),
-        Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
-        Payload::Range { start, stop, step } => {
-            Some(crate::objects::types::range::range_len(*start, *stop, *step) as usize)
-        }
-        Payload::DictView { dict, .. } => Some(dict_len(vm, dict)),
-        _ => None,
+/// The length of an object as its built-in layout type gives it (its len
+/// slot; what `__len__` of the built-in containers gives, for subclasses
+/// too), or `None` if it has none.
+pub fn builtin_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    let layout = crate::objects::class::layout_type(vm, &Value::Obj(r.clone()));
+    match layout.slot(|s| s.len) {
+        Some(len) => len(vm, r),
+        None => Ok(None),
     }
 }
 

@@ -51,9 +51,6 @@ pub trait Protocols {
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: Comparison) -> PyResult<Value>;
     /// `a op b` for built-in operands, or `NotImplemented`.
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: Op) -> PyResult<Value>;
-    /// The hash of an object by its built-in payload (what `__hash__` of the
-    /// built-in types gives, for subclasses too).
-    fn payload_hash(&mut self, r: &ObjRef) -> PyResult<i64>;
     /// `divmod(a, b)`.
     fn divmod_values(&mut self, a: Value, b: Value) -> PyResult<Value>;
 

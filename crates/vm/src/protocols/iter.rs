@@ -437,7 +437,6 @@ pub fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         return Ok(0);
     }
     match &object.payload {
-        Payload::Range { .. } | Payload::BigRange(_) => types::range::len_of(vm, v.clone()),
         Payload::Iter(state) => Ok(match &**state {
             IterState::Range { remaining, .. } => usize::try_from(*remaining).unwrap_or(usize::MAX),
             IterState::BigRange(b) => num_traits::ToPrimitive::to_usize(&b[2]).unwrap_or(usize::MAX),
@@ -445,7 +444,7 @@ pub fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             IterState::Reversed { remaining, .. } => *remaining,
             _ => 0,
         }),
-        _ => Ok(access::payload_len(vm, r).unwrap_or(0)),
+        _ => Ok(access::builtin_len(vm, r)?.unwrap_or(0)),
     }
 }
 

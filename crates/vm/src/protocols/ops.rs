@@ -1,41 +1,29 @@
 //! The object protocols every instruction leans on: truthiness, hashing,
 //! equality and rich comparison, the binary and unary operators, `in` and
-//! `len`. Built-in types are handled in Rust directly; user classes go
-//! through their special methods with CPython's rules (reflected operands,
-//! subclass priority, `NotImplemented`).
+//! `len`. Built-in types answer through the slots their own files fill in
+//! (`value::builtin::Slots`: hash, truthy, len, compare, known_eq,
+//! contains, ...); user classes go through their special methods with
+//! CPython's rules (reflected operands, subclass priority,
+//! `NotImplemented`).
 
 use crate::objects::access::bytes_data;
-use crate::objects::access::frozenset_hash;
 use crate::objects::access::identity_hash;
-use crate::objects::access::payload_len;
-use crate::objects::access::payload_truthy;
-use crate::objects::access::seq_items;
-use crate::objects::access::str_hash;
 use crate::objects::access::str_text;
-use crate::objects::num::float_to_bigint;
-use std::cmp::Ordering;
-use std::sync::Arc;
 
 use isopy_compiler::{BinaryOperator as Op, Comparison, UnaryOperator};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use crate::objects::class::{self, class_of, type_name};
+/// Kept here for the frame loop and `sorted`, which compare ints inline.
+pub use crate::objects::compare::ordering_holds;
+/// Equality without running Python code, which dicts and sets probe with.
+pub use crate::objects::compare::{known_eq, Known};
 use crate::objects::num::{self, as_num, Num};
 use crate::objects::types::{self, exceptions as exc};
-use crate::value::object::ObjRef;
 use crate::value::object::{ClassRef, Payload};
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
-
-/// The answer to a question the VM may be able to settle without running
-/// Python code.
-pub enum Known {
-    /// Settled.
-    Yes(bool),
-    /// Needs Python code (`__eq__` of a user class).
-    Unknown,
-}
 
 // ------------------------------------------------------------ str access
 
@@ -52,11 +40,13 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Obj(_) => {}
     }
     let Value::Obj(r) = v else { unreachable!() };
-    if let ClassRef::User(_) = vm.heap.get(r).class {
-        return user_truthy(vm, v.clone());
-    }
-    match payload_truthy(vm, r) {
-        Some(t) => Ok(t),
+    let t = match vm.heap.get(r).class {
+        ClassRef::Builtin(t) => t,
+        ClassRef::User(_) => return user_truthy(vm, v.clone()),
+    };
+    // The type's truthy slot; without one along its bases, true.
+    match t.slot(|s| s.truthy).map_or(Some(true), |truthy| truthy(vm, r)) {
+        Some(b) => Ok(b),
         None => user_truthy(vm, v.clone()),
     }
 }
@@ -101,12 +91,11 @@ pub fn len_result(vm: &mut Vm, n: Value) -> PyResult<usize> {
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(r) = v {
-        if let ClassRef::Builtin(_) = vm.heap.get(r).class {
-            if let Some(n) = payload_len(vm, r) {
-                return Ok(n);
-            }
-            if let Payload::BigRange(_) = vm.heap.get(r).payload {
-                return crate::objects::types::range::len_of(vm, v.clone());
+        if let ClassRef::Builtin(t) = vm.heap.get(r).class {
+            if let Some(len) = t.slot(|s| s.len) {
+                if let Some(n) = len(vm, r)? {
+                    return Ok(n);
+                }
             }
         }
     }
@@ -124,65 +113,29 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 /// `hash(v)`.
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::Int(i) => return Ok(crate::value::hash::int(*i)),
-        Value::Bool(b) => return Ok(*b as i64),
-        Value::Float(f) => return Ok(crate::value::hash::float(*f, 0x5bd1e995)),
-        Value::None | Value::Null => return Ok(0x7a3b_1c40 >> 4),
-        Value::NotImplemented => return Ok(0x7a3b_1c50 >> 4),
-        Value::Ellipsis => return Ok(0x7a3b_1c60 >> 4),
-        Value::Type(t) => return Ok(((*t as *const _ as usize) >> 4) as i64),
-        Value::Native(n) => return Ok(((*n as *const _ as usize) >> 4) as i64),
-        Value::Obj(_) => {}
+        Value::Int(i) => Ok(crate::value::hash::int(*i)),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Float(f) => Ok(crate::value::hash::float(*f, 0x5bd1e995)),
+        Value::None | Value::Null => Ok(0x7a3b_1c40 >> 4),
+        Value::NotImplemented => Ok(0x7a3b_1c50 >> 4),
+        Value::Ellipsis => Ok(0x7a3b_1c60 >> 4),
+        Value::Type(t) => Ok(((*t as *const _ as usize) >> 4) as i64),
+        Value::Native(n) => Ok(((*n as *const _ as usize) >> 4) as i64),
+        Value::Obj(r) => object_hash(vm, v, r),
     }
-    let Value::Obj(r) = v else { unreachable!() };
-    if let ClassRef::User(_) = vm.heap.get(r).class {
-        return user_hash(vm, v.clone());
-    }
-    payload_hash(vm, r)
 }
 
-/// The hash of an object by its built-in payload (what `__hash__` of the
-/// built-in types gives, for subclasses too).
-pub fn payload_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
-    let v = Value::Obj(r.clone());
-    match &vm.heap.get(r).payload {
-        Payload::Str(s) => Ok(str_hash(s)),
-        Payload::Bytes(b) => Ok(crate::value::hash::bytes(b)),
-        Payload::Int(b) => Ok(crate::value::hash::big_int(b)),
-        Payload::Float(f) => Ok(crate::value::hash::float(*f, identity_hash(r))),
-        Payload::Tuple(items) => {
-            let items = items.to_vec();
-            let mut hashes = Vec::with_capacity(items.len());
-            for item in items {
-                hashes.push(hash(vm, &item)?);
-            }
-            Ok(crate::value::hash::tuple(hashes.into_iter()))
+/// `hash(v)` for an object on the heap: its built-in type's hash slot, or
+/// the `__hash__` protocol of a user class. Kept out of line so that
+/// hashing the ints inside a tuple stays a short call.
+#[inline(never)]
+fn object_hash(vm: &mut Vm, v: &Value, r: &crate::value::object::ObjRef) -> PyResult<i64> {
+    match &vm.heap.get(r).class {
+        ClassRef::Builtin(t) => {
+            let t: &'static types::BuiltinType = t;
+            types::object::builtin_hash(vm, t, r)
         }
-        Payload::FrozenSet(s) => {
-            let hashes: Vec<i64> = s.iter().map(|(h, _)| h).collect();
-            Ok(frozenset_hash(&hashes))
-        }
-        Payload::Range { .. } | Payload::BigRange(_) => {
-            let b = crate::objects::types::range::bounds(vm, v).expect("a range");
-            crate::objects::types::range::hash_of(vm, &b)
-        }
-        Payload::List(_)
-        | Payload::Dict(_)
-        | Payload::Set(_)
-        | Payload::ByteArray(_)
-        | Payload::DictView { .. }
-        | Payload::Slice(_) => {
-            let t = type_name(vm, &v);
-            Err(vm.type_error(format!("unhashable type: '{t}'")))
-        }
-        Payload::BoundMethod { func, receiver } => {
-            let (f, s) = (func.clone(), receiver.clone());
-            let a = hash(vm, &f)?;
-            let b = hash(vm, &s)?;
-            Ok(a ^ b.rotate_left(7))
-        }
-        Payload::Native(_) => user_hash(vm, v),
-        _ => Ok(identity_hash(r)),
+        ClassRef::User(_) => user_hash(vm, v.clone()),
     }
 }
 
@@ -194,7 +147,15 @@ fn user_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Err(vm.type_error(format!("unhashable type: '{t}'")))
         }
         Some(Value::Native(n)) if n.name == "__hash__" && std::ptr::eq(n, types::object::OBJECT_HASH) => {
-            Ok(identity_hash(v.as_obj().expect("an object")))
+            // `object.__hash__` inherited past a built-in base: that base's
+            // own hash decides (a list subclass is unhashable), unless the
+            // class put `object.__hash__` there itself.
+            let r = v.as_obj().expect("an object");
+            let layout = class::base_type(vm, &class);
+            if std::ptr::eq(layout, &types::OBJECT) || class::user_defines(vm, &class, "__hash__") {
+                return Ok(identity_hash(r));
+            }
+            types::object::builtin_hash(vm, layout, r)
         }
         Some(_) => {
             let r = vm.call_special(&v, "__hash__", &[])?.unwrap_or(Value::None);
@@ -212,77 +173,6 @@ fn user_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 // ------------------------------------------------------------ equality
 
-/// `a == b` when the VM can decide it without running Python code.
-pub fn known_eq(vm: &Vm, a: &Value, b: &Value) -> Known {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return Known::Yes(x == y),
-        (Value::Obj(x), Value::Obj(y)) => {
-            let (ox, oy) = (vm.heap.get(x), vm.heap.get(y));
-            if let (ClassRef::Builtin(_), ClassRef::Builtin(_)) = (ox.class.clone(), oy.class.clone()) {
-                match (&ox.payload, &oy.payload) {
-                    (Payload::Str(s), Payload::Str(t)) => return Known::Yes(s.text == t.text),
-                    (Payload::Str(_), Payload::Int(_) | Payload::Tuple(_) | Payload::Bytes(_)) => {
-                        return Known::Yes(false)
-                    }
-                    (Payload::Bytes(s), Payload::Bytes(t)) => return Known::Yes(s == t),
-                    (Payload::Tuple(s), Payload::Tuple(t)) => {
-                        if s.len() != t.len() {
-                            return Known::Yes(false);
-                        }
-                        for (p, q) in s.iter().zip(t.iter()) {
-                            if p.is(q) {
-                                continue;
-                            }
-                            match known_eq(vm, p, q) {
-                                Known::Yes(true) => {}
-                                other => return other,
-                            }
-                        }
-                        return Known::Yes(true);
-                    }
-                    (Payload::Int(p), Payload::Int(q)) => return Known::Yes(p == q),
-                    _ => {}
-                }
-            }
-        }
-        _ => {}
-    }
-    let (ca, cb) = (class_of(vm, a), class_of(vm, b));
-    if let (&ClassRef::Builtin(ta), &ClassRef::Builtin(tb)) = (&ca, &cb) {
-        if let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) {
-            return Known::Yes(num_cmp(&x, &y) == Some(Ordering::Equal));
-        }
-        // Distinct built-in types of these families never compare equal.
-        let scalar = |t: &'static crate::objects::types::BuiltinType| {
-            [&types::STR, &types::INT, &types::BOOL, &types::FLOAT, &types::NONE_TYPE, &types::TUPLE, &types::BYTES]
-                .iter()
-                .any(|s| std::ptr::eq(*s, t))
-        };
-        if scalar(ta) && scalar(tb) && !std::ptr::eq(ta, tb) {
-            return Known::Yes(false);
-        }
-        if std::ptr::eq(ta, &types::NONE_TYPE) || std::ptr::eq(tb, &types::NONE_TYPE) {
-            return Known::Yes(a.is(b));
-        }
-        if matches!(a, Value::Type(_) | Value::Native(_)) || matches!(b, Value::Type(_) | Value::Native(_)) {
-            return Known::Yes(a.is(b));
-        }
-    }
-    // User instances that keep object's identity equality.
-    let identity = |c: &ClassRef| match c {
-        ClassRef::User(_) => {
-            !class::user_defines(vm, c, "__eq__")
-                && class::base_type(vm, c).is_subtype_of(&types::OBJECT)
-                && std::ptr::eq(class::base_type(vm, c), &types::OBJECT)
-        }
-        ClassRef::Builtin(t) => std::ptr::eq(*t, &types::FUNCTION) || std::ptr::eq(*t, &types::MODULE),
-    };
-    if identity(&ca) && identity(&cb) {
-        return Known::Yes(a.is(b));
-    }
-    Known::Unknown
-}
-
 /// `a == b` as a bool (identity implies equality, as in containers).
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     // Identity implies equality here, as in PyObject_RichCompareBool (a NaN
@@ -295,53 +185,6 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
     let r = rich_compare(vm, a, b, Comparison::Eq)?;
     truthy(vm, &r)
-}
-
-/// Compares two numbers exactly (ints and floats of any size).
-pub fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
-    match (x, y) {
-        (Num::Small(a), Num::Small(b)) => Some(a.cmp(b)),
-        (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
-        (Num::Small(a), Num::Float(b)) => int_float_cmp(&BigInt::from(*a), *a as f64, *b),
-        (Num::Float(a), Num::Small(b)) => int_float_cmp(&BigInt::from(*b), *b as f64, *a).map(Ordering::reverse),
-        (Num::Big(a), Num::Float(b)) => int_float_cmp(a, a.to_f64().unwrap_or(f64::INFINITY), *b),
-        (Num::Float(a), Num::Big(b)) => {
-            int_float_cmp(b, b.to_f64().unwrap_or(f64::INFINITY), *a).map(Ordering::reverse)
-        }
-        (Num::Big(a), Num::Big(b)) => Some(a.cmp(b)),
-        (Num::Big(a), Num::Small(b)) => Some(a.cmp(&BigInt::from(*b))),
-        (Num::Small(a), Num::Big(b)) => Some(BigInt::from(*a).cmp(b)),
-    }
-}
-
-/// Compares int `i` (approximately `approx`) with float `f`, exactly.
-fn int_float_cmp(i: &BigInt, approx: f64, f: f64) -> Option<Ordering> {
-    if f.is_nan() {
-        return None;
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
-    }
-    if approx.abs() < 9.0e15 && f.abs() < 9.0e15 {
-        return approx.partial_cmp(&f);
-    }
-    // Compare against the float's exact integer part, then its fraction.
-    let whole = f.trunc();
-    let whole_int = num_bigint::BigInt::from(whole as i128);
-    let whole_int = if whole.abs() >= 1.0e38 { float_to_bigint(whole) } else { whole_int };
-    match i.cmp(&whole_int) {
-        Ordering::Equal => {
-            let frac = f - whole;
-            Some(if frac > 0.0 {
-                Ordering::Less
-            } else if frac < 0.0 {
-                Ordering::Greater
-            } else {
-                Ordering::Equal
-            })
-        }
-        o => Some(o),
-    }
 }
 
 // ------------------------------------------------------------ comparison
@@ -357,159 +200,37 @@ fn comparison_dunders(op: Comparison) -> (&'static str, &'static str) {
     }
 }
 
-/// Whether ordering `o` satisfies comparison `op`.
-pub fn ordering_holds(op: Comparison, o: Ordering) -> bool {
-    match op {
-        Comparison::Lt => o == Ordering::Less,
-        Comparison::Le => o != Ordering::Greater,
-        Comparison::Eq => o == Ordering::Equal,
-        Comparison::Ne => o != Ordering::Equal,
-        Comparison::Gt => o == Ordering::Greater,
-        Comparison::Ge => o != Ordering::Less,
-    }
-}
-
 /// The comparison of two built-in values, or `NotImplemented` when the
-/// built-in types do not define it.
+/// built-in types do not define it: the first operand's compare slot,
+/// then the second's with the operands swapped (a set-like dict view
+/// compares with a set from either side).
 pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (as_num(vm, &a.clone()), as_num(vm, &b.clone())) {
-        return Ok(Value::Bool(match num_cmp(&x, &y) {
-            Some(o) => ordering_holds(op, o),
-            None => op == Comparison::Ne,
-        }));
+    if let (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) = (a, b) {
+        // Mixed ints and floats: the hot pair the frame loop leaves to us.
+        return crate::objects::compare::number_compare(vm, a, b, op);
     }
-    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
-        // Identity decides only once both sides have declined (rich_compare).
-        return Ok(if a.is(b) && matches!(op, Comparison::Eq | Comparison::Ne) {
-            Value::Bool(op == Comparison::Eq)
-        } else {
-            Value::NotImplemented
-        });
-    };
-    enum Shape {
-        Text(Arc<str>, Arc<str>),
-        Bytes(Vec<u8>, Vec<u8>),
-        Seq(Vec<Value>, Vec<Value>),
-        Sets(ObjRef, ObjRef),
-        Dicts(ObjRef, ObjRef),
-        Ranges([BigInt; 3], [BigInt; 3]),
-        Views,
-        Other,
-    }
-    let shape = {
-        let (pa, pb) = (&vm.heap.get(ra).payload, &vm.heap.get(rb).payload);
-        match (pa, pb) {
-            (Payload::Str(s), Payload::Str(t)) => Shape::Text(s.text.clone(), t.text.clone()),
-            (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => Shape::Bytes(
-                bytes_data(vm, a).unwrap_or_default().to_vec(),
-                bytes_data(vm, b).unwrap_or_default().to_vec(),
-            ),
-            (Payload::List(x), Payload::List(y)) => Shape::Seq(x.clone(), y.clone()),
-            (Payload::Tuple(x), Payload::Tuple(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
-            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
-                Shape::Sets(ra.clone(), rb.clone())
-            }
-            (Payload::Dict(_), Payload::Dict(_)) => Shape::Dicts(ra.clone(), rb.clone()),
-            (Payload::DictView { .. }, _) | (_, Payload::DictView { .. })
-                if set_like(pa)
-                    && set_like(pb)
-                    && !(matches!(pa, Payload::Set(_) | Payload::FrozenSet(_))
-                        && matches!(pb, Payload::Set(_) | Payload::FrozenSet(_))) =>
-            {
-                Shape::Views
-            }
-            (Payload::Slice(x), Payload::Slice(y)) => Shape::Seq(x.to_vec(), y.to_vec()),
-            (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_)) => {
-                Shape::Ranges(
-                    crate::objects::types::range::bounds(vm, a.clone()).expect("a range"),
-                    crate::objects::types::range::bounds(vm, b.clone()).expect("a range"),
-                )
-            }
-            _ => Shape::Other,
-        }
-    };
-    match shape {
-        Shape::Text(x, y) => Ok(Value::Bool(ordering_holds(op, x.cmp(&y)))),
-        Shape::Bytes(x, y) => Ok(Value::Bool(ordering_holds(op, x.cmp(&y)))),
-        Shape::Seq(x, y) => sequence_compare(vm, &x, &y, op).map(Value::Bool),
-        Shape::Sets(x, y) => crate::objects::types::set::set_compare(vm, x, y, op),
-        Shape::Views => {
-            // Keys and items views compare as the sets of what they hold.
-            let x = crate::objects::types::dict::as_set(vm, a.clone())?;
-            let y = crate::objects::types::dict::as_set(vm, b.clone())?;
-            crate::objects::types::set::set_compare(vm, x, y, op)
-        }
-        Shape::Dicts(x, y) => match op {
-            Comparison::Eq | Comparison::Ne => {
-                let equal = crate::objects::types::dict::dict_equal(vm, x, y)?;
-                Ok(Value::Bool(equal == (op == Comparison::Eq)))
-            }
-            _ => Ok(Value::NotImplemented),
-        },
-        Shape::Ranges(x, y) => match op {
-            Comparison::Eq | Comparison::Ne => {
-                let equal = crate::objects::types::range::equal(&x, &y);
-                Ok(Value::Bool(equal == (op == Comparison::Eq)))
-            }
-            _ => Ok(Value::NotImplemented),
-        },
-        Shape::Other => Ok(match op {
-            Comparison::Eq => {
-                if a.is(b) {
-                    Value::Bool(true)
-                } else {
-                    Value::NotImplemented
-                }
-            }
-            Comparison::Ne => {
-                if a.is(b) {
-                    Value::Bool(false)
-                } else {
-                    Value::NotImplemented
-                }
-            }
-            _ => Value::NotImplemented,
-        }),
-    }
-}
-
-/// Whether a payload is set-like for comparisons: a set, frozenset, or
-/// keys/items view.
-fn set_like(p: &Payload) -> bool {
-    matches!(
-        p,
-        Payload::Set(_)
-            | Payload::FrozenSet(_)
-            | Payload::DictView {
-                kind: crate::value::object::DictView::Keys | crate::value::object::DictView::Items,
-                ..
-            }
-    )
-}
-
-/// Lexicographic comparison of two sequences, as list and tuple compare.
-pub fn sequence_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: Comparison) -> PyResult<bool> {
-    if matches!(op, Comparison::Eq | Comparison::Ne) && x.len() != y.len() {
-        return Ok(op == Comparison::Ne);
-    }
-    let mut i = 0;
-    while i < x.len() && i < y.len() {
-        if !eq(vm, &x[i], &y[i])? {
-            break;
-        }
-        i += 1;
-    }
-    if i >= x.len() || i >= y.len() {
-        return Ok(ordering_holds(op, x.len().cmp(&y.len())));
-    }
-    match op {
-        Comparison::Eq => Ok(false),
-        Comparison::Ne => Ok(true),
-        _ => {
-            let r = rich_compare(vm, &x[i], &y[i], op)?;
-            truthy(vm, &r)
+    let ta = class::layout_type(vm, a);
+    if let Some(compare) = ta.slot(|s| s.compare) {
+        let r = compare(vm, a, b, op)?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
         }
     }
+    let tb = class::layout_type(vm, b);
+    if !std::ptr::eq(ta, tb) {
+        if let Some(compare) = tb.slot(|s| s.compare) {
+            let r = compare(vm, b, a, op.swapped())?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    // Identity decides only once both sides have declined (rich_compare).
+    Ok(if a.is(b) && matches!(op, Comparison::Eq | Comparison::Ne) {
+        Value::Bool(op == Comparison::Eq)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 /// Whether `v` is of a built-in type and not an instance of a user class.
@@ -830,55 +551,9 @@ pub fn unary_op(vm: &mut Vm, v: &Value, op: UnaryOperator) -> PyResult<Value> {
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(r) = container {
-        let object = vm.heap.get(r);
-        if let ClassRef::Builtin(_) = object.class {
-            match &object.payload {
-                Payload::Str(s) => {
-                    let text = s.text.clone();
-                    return match str_text(vm, item) {
-                        Some(needle) => Ok(text.contains(&**needle)),
-                        None => {
-                            let t = type_name(vm, item);
-                            Err(vm.type_error(format!("'in <string>' requires string as left operand, not {t}")))
-                        }
-                    };
-                }
-                Payload::Dict(_) => return Ok(crate::protocols::dictops::dict_get(vm, r, item)?.is_some()),
-                Payload::Set(_) | Payload::FrozenSet(_) => return crate::protocols::dictops::set_contains(vm, r, item),
-                Payload::DictView { dict, kind } => {
-                    let (dict, kind) = (dict.clone(), *kind);
-                    return crate::objects::types::dict::view_contains(vm, dict, kind, item.clone());
-                }
-                Payload::List(_) | Payload::Tuple(_) => {
-                    let items = seq_items(vm, container).expect("a sequence").to_vec();
-                    for x in items {
-                        if x.is(item) {
-                            return Ok(true);
-                        }
-                        if let Known::Yes(b) = known_eq(vm, &x, item) {
-                            if b {
-                                return Ok(true);
-                            }
-                            continue;
-                        }
-                        if eq(vm, &x, item)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
-                }
-                Payload::Range { start, stop, step } => {
-                    let (start, stop, step) = (*start, *stop, *step);
-                    return crate::objects::types::range::range_contains(vm, start, stop, step, item.clone());
-                }
-                Payload::BigRange(b) => {
-                    let b = (**b).clone();
-                    return crate::objects::types::range::big_contains(vm, &b, item.clone());
-                }
-                Payload::Bytes(_) | Payload::ByteArray(_) => {
-                    return crate::objects::types::bytes::contains(vm, container.clone(), item.clone())
-                }
-                _ => {}
+        if let ClassRef::Builtin(t) = vm.heap.get(r).class {
+            if let Some(contains) = t.slot(|s| s.contains) {
+                return contains(vm, container, item);
             }
         }
     }

@@ -88,11 +88,6 @@ impl Protocols for Vm {
     }
 
     #[inline]
-    fn payload_hash(&mut self, r: &ObjRef) -> PyResult<i64> {
-        ops::payload_hash(self, r)
-    }
-
-    #[inline]
     fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         subscript::getitem(self, obj, key)
     }

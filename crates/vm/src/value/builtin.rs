@@ -84,10 +84,15 @@ impl std::fmt::Debug for Native {
 pub type HashSlot = fn(&mut Vm, &ObjRef) -> PyResult<i64>;
 /// The slot for `bool(obj)`, when the payload settles it.
 pub type TruthySlot = fn(&Vm, &ObjRef) -> Option<bool>;
-/// The slot for `len(obj)`, when the payload settles it.
-pub type LenSlot = fn(&Vm, &ObjRef) -> Option<usize>;
+/// The slot for `len(obj)` from the payload: `None` when the payload is
+/// not the type's own (no length), an error when the length does not fit
+/// an index (`len(range(10**20))`).
+pub type LenSlot = fn(&mut Vm, &ObjRef) -> PyResult<Option<usize>>;
 /// The slot for A rich comparison: `NotImplemented` when undefined.
 pub type CompareSlot = fn(&mut Vm, &Value, &Value, Comparison) -> PyResult<Value>;
+/// The slot for `a == b` settled without running Python code, `a` of the
+/// type and `b` of a built-in type: `None` when it would need some.
+pub type KnownEqSlot = fn(&Vm, &Value, &Value) -> Option<bool>;
 /// The slot for A binary operator: `NotImplemented` when undefined.
 pub type BinarySlot = fn(&mut Vm, &Value, &Value, BinaryOperator) -> PyResult<Value>;
 /// The slot for A unary operator: `None` when undefined.
@@ -117,13 +122,21 @@ pub struct Slots {
     /// `hash(obj)` from the payload (`None` everywhere up to `object`:
     /// identity hash). A type that is unhashable says so here.
     pub hash: Option<HashSlot>,
-    /// `bool(obj)`, when the payload settles it without running code.
+    /// `bool(obj)`, when the payload settles it without running code
+    /// (`None` everywhere up to `object`: true).
     pub truthy: Option<TruthySlot>,
-    /// `len(obj)`, when the payload settles it without running code.
+    /// `len(obj)` from the payload, without running code (it may raise:
+    /// a length beyond an index is OverflowError).
     pub len: Option<LenSlot>,
-    /// The rich comparison of two values, the first of this type (or
-    /// either, for the reflected call): `NotImplemented` when undefined.
+    /// The rich comparison of a value of this type (the first operand)
+    /// with another: `NotImplemented` when undefined, and the protocol
+    /// then asks the other operand's slot with the operands swapped.
     pub compare: Option<CompareSlot>,
+    /// `a == b` for the equality tests that must not run Python code (a
+    /// dict probing its keys), or the fast path before `compare`: what
+    /// `compare` would answer for `b` of a built-in type, when that runs no
+    /// Python code. A value of a type without one needs `compare`.
+    pub known_eq: Option<KnownEqSlot>,
     /// A binary operator with an operand of this type: `NotImplemented`
     /// when undefined for the other operand.
     pub binary: Option<BinarySlot>,
@@ -150,6 +163,7 @@ impl Slots {
         truthy: None,
         len: None,
         compare: None,
+        known_eq: None,
         binary: None,
         unary: None,
         contains: None,
@@ -208,7 +222,6 @@ impl BuiltinType {
     /// The slot `pick` chooses, from this type or the nearest base that
     /// fills it.
     #[inline]
-    #[expect(dead_code, reason = "the protocols start reading the slots in the commits that follow")]
     pub(crate) fn slot<T>(&'static self, pick: impl Fn(&Slots) -> Option<T>) -> Option<T> {
         self.mro().find_map(|t| pick(&t.slots))
     }

@@ -11,7 +11,7 @@ use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self, NoMemory};
-use crate::value::object::Payload;
+use crate::value::object::{ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -73,7 +73,15 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(bytes_hash),
+        truthy: Some(bytes_truthy),
+        len: Some(bytes_len),
+        contains: Some(contains),
+        compare: Some(bytes_compare),
+        known_eq: Some(bytes_known_eq),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -142,8 +150,61 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytearray(iterable_of_ints) -> bytearray",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        truthy: Some(bytes_truthy),
+        len: Some(bytes_len),
+        contains: Some(contains),
+        compare: Some(bytes_compare),
+        known_eq: Some(bytes_known_eq),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// `hash(b)`: the hash of the bytes (the hash slot).
+fn bytes_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Bytes(b) => crate::value::hash::bytes(b),
+        _ => access::identity_hash(r),
+    })
+}
+
+/// `bool(b)` for bytes and bytearray: whether there are any (the truthy
+/// slot).
+fn bytes_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Bytes(b) => Some(!b.is_empty()),
+        Payload::ByteArray(b) => Some(!b.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(b)` for bytes and bytearray (the len slot).
+fn bytes_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Bytes(b) => Some(b.len()),
+        Payload::ByteArray(b) => Some(b.len()),
+        _ => None,
+    })
+}
+
+/// Comparisons of bytes and bytearray, with each other too: byte by byte
+/// (the compare slot).
+fn bytes_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    Ok(match (access::bytes_data(vm, a), access::bytes_data(vm, b)) {
+        (Some(x), Some(y)) => Value::Bool(crate::objects::compare::ordering_holds(op, x.cmp(y))),
+        _ => Value::NotImplemented,
+    })
+}
+
+/// `b == other` without running code (the known_eq slot): bytes and
+/// bytearray by content, and no other built-in value equals them.
+fn bytes_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    match (access::bytes_data(vm, a), access::bytes_data(vm, b)) {
+        (Some(x), Some(y)) => Some(x == y),
+        _ => crate::objects::compare::slot_compared(vm, b).then_some(false),
+    }
+}
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
     match access::bytes_data(vm, &args.get(0)) {
@@ -343,17 +404,17 @@ pub fn printf(vm: &mut Vm, format: Value, args: Value) -> PyResult<Value> {
 }
 
 /// `item in data` for bytes and bytearray.
-pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
-    let data = access::bytes_data(vm, &container).unwrap_or_default().to_vec();
-    if let Some(needle) = access::bytes_data(vm, &item) {
+fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let data = access::bytes_data(vm, container).unwrap_or_default().to_vec();
+    if let Some(needle) = access::bytes_data(vm, item) {
         let needle = needle.to_vec();
         return Ok(find_sub(&data, &needle, 0).is_some());
     }
     // Anything without `__index__` is taken as a would-be buffer, as in CPython.
-    let n = match vm.index_value(&item)? {
+    let n = match vm.index_value(item)? {
         Some(n) => num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1),
         None => {
-            let t = type_name(vm, &item);
+            let t = type_name(vm, item);
             return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
         }
     };

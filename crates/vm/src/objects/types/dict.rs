@@ -49,7 +49,14 @@ pub static DICT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "dict() -> new empty dictionary",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        truthy: Some(dict_truthy),
+        len: Some(dict_len_slot),
+        contains: Some(dict_contains),
+        compare: Some(dict_compare),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static VIEW_METHODS: &[Native] = &[
@@ -66,13 +73,71 @@ static VIEW_METHODS: &[Native] = &[
     Native::method("isdisjoint", view_isdisjoint),
 ];
 
+/// The slots the three dict views share (each reads the view's kind).
+const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
+    truthy: Some(view_truthy),
+    len: Some(view_len),
+    contains: Some(view_contains),
+    ..crate::value::builtin::Slots::NONE
+};
+
+/// The slots of the set-like views (keys and items), which compare as sets
+/// and so are unhashable; a values view keeps object's identity hash.
+const SET_VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
+    hash: Some(crate::objects::types::object::unhashable),
+    compare: Some(view_compare),
+    ..VIEW_SLOTS
+};
+
 /// `dict_keys`.
-pub static DICT_KEYS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_keys", &OBJECT) };
+pub static DICT_KEYS: BuiltinType =
+    BuiltinType { methods: VIEW_METHODS, slots: SET_VIEW_SLOTS, ..BuiltinType::plain("dict_keys", &OBJECT) };
 /// `dict_values`.
 pub static DICT_VALUES: BuiltinType =
-    BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_values", &OBJECT) };
+    BuiltinType { methods: VIEW_METHODS, slots: VIEW_SLOTS, ..BuiltinType::plain("dict_values", &OBJECT) };
 /// `dict_items`.
-pub static DICT_ITEMS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_items", &OBJECT) };
+pub static DICT_ITEMS: BuiltinType =
+    BuiltinType { methods: VIEW_METHODS, slots: SET_VIEW_SLOTS, ..BuiltinType::plain("dict_items", &OBJECT) };
+
+/// `bool(d)`: whether it has items (the truthy slot).
+fn dict_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Dict(d) => Some(!d.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(d)` (the len slot).
+fn dict_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Dict(d) => Some(d.len()),
+        _ => None,
+    })
+}
+
+/// `key in d` (the contains slot).
+fn dict_contains(vm: &mut Vm, d: &Value, key: &Value) -> PyResult<bool> {
+    match d {
+        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)) => Ok(vm.dict_get(r, key)?.is_some()),
+        _ => Ok(false),
+    }
+}
+
+/// `bool(view)`: whether its dict has items (the truthy slot).
+fn view_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::DictView { dict, .. } => Some(dict_len(vm, dict) > 0),
+        _ => None,
+    }
+}
+
+/// `len(view)`: its dict's (the len slot).
+fn view_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::DictView { dict, .. } => Some(dict_len(vm, dict)),
+        _ => None,
+    })
+}
 
 fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
     match v {
@@ -227,6 +292,31 @@ pub fn kwargs_pairs(vm: &mut Vm, kwargs: Value) -> PyResult<Vec<(Value, Value)>>
         Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)) => Ok(dict_items(vm, &r)),
         _ => Ok(Vec::new()),
     }
+}
+
+/// `==` and `!=` of two dicts (the compare slot); dicts have no order.
+fn dict_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    use isopy_compiler::Comparison;
+    let is_dict = |v: &Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)));
+    match (a, b, op) {
+        (Value::Obj(x), Value::Obj(y), Comparison::Eq | Comparison::Ne) if is_dict(a) && is_dict(b) => {
+            let equal = dict_equal(vm, x.clone(), y.clone())?;
+            Ok(Value::Bool(equal == (op == Comparison::Eq)))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// Comparisons of a keys or items view with a set or another such view
+/// (the compare slot): as the sets of what they hold.
+fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    let set_like = |v: &Value| is_set_view(vm, v.clone()) || crate::objects::types::set::is_any_set(vm, v.clone());
+    if !is_set_view(vm, a.clone()) || !set_like(b) {
+        return Ok(Value::NotImplemented);
+    }
+    let x = as_set(vm, a.clone())?;
+    let y = as_set(vm, b.clone())?;
+    crate::objects::types::set::set_compare(vm, x, y, op)
 }
 
 /// Whether dicts `a` and `b` have equal items.
@@ -394,8 +484,15 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(d)
 }
 
-/// `item in view`.
-pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> PyResult<bool> {
+/// `item in view` (the contains slot): a key, a value, or a `(key, value)`
+/// pair, by the view's kind.
+fn view_contains(vm: &mut Vm, view: &Value, item: &Value) -> PyResult<bool> {
+    let Value::Obj(r) = view else { return Ok(false) };
+    let (dict, kind) = match &vm.heap.get(r).payload {
+        Payload::DictView { dict, kind } => (dict.clone(), *kind),
+        _ => return Ok(false),
+    };
+    let item = item.clone();
     match kind {
         DictView::Keys => Ok(vm.dict_get(&dict, &item)?.is_some()),
         DictView::Values => {
@@ -407,7 +504,14 @@ pub fn view_contains(vm: &mut Vm, dict: ObjRef, kind: DictView, item: Value) -> 
             Ok(false)
         }
         DictView::Items => {
-            let Some(pair) = access::seq_items(vm, &item).map(|s| s.to_vec()) else { return Ok(false) };
+            // Only a tuple can be an item (a list `[k, v]` is not).
+            let pair = match &item {
+                Value::Obj(r) => match &vm.heap.get(r).payload {
+                    Payload::Tuple(pair) => pair.to_vec(),
+                    _ => return Ok(false),
+                },
+                _ => return Ok(false),
+            };
             if pair.len() != 2 {
                 return Ok(false);
             }

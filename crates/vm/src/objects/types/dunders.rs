@@ -110,7 +110,7 @@ fn numeric_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__bool__", 0)?;
     match a {
-        Value::Obj(r) => Ok(Value::Bool(access::payload_truthy(vm, &r).unwrap_or(true))),
+        Value::Obj(r) => Ok(Value::Bool(access::builtin_truthy(vm, &r).unwrap_or(true))),
         other => vm.truthy(&other).map(Value::Bool),
     }
 }
@@ -119,7 +119,10 @@ pub fn bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__hash__", 0)?;
     match a {
-        Value::Obj(r) => vm.payload_hash(&r).map(Value::Int),
+        Value::Obj(ref r) => {
+            let layout = crate::objects::class::layout_type(vm, &a);
+            crate::objects::types::object::builtin_hash(vm, layout, r).map(Value::Int)
+        }
         other => vm.hash(&other).map(Value::Int),
     }
 }
@@ -128,9 +131,13 @@ pub fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [a] = args.exact::<1>(vm, "__len__", 0)?;
     match a {
-        Value::Obj(ref r) => match access::payload_len(vm, r) {
+        Value::Obj(ref r) => match access::builtin_len(vm, r)? {
             Some(n) => Ok(Value::Int(n as i64)),
-            None => vm.len(&a).map(|n| Value::Int(n as i64)),
+            None => {
+                // Not a container's payload: asking `len()` could come back here.
+                let t = crate::objects::class::type_name(vm, &a);
+                Err(vm.type_error(format!("object of type '{t}' has no len()")))
+            }
         },
         other => vm.len(&other).map(|n| Value::Int(n as i64)),
     }

@@ -10,7 +10,7 @@ use crate::objects::num::{as_num, Num};
 use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::number_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
-use crate::value::object::Payload;
+use crate::value::object::{ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -43,8 +43,32 @@ pub static FLOAT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Convert a string or number to a floating point number, if possible.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(float_hash),
+        truthy: Some(float_truthy),
+        compare: Some(crate::objects::compare::number_compare),
+        known_eq: Some(crate::objects::compare::number_known_eq),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// `hash(f)` for a float on the heap (a subclass instance; the hash slot):
+/// a NaN hashes by identity, as in CPython.
+fn float_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Float(f) => crate::value::hash::float(*f, access::identity_hash(r)),
+        _ => access::identity_hash(r),
+    })
+}
+
+/// `bool(f)` for a float on the heap: whether it is non-zero (the truthy
+/// slot).
+fn float_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Float(f) => Some(*f != 0.0),
+        _ => None,
+    }
+}
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
     match as_num(vm, &args.get(0)) {

@@ -28,7 +28,11 @@ static FUNCTION_METHODS: &[Native] = &[
 ];
 
 /// The type of Python functions.
-pub static FUNCTION: BuiltinType = BuiltinType { methods: FUNCTION_METHODS, ..BuiltinType::plain("function", &OBJECT) };
+pub static FUNCTION: BuiltinType = BuiltinType {
+    methods: FUNCTION_METHODS,
+    slots: crate::objects::types::misc::IDENTITY_SLOTS,
+    ..BuiltinType::plain("function", &OBJECT)
+};
 
 static METHOD_METHODS: &[Native] = &[
     Native::getter("__func__", method_func),
@@ -43,7 +47,15 @@ static METHOD_METHODS: &[Native] = &[
 ];
 
 /// The type of bound methods.
-pub static METHOD: BuiltinType = BuiltinType { methods: METHOD_METHODS, ..BuiltinType::plain("method", &OBJECT) };
+pub static METHOD: BuiltinType = BuiltinType {
+    methods: METHOD_METHODS,
+    slots: crate::value::builtin::Slots {
+        hash: Some(method_hash),
+        compare: Some(method_compare),
+        ..crate::value::builtin::Slots::NONE
+    },
+    ..BuiltinType::plain("method", &OBJECT)
+};
 
 static BUILTIN_METHODS: &[Native] = &[
     Native::getter("__name__", builtin_name),
@@ -55,8 +67,11 @@ static BUILTIN_METHODS: &[Native] = &[
 ];
 
 /// The type of built-in functions and methods.
-pub static BUILTIN_FUNCTION: BuiltinType =
-    BuiltinType { methods: BUILTIN_METHODS, ..BuiltinType::plain("builtin_function_or_method", &OBJECT) };
+pub static BUILTIN_FUNCTION: BuiltinType = BuiltinType {
+    methods: BUILTIN_METHODS,
+    slots: crate::objects::types::misc::IDENTITY_SLOTS,
+    ..BuiltinType::plain("builtin_function_or_method", &OBJECT)
+};
 
 static CELL_METHODS: &[Native] = &[Native::getset("cell_contents", cell_contents, set_cell_contents)];
 
@@ -298,6 +313,39 @@ fn method_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [this, name] = args.exact::<2>(vm, "__getattr__", 0)?;
     let (f, _) = method_parts(vm, this)?;
     vm.getattr(&f, &name)
+}
+
+/// `hash(m)` for a bound method: from its function and receiver (the hash
+/// slot).
+fn method_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    let (f, s) = match &vm.heap.get(r).payload {
+        Payload::BoundMethod { func, receiver } => (func.clone(), receiver.clone()),
+        _ => return Ok(access::identity_hash(r)),
+    };
+    let a = vm.hash(&f)?;
+    let b = vm.hash(&s)?;
+    Ok(a ^ b.rotate_left(7))
+}
+
+/// `==` and `!=` of bound methods (the compare slot): the same function
+/// bound to the same object, as CPython compares them (`a.f == a.f`
+/// although each access makes a new method).
+fn method_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    use isopy_compiler::Comparison;
+    let parts = |v: &Value| match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::BoundMethod { func, receiver } => Some((func.clone(), receiver.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    match (parts(a), parts(b), op) {
+        (Some((fa, sa)), Some((fb, sb)), Comparison::Eq | Comparison::Ne) => {
+            let equal = fa.is(&fb) && sa.is(&sb);
+            Ok(Value::Bool(equal == (op == Comparison::Eq)))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
 }
 
 fn method_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

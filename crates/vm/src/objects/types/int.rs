@@ -15,7 +15,7 @@ use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::number_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self};
-use crate::value::object::Payload;
+use crate::value::object::{ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -63,7 +63,13 @@ pub static INT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "int([x]) -> integer\nint(x, base=10) -> integer",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(int_hash),
+        truthy: Some(int_truthy),
+        compare: Some(crate::objects::compare::number_compare),
+        known_eq: Some(crate::objects::compare::number_known_eq),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static BOOL_METHODS: &[Native] = &[
@@ -84,6 +90,24 @@ pub static BOOL: BuiltinType = BuiltinType {
     doc: "bool(x) -> bool",
     slots: crate::value::builtin::Slots::NONE,
 };
+
+/// `hash(i)` for an int on the heap (the hash slot; ints in a `Value` are
+/// hashed by the protocol itself).
+fn int_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Int(b) => crate::value::hash::big_int(b),
+        _ => access::identity_hash(r),
+    })
+}
+
+/// `bool(i)` for an int on the heap: whether it is non-zero (the truthy
+/// slot).
+fn int_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Int(b) => Some(!b.is_zero()),
+        _ => None,
+    }
+}
 
 /// The int value of `v` (an int or bool) as a big int.
 pub fn to_bigint(vm: &Vm, v: &Value) -> Option<BigInt> {

@@ -14,7 +14,7 @@ use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self, NoMemory};
 use crate::value::object::release_last_first;
-use crate::value::object::{ClassRef, Payload};
+use crate::value::object::{ClassRef, ObjRef, Payload};
 use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
 
@@ -49,8 +49,65 @@ pub static LIST: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in mutable sequence.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        truthy: Some(list_truthy),
+        len: Some(list_len),
+        contains: Some(sequence_contains),
+        compare: Some(list_compare),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// `bool(l)`: whether it has items (the truthy slot).
+fn list_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::List(items) => Some(!items.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(l)` (the len slot).
+fn list_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::List(items) => Some(items.len()),
+        _ => None,
+    })
+}
+
+/// The items of `v` if it is a list (or a list subclass instance).
+fn list_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::List(items) => Some(items.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Comparisons of two lists, item by item (the compare slot).
+fn list_compare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (list_items(vm, a), list_items(vm, b)) else { return Ok(Value::NotImplemented) };
+    crate::objects::compare::sequence_compare(vm, &x, &y, op).map(Value::Bool)
+}
+
+/// `item in seq` for a list or tuple (their contains slot): an item that is
+/// `item` or equals it. The items are read one at a time, as CPython's
+/// `list_contains` does, since an `__eq__` may change the list.
+pub fn sequence_contains(vm: &mut Vm, seq: &Value, item: &Value) -> PyResult<bool> {
+    let mut i = 0;
+    loop {
+        let x = match access::seq_items(vm, seq) {
+            Some(items) if i < items.len() => items[i].clone(),
+            _ => return Ok(false),
+        };
+        if x.is(item) || vm.eq(&x, item)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+}
 
 fn items_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> &'a mut Vec<Value> {
     match &mut vm.heap.get_mut(v.as_obj().expect("a list")).payload {

@@ -19,19 +19,28 @@ pub static NONE_TYPE: BuiltinType = BuiltinType {
         Native::method("__bool__", crate::objects::types::dunders::bool),
     ],
     new: Some(none_new),
+    slots: IDENTITY_SLOTS,
     ..BuiltinType::plain("NoneType", &OBJECT)
 };
 /// `type(NotImplemented)`.
 pub static NOT_IMPLEMENTED_TYPE: BuiltinType = BuiltinType {
     methods: &[Native::staticmethod("__new__", not_implemented_new)],
     new: Some(not_implemented_new),
+    slots: IDENTITY_SLOTS,
     ..BuiltinType::plain("NotImplementedType", &OBJECT)
 };
 /// `type(...)`.
 pub static ELLIPSIS_TYPE: BuiltinType = BuiltinType {
     methods: &[Native::staticmethod("__new__", ellipsis_new)],
     new: Some(ellipsis_new),
+    slots: IDENTITY_SLOTS,
     ..BuiltinType::plain("ellipsis", &OBJECT)
+};
+
+/// The slots of the types whose values equal only themselves.
+pub(crate) const IDENTITY_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
+    known_eq: Some(crate::objects::compare::identity_known_eq),
+    ..crate::value::builtin::Slots::NONE
 };
 
 fn singleton_new(vm: &mut Vm, args: Args<'_>, name: &str, v: Value) -> PyResult<Value> {
@@ -63,8 +72,16 @@ static SLICE_METHODS: &[Native] = &[
 ];
 
 /// `slice`.
-pub static SLICE: BuiltinType =
-    BuiltinType { methods: SLICE_METHODS, new: Some(slice_new), ..BuiltinType::plain("slice", &OBJECT) };
+pub static SLICE: BuiltinType = BuiltinType {
+    methods: SLICE_METHODS,
+    new: Some(slice_new),
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        compare: Some(slice_compare),
+        ..crate::value::builtin::Slots::NONE
+    },
+    ..BuiltinType::plain("slice", &OBJECT)
+};
 
 static GENERATOR_METHODS: &[Native] = &[
     Native::method("__iter__", iter_self),
@@ -168,7 +185,7 @@ pub fn iterator_type(vm: &Vm, state: &crate::value::object::IterState) -> &'stat
 }
 
 /// The type of modules.
-pub static MODULE: BuiltinType = BuiltinType::plain("module", &OBJECT);
+pub static MODULE: BuiltinType = BuiltinType { slots: IDENTITY_SLOTS, ..BuiltinType::plain("module", &OBJECT) };
 
 static SUPER_METHODS: &[Native] = &[
     Native::staticmethod("__new__", super_new),
@@ -227,6 +244,15 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let s = vm.resolve_slice(parts, n as usize)?;
     Ok(vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+}
+
+/// Comparisons of two slices, as the tuples `(start, stop, step)` (the
+/// compare slot).
+fn slice_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (access::slice_parts(vm, a), access::slice_parts(vm, b)) else {
+        return Ok(Value::NotImplemented);
+    };
+    crate::objects::compare::sequence_compare(vm, &x, &y, op).map(Value::Bool)
 }
 
 fn slice_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -562,12 +588,20 @@ static ALIAS_METHODS: &[Native] = &[
     Native::method("__or__", union_or),
     Native::method("__ror__", union_ror),
     Native::method("__eq__", alias_eq),
-    Native::method("__hash__", alias_hash),
+    Native::method("__hash__", crate::objects::types::dunders::hash),
 ];
 
+/// The slots generic aliases and unions share.
+const ALIAS_SLOTS: crate::value::builtin::Slots =
+    crate::value::builtin::Slots { hash: Some(alias_hash), ..crate::value::builtin::Slots::NONE };
+
 /// `types.GenericAlias`.
-pub static GENERIC_ALIAS: BuiltinType =
-    BuiltinType { methods: ALIAS_METHODS, module: "types", ..BuiltinType::plain("GenericAlias", &OBJECT) };
+pub static GENERIC_ALIAS: BuiltinType = BuiltinType {
+    methods: ALIAS_METHODS,
+    module: "types",
+    slots: ALIAS_SLOTS,
+    ..BuiltinType::plain("GenericAlias", &OBJECT)
+};
 
 static UNION_METHODS: &[Native] = &[
     Native::method("__repr__", alias_repr),
@@ -575,12 +609,16 @@ static UNION_METHODS: &[Native] = &[
     Native::method("__or__", union_or),
     Native::method("__ror__", union_ror),
     Native::method("__eq__", alias_eq),
-    Native::method("__hash__", alias_hash),
+    Native::method("__hash__", crate::objects::types::dunders::hash),
 ];
 
 /// `types.UnionType` (`int | None`).
-pub static UNION: BuiltinType =
-    BuiltinType { methods: UNION_METHODS, module: "types", ..BuiltinType::plain("UnionType", &OBJECT) };
+pub static UNION: BuiltinType = BuiltinType {
+    methods: UNION_METHODS,
+    module: "types",
+    slots: ALIAS_SLOTS,
+    ..BuiltinType::plain("UnionType", &OBJECT)
+};
 
 /// A new `origin[args]`.
 pub fn generic_alias(vm: &mut Vm, origin: Value, key: Value) -> Value {
@@ -673,10 +711,10 @@ fn alias_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(oa.is(&ob) && vm.eq(&aa, &ab)?))
 }
 
-fn alias_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some((o, a)) = alias_parts(vm, &args.get(0)) else { return Ok(Value::Int(0)) };
-    let h = vm.hash(&o)? ^ vm.hash(&a)?;
-    Ok(Value::Int(h))
+/// `hash(alias)`: from its origin and arguments (the hash slot).
+fn alias_hash(vm: &mut Vm, r: &crate::value::object::ObjRef) -> PyResult<i64> {
+    let Some((o, a)) = alias_parts(vm, &Value::Obj(r.clone())) else { return Ok(0) };
+    Ok(vm.hash(&o)? ^ vm.hash(&a)?)
 }
 
 /// The members of a union operand (flattening nested unions).
@@ -756,8 +794,17 @@ static PROXY_METHODS: &[Native] = &[
 ];
 
 /// `types.MappingProxyType`.
-pub static MAPPINGPROXY: BuiltinType =
-    BuiltinType { methods: PROXY_METHODS, ..BuiltinType::plain("mappingproxy", &OBJECT) };
+pub static MAPPINGPROXY: BuiltinType = BuiltinType {
+    methods: PROXY_METHODS,
+    slots: crate::value::builtin::Slots { truthy: Some(proxy_truthy), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("mappingproxy", &OBJECT)
+};
+
+/// `bool(proxy)`: the proxied mapping's length decides, which may run
+/// Python code, so the truthy slot leaves it to `__len__`.
+fn proxy_truthy(_vm: &Vm, _r: &crate::value::object::ObjRef) -> Option<bool> {
+    None
+}
 
 /// A read-only proxy of `mapping`.
 pub fn mapping_proxy(vm: &mut Vm, mapping: Value) -> Value {

@@ -84,32 +84,12 @@ pub fn builtin_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     }
 }
 
-/// `key in obj` by `obj`'s built-in payload.
+/// `key in obj` by `obj`'s built-in layout type (the `__contains__` that
+/// subclasses of built-in containers inherit): its contains slot.
 pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
-    let Value::Obj(ref r) = obj else { return vm.contains(&obj, &key) };
-    match &vm.heap.get(r).payload {
-        Payload::Dict(_) => Ok(vm.dict_get(r, &key)?.is_some()),
-        Payload::Set(_) | Payload::FrozenSet(_) => vm.set_contains(r, &key),
-        Payload::List(_) | Payload::Tuple(_) => {
-            let items = crate::objects::access::seq_items(vm, &obj).unwrap_or_default().to_vec();
-            for x in items {
-                if x.is(&key) || vm.eq(&x, &key)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        Payload::Str(s) => {
-            let text = s.text.clone();
-            match crate::objects::access::str_text(vm, &key) {
-                Some(n) => Ok(text.contains(&**n)),
-                None => {
-                    let t = crate::objects::class::type_name(vm, &key);
-                    Err(vm.type_error(format!("'in <string>' requires string as left operand, not {t}")))
-                }
-            }
-        }
-        _ => vm.contains(&obj, &key),
+    match crate::objects::class::layout_type(vm, &obj).slot(|s| s.contains) {
+        Some(contains) => contains(vm, &obj, &key),
+        None => vm.contains(&obj, &key),
     }
 }
 

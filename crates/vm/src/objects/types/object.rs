@@ -5,7 +5,7 @@ use crate::objects::access;
 use crate::objects::class::{self, class_data, class_of, type_name};
 use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native};
-use crate::value::object::{ClassRef, Payload};
+use crate::value::object::{ClassRef, ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -84,7 +84,7 @@ pub static TYPE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::objects::types::misc::IDENTITY_SLOTS,
 };
 
 // ------------------------------------------------------------ object
@@ -151,6 +151,23 @@ fn object_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Obj(r) => Ok(Value::Int(access::identity_hash(&r))),
         other => vm.hash(&other).map(Value::Int),
     }
+}
+
+/// The hash `r`'s built-in layout type `layout` gives it: the nearest hash
+/// slot along its bases, else `object`'s identity hash. This is what
+/// `__hash__` of the built-in types computes, for subclass instances too.
+pub fn builtin_hash(vm: &mut Vm, layout: &'static BuiltinType, r: &ObjRef) -> PyResult<i64> {
+    match layout.slot(|s| s.hash) {
+        Some(hash) => hash(vm, r),
+        None => Ok(access::identity_hash(r)),
+    }
+}
+
+/// The hash slot of the mutable built-in types (and slices), which compare
+/// by value and so cannot be dict keys.
+pub fn unhashable(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    let t = type_name(vm, &Value::Obj(r.clone()));
+    Err(vm.type_error(format!("unhashable type: '{t}'")))
 }
 
 fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

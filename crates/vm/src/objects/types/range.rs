@@ -12,7 +12,7 @@ use crate::objects::class::type_name;
 use crate::objects::num::{as_num, Num};
 use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::value::object::{IterState, Payload};
+use crate::value::object::{IterState, ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -43,7 +43,14 @@ pub static RANGE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(range_hash),
+        truthy: Some(range_truthy),
+        len: Some(range_len_slot),
+        contains: Some(range_contains),
+        compare: Some(range_compare),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// The number of values `range(start, stop, step)` yields.
@@ -220,16 +227,23 @@ pub fn big_contains(vm: &mut Vm, b: &[BigInt; 3], item: Value) -> PyResult<bool>
     })
 }
 
-/// `item in range(start, stop, step)` for small bounds.
-pub fn range_contains(vm: &mut Vm, start: i64, stop: i64, step: i64, item: Value) -> PyResult<bool> {
-    if let Value::Int(v) = item {
+/// `item in r` (the contains slot): arithmetic for ints, equality with
+/// each value for anything else.
+fn range_contains(vm: &mut Vm, range: &Value, item: &Value) -> PyResult<bool> {
+    let Value::Obj(r) = range else { return Ok(false) };
+    if let (Payload::Range { start, stop, step }, Value::Int(v)) = (&vm.heap.get(r).payload, item) {
+        // In i128, as the distance from start can exceed an i64.
+        let (start, stop, step, v) = (*start as i128, *stop as i128, *step as i128, *v as i128);
         return Ok(if step > 0 {
             v >= start && v < stop && (v - start) % step == 0
         } else {
             v <= start && v > stop && (start - v) % (-step) == 0
         });
     }
-    big_contains(vm, &[BigInt::from(start), BigInt::from(stop), BigInt::from(step)], item)
+    match bounds(vm, range.clone()) {
+        Some(b) => big_contains(vm, &b, item.clone()),
+        None => Ok(false),
+    }
 }
 
 /// An iterator over a range with any bounds.
@@ -299,6 +313,51 @@ pub fn hash_of(vm: &mut Vm, b: &[BigInt; 3]) -> PyResult<i64> {
         [crate::value::hash::big_int(&n), crate::value::hash::big_int(&b[0]), crate::value::hash::big_int(&b[2])]
     };
     Ok(crate::value::hash::tuple(parts.into_iter()))
+}
+
+/// `bool(r)`: whether it yields anything (the truthy slot; true even for a
+/// range too long for `len`).
+fn range_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Range { start, stop, step } => Some(range_len(*start, *stop, *step) > 0),
+        Payload::BigRange(b) => Some(!big_len(&b[0], &b[1], &b[2]).is_zero()),
+        _ => None,
+    }
+}
+
+/// `len(r)` (the len slot): CPython's OverflowError when the length does
+/// not fit an index, as for `len(range(-2**63, 2**63 - 1))`.
+fn range_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    if let Payload::Range { start, stop, step } = vm.heap.get(r).payload {
+        if let Ok(n) = i64::try_from(range_len(start, stop, step)) {
+            return Ok(Some(n as usize));
+        }
+    }
+    if bounds(vm, Value::Obj(r.clone())).is_none() {
+        return Ok(None);
+    }
+    len_of(vm, Value::Obj(r.clone())).map(Some)
+}
+
+/// `==` and `!=` of two ranges, by the values they yield (the compare
+/// slot); ranges have no order.
+fn range_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    use isopy_compiler::Comparison;
+    if !matches!(op, Comparison::Eq | Comparison::Ne) {
+        return Ok(Value::NotImplemented);
+    }
+    match (bounds(vm, a.clone()), bounds(vm, b.clone())) {
+        (Some(x), Some(y)) => Ok(Value::Bool(equal(&x, &y) == (op == Comparison::Eq))),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// `hash(r)`: by length, start and step, as CPython (the hash slot).
+fn range_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    match bounds(vm, Value::Obj(r.clone())) {
+        Some(b) => hash_of(vm, &b),
+        None => Ok(access::identity_hash(r)),
+    }
 }
 
 /// `repr(r)`.

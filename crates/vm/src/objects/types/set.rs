@@ -59,7 +59,14 @@ pub static SET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "set() -> new empty set object\nset(iterable) -> new set object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(crate::objects::types::object::unhashable),
+        truthy: Some(set_truthy),
+        len: Some(set_len_slot),
+        contains: Some(set_contains),
+        compare: Some(set_richcompare),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static FROZENSET_METHODS: &[Native] = &[
@@ -98,8 +105,52 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(frozenset_hash),
+        truthy: Some(set_truthy),
+        len: Some(set_len_slot),
+        contains: Some(set_contains),
+        compare: Some(set_richcompare),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// `hash(s)` for a frozenset: CPython's order-independent combination of
+/// the item hashes the table already holds (the hash slot).
+fn frozenset_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::FrozenSet(s) => {
+            let hashes: Vec<i64> = s.iter().map(|(h, _)| h).collect();
+            crate::objects::access::frozenset_hash(&hashes)
+        }
+        _ => crate::objects::access::identity_hash(r),
+    })
+}
+
+/// `bool(s)` for sets and frozensets: whether they have items (the truthy
+/// slot).
+fn set_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(!s.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(s)` for sets and frozensets (the len slot).
+fn set_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
+        _ => None,
+    })
+}
+
+/// `key in s` for sets and frozensets (the contains slot).
+fn set_contains(vm: &mut Vm, s: &Value, key: &Value) -> PyResult<bool> {
+    match s {
+        Value::Obj(r) if is_set(vm, s) => vm.set_contains(r, key),
+        _ => Ok(false),
+    }
+}
 
 fn is_set(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Set(_) | Payload::FrozenSet(_)))
@@ -515,6 +566,15 @@ pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value
         _ => return Ok(None),
     }
     Ok(Some(a))
+}
+
+/// Comparisons of two sets or frozensets (the compare slot); a set-like
+/// dict view on the other side is the view's to compare.
+fn set_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) if is_set(vm, a) && is_set(vm, b) => set_compare(vm, x.clone(), y.clone(), op),
+        _ => Ok(Value::NotImplemented),
+    }
 }
 
 /// Set comparisons: equality and the subset/superset orders.

@@ -11,7 +11,7 @@ use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, str_case, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self};
-use crate::value::object::{ClassRef, Payload, PyStr};
+use crate::value::object::{ClassRef, ObjRef, Payload, PyStr};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -83,8 +83,70 @@ pub static STR: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(str_hash),
+        truthy: Some(str_truthy),
+        len: Some(str_len),
+        contains: Some(str_contains),
+        compare: Some(str_compare),
+        known_eq: Some(str_known_eq),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// `hash(s)`: the hash of the text, cached in the str (the hash slot).
+fn str_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Str(s) => access::str_hash(s),
+        _ => access::identity_hash(r),
+    })
+}
+
+/// `bool(s)`: whether the text is non-empty (the truthy slot).
+fn str_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Str(s) => Some(!s.text.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(s)`: the number of characters, kept with the text (the len slot).
+fn str_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Str(s) => Some(s.chars),
+        _ => None,
+    })
+}
+
+/// `s < t`, `s == t`, ...: two strs compare by code points (the compare
+/// slot).
+fn str_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    Ok(match (access::str_text(vm, a), access::str_text(vm, b)) {
+        (Some(x), Some(y)) => Value::Bool(crate::objects::compare::ordering_holds(op, x.cmp(y))),
+        _ => Value::NotImplemented,
+    })
+}
+
+/// `s == other` without running code (the known_eq slot): strs by text,
+/// and no other built-in value equals a str.
+fn str_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    match (access::str_text(vm, a), access::str_text(vm, b)) {
+        (Some(x), Some(y)) => Some(x == y),
+        _ => crate::objects::compare::slot_compared(vm, b).then_some(false),
+    }
+}
+
+/// `item in s`: a substring test, for str items only (the contains slot).
+fn str_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match (access::str_text(vm, container), access::str_text(vm, item)) {
+        (Some(text), Some(needle)) => Ok(text.contains(&**needle)),
+        (Some(_), None) => {
+            let t = type_name(vm, item);
+            Err(vm.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+        }
+        (None, _) => Ok(false),
+    }
+}
 
 /// A one-character str for `c` (ASCII ones are interned).
 pub fn char_value(vm: &mut Vm, c: char) -> Value {

@@ -3,7 +3,7 @@
 use crate::objects::protocol::Protocols;
 use crate::objects::types::dunders::container_table;
 use crate::objects::types::{BuiltinType, Native, OBJECT};
-use crate::value::object::Payload;
+use crate::value::object::{ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
 use crate::value::Value;
 
@@ -25,8 +25,94 @@ pub static TUPLE: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in immutable sequence.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        hash: Some(tuple_hash),
+        truthy: Some(tuple_truthy),
+        len: Some(tuple_len),
+        contains: Some(crate::objects::types::list::sequence_contains),
+        compare: Some(tuple_compare),
+        known_eq: Some(tuple_known_eq),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// `hash(t)`: combines the hashes of the items (the hash slot).
+fn tuple_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
+    let items = match &vm.heap.get(r).payload {
+        Payload::Tuple(items) => items.to_vec(),
+        _ => return Ok(crate::objects::access::identity_hash(r)),
+    };
+    let mut hashes = Vec::with_capacity(items.len());
+    for item in items {
+        hashes.push(vm.hash(&item)?);
+    }
+    Ok(crate::value::hash::tuple(hashes.into_iter()))
+}
+
+/// `bool(t)`: whether it has items (the truthy slot).
+fn tuple_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
+    match &vm.heap.get(r).payload {
+        Payload::Tuple(items) => Some(!items.is_empty()),
+        _ => None,
+    }
+}
+
+/// `len(t)` (the len slot).
+fn tuple_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
+    Ok(match &vm.heap.get(r).payload {
+        Payload::Tuple(items) => Some(items.len()),
+        _ => None,
+    })
+}
+
+/// The items of `v` if it is a tuple (or a tuple subclass instance).
+fn tuple_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Tuple(items) => Some(items.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Comparisons of two tuples, item by item (the compare slot).
+fn tuple_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (tuple_items(vm, a), tuple_items(vm, b)) else { return Ok(Value::NotImplemented) };
+    crate::objects::compare::sequence_compare(vm, &x, &y, op).map(Value::Bool)
+}
+
+/// `t == other` without running code (the known_eq slot): two tuples item
+/// by item, as long as each pair is settled (an item that needs its
+/// `__eq__` leaves the rest to it, in order); no other built-in value
+/// equals a tuple.
+fn tuple_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    use crate::objects::compare::{known_eq, slot_compared, Known};
+    fn items<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [Value]> {
+        match v {
+            Value::Obj(r) => match &vm.heap.get(r).payload {
+                Payload::Tuple(items) => Some(items),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    let (Some(x), Some(y)) = (items(vm, a), items(vm, b)) else { return slot_compared(vm, b).then_some(false) };
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if p.is(q) {
+            continue;
+        }
+        match known_eq(vm, p, q) {
+            Known::Yes(true) => {}
+            Known::Yes(false) => return Some(false),
+            Known::Unknown => return None,
+        }
+    }
+    Some(true)
+}
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // CPython's `tuple_vectorcall` is positional-only with `expected at most` wording.
