@@ -73,7 +73,7 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { getitem: Some(getitem), ..crate::value::builtin::Slots::NONE },
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -142,7 +142,12 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytearray(iterable_of_ints) -> bytearray",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        getitem: Some(getitem),
+        setitem: Some(bytearray_setitem),
+        delitem: Some(bytearray_delitem),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {

@@ -49,7 +49,12 @@ pub static DICT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "dict() -> new empty dictionary",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots {
+        getitem: Some(dict_subscript),
+        setitem: Some(dict_setitem),
+        delitem: Some(dict_delitem),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static VIEW_METHODS: &[Native] = &[
@@ -115,6 +120,12 @@ pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> P
     if let Some(v) = vm.dict_get(&d, &key)? {
         return Ok(v);
     }
+    missing(vm, obj, key)
+}
+
+/// `d[key]` for a `key` absent from dict `obj`: a subclass's `__missing__`
+/// answers, else KeyError.
+fn missing(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let class = class_of(vm, &obj);
     if let ClassRef::User(_) = class {
         if let Some(m) = class::lookup(vm, &class, "__missing__") {
@@ -122,6 +133,28 @@ pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> P
         }
     }
     Err(vm.key_error(key))
+}
+
+/// `d[key]` (the dict type's `getitem` slot): a subclass's `__missing__`
+/// answers for an absent key.
+pub fn dict_subscript(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if let Some(v) = vm.dict_get(obj.as_obj().expect("a dict"), &key)? {
+        return Ok(v);
+    }
+    missing(vm, obj, key)
+}
+
+/// `d[key] = value` (the dict type's `setitem` slot).
+pub fn dict_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    vm.dict_set(obj.as_obj().expect("a dict"), key, value)
+}
+
+/// `del d[key]` (the dict type's `delitem` slot): KeyError when absent.
+pub fn dict_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    match vm.dict_remove(obj.as_obj().expect("a dict"), &key)? {
+        Some(_) => Ok(()),
+        None => Err(vm.key_error(key)),
+    }
 }
 
 /// Adds the items of `source` (a mapping or an iterable of pairs) to `d`.

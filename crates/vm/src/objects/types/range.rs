@@ -43,7 +43,7 @@ pub static RANGE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { getitem: Some(getitem), ..crate::value::builtin::Slots::NONE },
 };
 
 /// The number of values `range(start, stop, step)` yields.

@@ -83,7 +83,7 @@ pub static STR: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { getitem: Some(getitem), ..crate::value::builtin::Slots::NONE },
 };
 
 /// A one-character str for `c` (ASCII ones are interned).
