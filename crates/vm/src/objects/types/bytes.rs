@@ -73,7 +73,11 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
-    slots: crate::value::builtin::Slots { getitem: Some(getitem), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        getitem: Some(getitem),
+        iter: Some(crate::objects::types::list::seq_iter),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -146,6 +150,7 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
         getitem: Some(getitem),
         setitem: Some(bytearray_setitem),
         delitem: Some(bytearray_delitem),
+        iter: Some(crate::objects::types::list::seq_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };

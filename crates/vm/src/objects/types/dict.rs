@@ -53,6 +53,7 @@ pub static DICT: BuiltinType = BuiltinType {
         getitem: Some(dict_subscript),
         setitem: Some(dict_setitem),
         delitem: Some(dict_delitem),
+        iter: Some(dict_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -72,12 +73,23 @@ static VIEW_METHODS: &[Native] = &[
 ];
 
 /// `dict_keys`.
-pub static DICT_KEYS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_keys", &OBJECT) };
+pub static DICT_KEYS: BuiltinType = BuiltinType {
+    methods: VIEW_METHODS,
+    slots: crate::value::builtin::Slots { iter: Some(view_iter), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("dict_keys", &OBJECT)
+};
 /// `dict_values`.
-pub static DICT_VALUES: BuiltinType =
-    BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_values", &OBJECT) };
+pub static DICT_VALUES: BuiltinType = BuiltinType {
+    methods: VIEW_METHODS,
+    slots: crate::value::builtin::Slots { iter: Some(view_iter), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("dict_values", &OBJECT)
+};
 /// `dict_items`.
-pub static DICT_ITEMS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_items", &OBJECT) };
+pub static DICT_ITEMS: BuiltinType = BuiltinType {
+    methods: VIEW_METHODS,
+    slots: crate::value::builtin::Slots { iter: Some(view_iter), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("dict_items", &OBJECT)
+};
 
 fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
     match v {
@@ -155,6 +167,25 @@ pub fn dict_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
         Some(_) => Ok(()),
         None => Err(vm.key_error(key)),
     }
+}
+
+/// `iter(d)` (the dict type's `iter` slot): its keys in insertion order,
+/// noticing a change of size or of keys, as CPython's iterator does.
+pub fn dict_iter(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    let d = obj.as_obj().expect("a dict").clone();
+    let len = dict_len(vm, &d);
+    Ok(vm.new_iter(IterState::Dict { dict: d, index: 0, kind: DictView::Keys, len, remaining: len }))
+}
+
+/// `iter(view)` for `keys()`, `values()` and `items()` (the views' `iter`
+/// slot): the dict's iterator yielding what the view shows.
+pub fn view_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let Payload::DictView { ref dict, kind } = vm.heap.get(v.as_obj().expect("a dict view")).payload else {
+        unreachable!("a dict view carries its dict")
+    };
+    let dict = dict.clone();
+    let len = dict_len(vm, &dict);
+    Ok(vm.new_iter(IterState::Dict { dict, index: 0, kind, len, remaining: len }))
 }
 
 /// Adds the items of `source` (a mapping or an iterable of pairs) to `d`.

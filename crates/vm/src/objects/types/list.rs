@@ -14,7 +14,7 @@ use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self, NoMemory};
 use crate::value::object::release_last_first;
-use crate::value::object::{ClassRef, Payload};
+use crate::value::object::{ClassRef, IterState, Payload};
 use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
 
@@ -53,6 +53,7 @@ pub static LIST: BuiltinType = BuiltinType {
         getitem: Some(list_getitem),
         setitem: Some(list_setitem),
         delitem: Some(list_delitem),
+        iter: Some(seq_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -452,6 +453,13 @@ pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
         drop(removed);
     }
     Ok(())
+}
+
+/// `iter(seq)` for a list, tuple, bytes or bytearray (their `iter` slot):
+/// an iterator reading the items by position, so it sees the sequence as
+/// it changes, as CPython's does.
+pub fn seq_iter(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
+    Ok(vm.new_iter(IterState::Seq { seq: seq.clone(), index: 0 }))
 }
 
 // ------------------------------------------------------------ sorting

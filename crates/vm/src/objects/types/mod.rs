@@ -24,7 +24,7 @@ pub mod str_format;
 pub mod tuple;
 
 use crate::objects::protocol::Protocols;
-use crate::value::object::{DictView, IterState, Payload};
+use crate::value::object::Payload;
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
@@ -98,19 +98,11 @@ pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
     }
 }
 
-/// `iter(obj)` by `obj`'s built-in payload.
+/// `iter(obj)` by the `iter` slot of `obj`'s layout type (the `__iter__`
+/// that subclasses of built-in containers inherit).
 pub fn builtin_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
-    let Value::Obj(ref r) = obj else { return vm.iter(&obj) };
-    let state = match &vm.heap.get(&r.clone()).payload {
-        Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
-            IterState::Seq { seq: obj, index: 0 }
-        }
-        Payload::Str(s) => IterState::Str { text: s.text.clone(), offset: 0 },
-        Payload::Dict(d) => {
-            IterState::Dict { dict: r.clone(), index: 0, kind: DictView::Keys, len: d.len(), remaining: d.len() }
-        }
-        Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set { set: r.clone(), index: 0, len: s.len() },
-        _ => return vm.iter(&obj),
-    };
-    Ok(vm.new_iter(state))
+    match crate::objects::class::layout_type(vm, &obj).slot(|s| s.iter) {
+        Some(slot) => slot(vm, &obj),
+        None => vm.iter(&obj),
+    }
 }

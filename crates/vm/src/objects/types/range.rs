@@ -43,7 +43,11 @@ pub static RANGE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
-    slots: crate::value::builtin::Slots { getitem: Some(getitem), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        getitem: Some(getitem),
+        iter: Some(range_iter),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// The number of values `range(start, stop, step)` yields.
@@ -313,4 +317,20 @@ pub fn repr_of(b: &[BigInt; 3]) -> String {
 /// Whether ranges `a` and `b` are equal.
 pub fn equal(a: &[BigInt; 3], b: &[BigInt; 3]) -> bool {
     big_equal(a, b)
+}
+
+/// `iter(range)` (the range type's `iter` slot): an `i64` counter when the
+/// bounds fit, else one over big ints.
+pub fn range_iter(vm: &mut Vm, r: &Value) -> PyResult<Value> {
+    match &vm.heap.get(r.as_obj().expect("a range")).payload {
+        Payload::Range { start, stop, step } => {
+            let remaining = range_len(*start, *stop, *step);
+            Ok(vm.new_iter(IterState::Range { next: *start, step: *step, remaining }))
+        }
+        Payload::BigRange(b) => {
+            let b = (**b).clone();
+            Ok(iterator(vm, b))
+        }
+        _ => unreachable!("a range carries a range payload"),
+    }
 }

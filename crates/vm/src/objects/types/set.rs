@@ -59,7 +59,7 @@ pub static SET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "set() -> new empty set object\nset(iterable) -> new set object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { iter: Some(set_iter), ..crate::value::builtin::Slots::NONE },
 };
 
 static FROZENSET_METHODS: &[Native] = &[
@@ -98,7 +98,7 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { iter: Some(set_iter), ..crate::value::builtin::Slots::NONE },
 };
 
 fn is_set(vm: &Vm, v: &Value) -> bool {
@@ -534,4 +534,12 @@ pub fn set_compare(vm: &mut Vm, a: ObjRef, b: ObjRef, op: Comparison) -> PyResul
 /// Whether `v` is a set or frozenset (for natives).
 pub fn is_any_set(vm: &Vm, v: Value) -> bool {
     is_set(vm, &v)
+}
+
+/// `iter(s)` for a set or frozenset (their `iter` slot): an iterator over
+/// the hash table's slots that notices a change of size, as CPython's does.
+pub fn set_iter(vm: &mut Vm, s: &Value) -> PyResult<Value> {
+    let r = s.as_obj().expect("a set").clone();
+    let len = set_len(vm, &r);
+    Ok(vm.new_iter(crate::value::object::IterState::Set { set: r, index: 0, len }))
 }

@@ -83,7 +83,11 @@ pub static STR: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
-    slots: crate::value::builtin::Slots { getitem: Some(getitem), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        getitem: Some(getitem),
+        iter: Some(str_iter),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// A one-character str for `c` (ASCII ones are interned).
@@ -968,4 +972,11 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(vm.new_str(out))
+}
+
+/// `iter(s)` (the str type's `iter` slot): an iterator over the text as
+/// it is now (a str never changes).
+pub fn str_iter(vm: &mut Vm, s: &Value) -> PyResult<Value> {
+    let text = access::str_text(vm, s).expect("a str carries its text").clone();
+    Ok(vm.new_iter(crate::value::object::IterState::Str { text, offset: 0 }))
 }

@@ -25,7 +25,11 @@ pub static TUPLE: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in immutable sequence.",
-    slots: crate::value::builtin::Slots { getitem: Some(tuple_getitem), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        getitem: Some(tuple_getitem),
+        iter: Some(crate::objects::types::list::seq_iter),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
