@@ -61,12 +61,6 @@ pub trait Protocols {
     fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()>;
     /// `del obj[key]`.
     fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()>;
-    /// `list[key] = value` by index or slice (also for subclass instances).
-    fn list_setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()>;
-    /// `del list[key]` by index or slice (also for subclass instances).
-    fn list_delitem(&mut self, obj: Value, key: Value) -> PyResult<()>;
-    /// `list[...]`, `tuple[...]` by index or slice (also for subclass instances).
-    fn sequence_getitem(&mut self, obj: Value, key: Value, kind: &str) -> PyResult<Value>;
     /// Resolves slice `parts` against a sequence of length `len`.
     fn resolve_slice(&mut self, parts: [Value; 3], len: usize) -> PyResult<SliceIndices>;
     /// Resolves a sequence index (negative counts from the end), or IndexError

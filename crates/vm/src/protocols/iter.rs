@@ -25,46 +25,27 @@ impl Vm {
         self.new_object(class, Payload::Iter(Box::new(state)))
     }
 
-    /// `iter(v)`.
+    /// `iter(v)`: the `iter` slot of a built-in object's type (each type
+    /// starts its own iterator, in its own file), else `__iter__` (or the
+    /// old `__getitem__` protocol) of a user class, which for a subclass of
+    /// a built-in container reaches the same slot through the inherited
+    /// `__iter__`. Inlined into its callers (the frame loop's `GET_ITER`
+    /// first), so a built-in iterable costs one call, to its slot.
+    #[inline]
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(ref r) = v {
-            let object = vm_object(self, r);
-            let builtin = matches!(object.class, ClassRef::Builtin(_));
-            let state = match &object.payload {
-                Payload::Iter(_) | Payload::Generator(_) if builtin => return Ok(v.clone()),
-                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) if builtin => {
-                    Some(IterState::Seq { seq: v.clone(), index: 0 })
+            if let ClassRef::Builtin(t) = self.heap.get(r).class {
+                if let Some(slot) = t.slot(|s| s.iter) {
+                    return slot(self, v);
                 }
-                Payload::Str(s) if builtin => Some(IterState::Str { text: s.text.clone(), offset: 0 }),
-                Payload::Range { start, stop, step } => {
-                    let remaining = types::range::range_len(*start, *stop, *step);
-                    Some(IterState::Range { next: *start, step: *step, remaining })
-                }
-                Payload::BigRange(b) => {
-                    let b = (**b).clone();
-                    return Ok(types::range::iterator(self, b));
-                }
-                Payload::Dict(d) if builtin => Some(IterState::Dict {
-                    dict: r.clone(),
-                    index: 0,
-                    kind: DictView::Keys,
-                    len: d.len(),
-                    remaining: d.len(),
-                }),
-                Payload::Set(s) | Payload::FrozenSet(s) if builtin => {
-                    Some(IterState::Set { set: r.clone(), index: 0, len: s.len() })
-                }
-                Payload::DictView { dict, kind } => {
-                    let (dict, kind) = (dict.clone(), *kind);
-                    let len = crate::objects::access::dict_len(self, &dict);
-                    Some(IterState::Dict { dict, index: 0, kind, len, remaining: len })
-                }
-                _ => None,
-            };
-            if let Some(state) = state {
-                return Ok(self.new_iter(state));
             }
         }
+        self.special_iter(v)
+    }
+
+    /// `iter(v)` for a value whose type has no `iter` slot: `__iter__`, or
+    /// the old `__getitem__` protocol.
+    fn special_iter(&mut self, v: &Value) -> PyResult<Value> {
         let class = class_of(self, v);
         if let Some(m) = class::lookup(self, &class, "__iter__") {
             if m.is_none() {

@@ -1,10 +1,10 @@
-//! Subscripts: `obj[key]`, `obj[key] = v` and `del obj[key]` for the
-//! built-in sequences and mappings (indices, negative indices and slices
-//! with steps, as CPython computes them) and for user classes through
-//! `__getitem__`, `__setitem__`, `__delitem__` (and `__missing__` for dict
-//! subclasses, `__class_getitem__` for classes).
+//! Subscripts: `obj[key]`, `obj[key] = value` and `del obj[key]`. Each
+//! built-in type implements them in its own file (its `getitem`, `setitem`
+//! and `delitem` slots); this file dispatches to those, to user classes'
+//! `__getitem__`, `__setitem__`, `__delitem__` and to `__class_getitem__`
+//! for classes, and resolves indices and slices (negative indices, steps)
+//! as CPython computes them, for every sequence type to share.
 
-use crate::objects::access::slice_parts;
 use crate::protocols::subscript::access::SliceIndices;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -12,10 +12,9 @@ use num_traits::{Signed, ToPrimitive};
 use crate::objects::access;
 use crate::objects::class::{self, class_of, type_name};
 use crate::objects::types::{self, exceptions as exc};
-use crate::protocols::dictops;
 use crate::protocols::ops;
 use crate::value::object::{ClassRef, Payload};
-use crate::value::state::{PyErr, PyResult, Vm};
+use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
 fn slice_bound(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
@@ -116,67 +115,28 @@ pub fn resolve_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResul
     Ok(adjusted as usize)
 }
 
-/// Whether `key` can be a sequence index (an int, bool or `__index__` object).
-fn is_index(vm: &Vm, key: Value) -> bool {
-    match key {
-        Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(r) => match &vm.heap.get(&r).payload {
-            Payload::Int(_) => true,
-            _ => match vm.heap.get(&r).class {
-                ClassRef::User(_) => class::lookup(vm, &vm.heap.get(&r).class, "__index__").is_some(),
-                ClassRef::Builtin(_) => false,
-            },
-        },
-        _ => false,
-    }
-}
-
-fn indices_error(vm: &mut Vm, kind: &str, key: Value) -> PyErr {
-    let t = type_name(vm, &key);
-    vm.type_error(format!("{kind} indices must be integers or slices, not {t}"))
-}
-
-/// `obj[key]`.
+/// `obj[key]`. A built-in object's own type answers through its `getitem`
+/// slot; a user class (and a class object, `Class[key]`) through its
+/// special methods, which for a subclass of a built-in container reach
+/// the same slot through the inherited `__getitem__`.
+///
+/// Inlined into its callers (the frame loop's `BINARY_SUBSCR` first), so a
+/// built-in container's subscript costs one call, to its slot.
+#[inline]
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     if let Value::Obj(ref r) = obj {
-        let o = vm.heap.get(r);
-        if let ClassRef::Builtin(_) = o.class {
-            match &o.payload {
-                Payload::List(items) => {
-                    if let Value::Int(i) = key {
-                        let len = items.len() as i64;
-                        let j = if i < 0 { i + len } else { i };
-                        if j >= 0 && j < len {
-                            return Ok(items[j as usize].clone());
-                        }
-                        return Err(vm.index_error("list index out of range"));
-                    }
-                    return sequence_getitem(vm, obj, key, "list");
-                }
-                Payload::Tuple(items) => {
-                    if let Value::Int(i) = key {
-                        let len = items.len() as i64;
-                        let j = if i < 0 { i + len } else { i };
-                        if j >= 0 && j < len {
-                            return Ok(items[j as usize].clone());
-                        }
-                        return Err(vm.index_error("tuple index out of range"));
-                    }
-                    return sequence_getitem(vm, obj, key, "tuple");
-                }
-                Payload::Str(_) => return types::str::getitem(vm, obj, key),
-                Payload::Bytes(_) | Payload::ByteArray(_) => return types::bytes::getitem(vm, obj, key),
-                Payload::Range { .. } | Payload::BigRange(_) => return types::range::getitem(vm, obj, key),
-                Payload::Dict(_) => {
-                    return match dictops::dict_get(vm, r, &key)? {
-                        Some(v) => Ok(v),
-                        None => Err(vm.key_error(key)),
-                    }
-                }
-                _ => {}
+        if let ClassRef::Builtin(t) = vm.heap.get(r).class {
+            if let Some(slot) = t.slot(|s| s.getitem) {
+                return slot(vm, obj, key);
             }
         }
     }
+    special_getitem(vm, obj, key)
+}
+
+/// `obj[key]` for a value whose type has no `getitem` slot: a class
+/// (`Class[key]`) or an object with `__getitem__`.
+fn special_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     if let Some(cls) = class::as_class(vm, &obj) {
         return class_getitem(vm, cls, obj, key);
     }
@@ -187,27 +147,6 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             Err(vm.type_error(format!("'{t}' object is not subscriptable")))
         }
     }
-}
-
-/// `list[...]`, `tuple[...]` by index or slice (also for subclass instances).
-pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value, kind: &str) -> PyResult<Value> {
-    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
-    if is_index(vm, key.clone()) {
-        let i = resolve_index(vm, key, len, kind)?;
-        return Ok(access::seq_items(vm, &obj).expect("a sequence")[i].clone());
-    }
-    if let Some(parts) = slice_parts(vm, &key) {
-        let s = resolve_slice(vm, parts, len)?;
-        let items = access::seq_items(vm, &obj).expect("a sequence");
-        let picked: Vec<Value> = if s.step == 1 {
-            items[s.start as usize..s.start as usize + s.len].to_vec()
-        } else {
-            s.indices().map(|i| items[i].clone()).collect()
-        };
-        let is_list = matches!(&vm.heap.get(obj.as_obj().expect("an object")).payload, Payload::List(_));
-        return Ok(if is_list { vm.new_list(picked) } else { vm.new_tuple(picked) });
-    }
-    Err(indices_error(vm, kind, key))
 }
 
 /// `Class[key]`: `__class_getitem__`, or a generic alias for built-in types.
@@ -232,30 +171,24 @@ fn class_getitem(vm: &mut Vm, cls: ClassRef, obj: Value, key: Value) -> PyResult
     Err(vm.type_error(format!("type '{n}' is not subscriptable")))
 }
 
-/// `obj[key] = value`.
+/// `obj[key] = value`: the `setitem` slot of a built-in object's type, else
+/// `__setitem__`.
+/// Inlined into its callers, as [`getitem`] is.
+#[inline]
 pub fn setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     if let Value::Obj(ref r) = obj {
-        let o = vm.heap.get_mut(r);
-        if let ClassRef::Builtin(_) = o.class {
-            match &mut o.payload {
-                Payload::List(items) => {
-                    if let Value::Int(i) = key {
-                        let len = items.len() as i64;
-                        let j = if i < 0 { i + len } else { i };
-                        if j >= 0 && j < len {
-                            items[j as usize] = value;
-                            return Ok(());
-                        }
-                        return Err(vm.index_error("list assignment index out of range"));
-                    }
-                    return list_setitem(vm, obj, key, value);
-                }
-                Payload::Dict(_) => return dictops::dict_set(vm, r, key, value),
-                Payload::ByteArray(_) => return types::bytes::bytearray_setitem(vm, obj, key, value),
-                _ => {}
+        if let ClassRef::Builtin(t) = vm.heap.get(r).class {
+            if let Some(slot) = t.slot(|s| s.setitem) {
+                return slot(vm, obj, key, value);
             }
         }
     }
+    special_setitem(vm, obj, key, value)
+}
+
+/// `obj[key] = value` by `__setitem__`, for a value whose type has no
+/// `setitem` slot.
+fn special_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     match vm.call_special(&obj.clone(), "__setitem__", &[key, value])? {
         Some(_) => Ok(()),
         None => {
@@ -265,68 +198,24 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()
     }
 }
 
-/// `list[key] = value` by index or slice (also for subclass instances).
-pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
-    let r = obj.as_obj().expect("a list");
-    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
-    if is_index(vm, key.clone()) {
-        let i = resolve_index(vm, key, len, "list assignment")?;
-        if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
-            items[i] = value;
-        }
-        return Ok(());
-    }
-    let Some(parts) = slice_parts(vm, &key.clone()) else {
-        return Err(indices_error(vm, "list", key));
-    };
-    let s = resolve_slice(vm, parts, len)?;
-    let new_items = if value.is(&obj) {
-        access::seq_items(vm, &obj).expect("a list").to_vec()
-    } else {
-        match crate::protocols::iter::collect(vm, value) {
-            Ok(items) => items,
-            Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
-                return Err(vm.type_error("can only assign an iterable"));
-            }
-            Err(e) => return Err(e),
-        }
-    };
-    let Payload::List(items) = &mut vm.heap.get_mut(r).payload else { unreachable!("a list") };
-    if s.step == 1 {
-        let start = s.start as usize;
-        let end = start + s.len;
-        let replaced: Vec<Value> = items.splice(start..end, new_items).collect();
-        crate::value::object::release_last_first(replaced);
-        return Ok(());
-    }
-    if new_items.len() != s.len {
-        let (n, m) = (new_items.len(), s.len);
-        return Err(vm.value_error(format!("attempt to assign sequence of size {n} to extended slice of size {m}")));
-    }
-    for (i, v) in s.indices().zip(new_items) {
-        items[i] = v;
-    }
-    Ok(())
-}
-
-/// `del obj[key]`.
+/// `del obj[key]`: the `delitem` slot of a built-in object's type, else
+/// `__delitem__`.
+/// Inlined into its callers, as [`getitem`] is.
+#[inline]
 pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     if let Value::Obj(ref r) = obj {
-        let o = vm.heap.get(r);
-        if let ClassRef::Builtin(_) = o.class {
-            match &o.payload {
-                Payload::List(_) => return list_delitem(vm, obj, key),
-                Payload::Dict(_) => {
-                    return match dictops::dict_remove(vm, r, &key)? {
-                        Some(_) => Ok(()),
-                        None => Err(vm.key_error(key)),
-                    }
-                }
-                Payload::ByteArray(_) => return types::bytes::bytearray_delitem(vm, obj, key),
-                _ => {}
+        if let ClassRef::Builtin(t) = vm.heap.get(r).class {
+            if let Some(slot) = t.slot(|s| s.delitem) {
+                return slot(vm, obj, key);
             }
         }
     }
+    special_delitem(vm, obj, key)
+}
+
+/// `del obj[key]` by `__delitem__`, for a value whose type has no
+/// `delitem` slot.
+fn special_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     match vm.call_special(&obj.clone(), "__delitem__", &[key])? {
         Some(_) => Ok(()),
         None => {
@@ -337,36 +226,4 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
             Err(vm.type_error(format!("'{t}' object does not support item deletion")))
         }
     }
-}
-
-/// `del list[key]` by index or slice (also for subclass instances).
-pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
-    let r = obj.as_obj().expect("a list");
-    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
-    if is_index(vm, key.clone()) {
-        let i = resolve_index(vm, key, len, "list assignment")?;
-        if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
-            items.remove(i);
-        }
-        return Ok(());
-    }
-    let Some(parts) = slice_parts(vm, &key.clone()) else {
-        return Err(indices_error(vm, "list", key));
-    };
-    let s = resolve_slice(vm, parts, len)?;
-    let Payload::List(items) = &mut vm.heap.get_mut(r).payload else { unreachable!("a list") };
-    if s.step == 1 {
-        let removed: Vec<Value> = items.drain(s.start as usize..s.start as usize + s.len).collect();
-        crate::value::object::release_last_first(removed);
-    } else {
-        let mut doomed: Vec<usize> = s.indices().collect();
-        doomed.sort_unstable();
-        let mut removed: Vec<Value> = doomed.into_iter().rev().map(|i| items.remove(i)).collect();
-        // Taken out last first; CPython releases them in the slice's order.
-        if s.step > 0 {
-            removed.reverse();
-        }
-        drop(removed);
-    }
-    Ok(())
 }

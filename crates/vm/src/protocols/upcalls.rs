@@ -103,21 +103,6 @@ impl Protocols for Vm {
     }
 
     #[inline]
-    fn list_setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
-        subscript::list_setitem(self, obj, key, value)
-    }
-
-    #[inline]
-    fn list_delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
-        subscript::list_delitem(self, obj, key)
-    }
-
-    #[inline]
-    fn sequence_getitem(&mut self, obj: Value, key: Value, kind: &str) -> PyResult<Value> {
-        subscript::sequence_getitem(self, obj, key, kind)
-    }
-
-    #[inline]
     fn resolve_slice(&mut self, parts: [Value; 3], len: usize) -> PyResult<SliceIndices> {
         subscript::resolve_slice(self, parts, len)
     }

@@ -80,6 +80,8 @@ pub static BYTES: BuiltinType = BuiltinType {
         contains: Some(contains),
         compare: Some(bytes_compare),
         known_eq: Some(bytes_known_eq),
+        getitem: Some(getitem),
+        iter: Some(crate::objects::types::list::seq_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -157,6 +159,10 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
         contains: Some(contains),
         compare: Some(bytes_compare),
         known_eq: Some(bytes_known_eq),
+        getitem: Some(getitem),
+        setitem: Some(bytearray_setitem),
+        delitem: Some(bytearray_delitem),
+        iter: Some(crate::objects::types::list::seq_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };

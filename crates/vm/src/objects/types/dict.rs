@@ -55,6 +55,10 @@ pub static DICT: BuiltinType = BuiltinType {
         len: Some(dict_len_slot),
         contains: Some(dict_contains),
         compare: Some(dict_compare),
+        getitem: Some(dict_subscript),
+        setitem: Some(dict_setitem),
+        delitem: Some(dict_delitem),
+        iter: Some(dict_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -78,6 +82,7 @@ const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
     truthy: Some(view_truthy),
     len: Some(view_len),
     contains: Some(view_contains),
+    iter: Some(view_iter),
     ..crate::value::builtin::Slots::NONE
 };
 
@@ -138,7 +143,6 @@ fn view_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         _ => None,
     })
 }
-
 fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
     match v {
         Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::Dict(_)) => Ok(r),
@@ -180,6 +184,12 @@ pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> P
     if let Some(v) = vm.dict_get(&d, &key)? {
         return Ok(v);
     }
+    missing(vm, obj, key)
+}
+
+/// `d[key]` for a `key` absent from dict `obj`: a subclass's `__missing__`
+/// answers, else KeyError.
+fn missing(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let class = class_of(vm, &obj);
     if let ClassRef::User(_) = class {
         if let Some(m) = class::lookup(vm, &class, "__missing__") {
@@ -187,6 +197,47 @@ pub fn getitem_with_missing(vm: &mut Vm, obj: Value, d: ObjRef, key: Value) -> P
         }
     }
     Err(vm.key_error(key))
+}
+
+/// `d[key]` (the dict type's `getitem` slot): a subclass's `__missing__`
+/// answers for an absent key.
+pub fn dict_subscript(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if let Some(v) = vm.dict_get(obj.as_obj().expect("a dict"), &key)? {
+        return Ok(v);
+    }
+    missing(vm, obj, key)
+}
+
+/// `d[key] = value` (the dict type's `setitem` slot).
+pub fn dict_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    vm.dict_set(obj.as_obj().expect("a dict"), key, value)
+}
+
+/// `del d[key]` (the dict type's `delitem` slot): KeyError when absent.
+pub fn dict_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    match vm.dict_remove(obj.as_obj().expect("a dict"), &key)? {
+        Some(_) => Ok(()),
+        None => Err(vm.key_error(key)),
+    }
+}
+
+/// `iter(d)` (the dict type's `iter` slot): its keys in insertion order,
+/// noticing a change of size or of keys, as CPython's iterator does.
+pub fn dict_iter(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    let d = obj.as_obj().expect("a dict").clone();
+    let len = dict_len(vm, &d);
+    Ok(vm.new_iter(IterState::Dict { dict: d, index: 0, kind: DictView::Keys, len, remaining: len }))
+}
+
+/// `iter(view)` for `keys()`, `values()` and `items()` (the views' `iter`
+/// slot): the dict's iterator yielding what the view shows.
+pub fn view_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let Payload::DictView { ref dict, kind } = vm.heap.get(v.as_obj().expect("a dict view")).payload else {
+        unreachable!("a dict view carries its dict")
+    };
+    let dict = dict.clone();
+    let len = dict_len(vm, &dict);
+    Ok(vm.new_iter(IterState::Dict { dict, index: 0, kind, len, remaining: len }))
 }
 
 /// Adds the items of `source` (a mapping or an iterable of pairs) to `d`.

@@ -19,6 +19,10 @@ pub static ENUMERATE: BuiltinType = BuiltinType {
         Native::method("__iter__", crate::objects::types::misc::iter_self_native),
         Native::method("__next__", crate::objects::types::misc::next_native),
     ],
+    slots: crate::value::builtin::Slots {
+        iter: Some(crate::objects::types::misc::iter_identity),
+        ..crate::value::builtin::Slots::NONE
+    },
     new: Some(enumerate_new),
     ..BuiltinType::plain("enumerate", &OBJECT)
 };
@@ -30,6 +34,10 @@ pub static ZIP: BuiltinType = BuiltinType {
         Native::method("__iter__", crate::objects::types::misc::iter_self_native),
         Native::method("__next__", crate::objects::types::misc::next_native),
     ],
+    slots: crate::value::builtin::Slots {
+        iter: Some(crate::objects::types::misc::iter_identity),
+        ..crate::value::builtin::Slots::NONE
+    },
     new: Some(zip_new),
     ..BuiltinType::plain("zip", &OBJECT)
 };
@@ -41,6 +49,10 @@ pub static MAP: BuiltinType = BuiltinType {
         Native::method("__iter__", crate::objects::types::misc::iter_self_native),
         Native::method("__next__", crate::objects::types::misc::next_native),
     ],
+    slots: crate::value::builtin::Slots {
+        iter: Some(crate::objects::types::misc::iter_identity),
+        ..crate::value::builtin::Slots::NONE
+    },
     new: Some(map_new),
     ..BuiltinType::plain("map", &OBJECT)
 };
@@ -52,6 +64,10 @@ pub static FILTER: BuiltinType = BuiltinType {
         Native::method("__iter__", crate::objects::types::misc::iter_self_native),
         Native::method("__next__", crate::objects::types::misc::next_native),
     ],
+    slots: crate::value::builtin::Slots {
+        iter: Some(crate::objects::types::misc::iter_identity),
+        ..crate::value::builtin::Slots::NONE
+    },
     new: Some(filter_new),
     ..BuiltinType::plain("filter", &OBJECT)
 };
@@ -63,6 +79,10 @@ pub static REVERSED: BuiltinType = BuiltinType {
         Native::method("__iter__", crate::objects::types::misc::iter_self_native),
         Native::method("__next__", crate::objects::types::misc::next_native),
     ],
+    slots: crate::value::builtin::Slots {
+        iter: Some(crate::objects::types::misc::iter_identity),
+        ..crate::value::builtin::Slots::NONE
+    },
     new: Some(reversed_new),
     ..BuiltinType::plain("reversed", &OBJECT)
 };

@@ -14,7 +14,7 @@ use crate::objects::types::dunders::container_table;
 use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self, NoMemory};
 use crate::value::object::release_last_first;
-use crate::value::object::{ClassRef, ObjRef, Payload};
+use crate::value::object::{ClassRef, IterState, ObjRef, Payload};
 use crate::value::state::{Args, PyErr, PyResult, Vm};
 use crate::value::Value;
 
@@ -55,6 +55,10 @@ pub static LIST: BuiltinType = BuiltinType {
         len: Some(list_len),
         contains: Some(sequence_contains),
         compare: Some(list_compare),
+        getitem: Some(list_getitem),
+        setitem: Some(list_setitem),
+        delitem: Some(list_delitem),
+        iter: Some(seq_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -352,6 +356,165 @@ fn list_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.get(0);
     let n = access::seq_items(vm, &this).map_or(0, |s| s.len());
     Ok(vm.new_iter(crate::value::object::IterState::Reversed { seq: this, remaining: n }))
+}
+
+// ------------------------------------------------------------ subscripts and iteration
+
+/// Whether `key` can be a sequence index (an int, bool or `__index__` object).
+fn is_index(vm: &Vm, key: &Value) -> bool {
+    match key {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Int(_) => true,
+            _ => match vm.heap.get(r).class {
+                ClassRef::User(_) => class::lookup(vm, &vm.heap.get(r).class, "__index__").is_some(),
+                ClassRef::Builtin(_) => false,
+            },
+        },
+        _ => false,
+    }
+}
+
+/// CPython's TypeError for a subscript that is neither an index nor a slice.
+fn indices_error(vm: &mut Vm, kind: &str, key: Value) -> PyErr {
+    let t = type_name(vm, &key);
+    vm.type_error(format!("{kind} indices must be integers or slices, not {t}"))
+}
+
+/// `list[key]` (the list type's `getitem` slot). A small int index is read
+/// straight off the items: it is the hot case of every loop over indices.
+pub fn list_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if let (Value::Int(i), Value::Obj(r)) = (&key, &obj) {
+        if let Payload::List(items) = &vm.heap.get(r).payload {
+            let len = items.len() as i64;
+            let j = if *i < 0 { i + len } else { *i };
+            if j >= 0 && j < len {
+                return Ok(items[j as usize].clone());
+            }
+            return Err(vm.index_error("list index out of range"));
+        }
+    }
+    sequence_getitem(vm, obj, key, "list")
+}
+
+/// `list[...]`, `tuple[...]` by index or slice (also for subclass
+/// instances); `kind` names the type in errors. A slice of a list is a new
+/// list, of a tuple a new tuple.
+pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value, kind: &str) -> PyResult<Value> {
+    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
+    if is_index(vm, &key) {
+        let i = vm.resolve_index(key, len, kind)?;
+        return Ok(access::seq_items(vm, &obj).expect("a sequence")[i].clone());
+    }
+    if let Some(parts) = access::slice_parts(vm, &key) {
+        let s = vm.resolve_slice(parts, len)?;
+        let items = access::seq_items(vm, &obj).expect("a sequence");
+        let picked: Vec<Value> = if s.step == 1 {
+            items[s.start as usize..s.start as usize + s.len].to_vec()
+        } else {
+            s.indices().map(|i| items[i].clone()).collect()
+        };
+        let is_list = matches!(&vm.heap.get(obj.as_obj().expect("an object")).payload, Payload::List(_));
+        return Ok(if is_list { vm.new_list(picked) } else { vm.new_tuple(picked) });
+    }
+    Err(indices_error(vm, kind, key))
+}
+
+/// `list[key] = value` by index or slice (the list type's `setitem` slot,
+/// also for subclass instances). A small int index is stored straight into
+/// the items, the hot case.
+pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    let r = obj.as_obj().expect("a list");
+    if let Value::Int(i) = key {
+        if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
+            let len = items.len() as i64;
+            let j = if i < 0 { i + len } else { i };
+            if j >= 0 && j < len {
+                items[j as usize] = value;
+                return Ok(());
+            }
+            return Err(vm.index_error("list assignment index out of range"));
+        }
+    }
+    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
+    if is_index(vm, &key) {
+        let i = vm.resolve_index(key, len, "list assignment")?;
+        if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
+            items[i] = value;
+        }
+        return Ok(());
+    }
+    let Some(parts) = access::slice_parts(vm, &key) else {
+        return Err(indices_error(vm, "list", key));
+    };
+    let s = vm.resolve_slice(parts, len)?;
+    let new_items = if value.is(&obj) {
+        access::seq_items(vm, &obj).expect("a list").to_vec()
+    } else {
+        match vm.collect(value) {
+            Ok(items) => items,
+            Err(e) if vm.error_is(&e, &exc::TYPE_ERROR) => {
+                return Err(vm.type_error("can only assign an iterable"));
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    let Payload::List(items) = &mut vm.heap.get_mut(r).payload else { unreachable!("a list") };
+    if s.step == 1 {
+        let start = s.start as usize;
+        let end = start + s.len;
+        let replaced: Vec<Value> = items.splice(start..end, new_items).collect();
+        release_last_first(replaced);
+        return Ok(());
+    }
+    if new_items.len() != s.len {
+        let (n, m) = (new_items.len(), s.len);
+        return Err(vm.value_error(format!("attempt to assign sequence of size {n} to extended slice of size {m}")));
+    }
+    for (i, v) in s.indices().zip(new_items) {
+        items[i] = v;
+    }
+    Ok(())
+}
+
+/// `del list[key]` by index or slice (the list type's `delitem` slot, also
+/// for subclass instances).
+pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    let r = obj.as_obj().expect("a list");
+    let len = access::seq_items(vm, &obj).map_or(0, |s| s.len());
+    if is_index(vm, &key) {
+        let i = vm.resolve_index(key, len, "list assignment")?;
+        if let Payload::List(items) = &mut vm.heap.get_mut(r).payload {
+            items.remove(i);
+        }
+        return Ok(());
+    }
+    let Some(parts) = access::slice_parts(vm, &key) else {
+        return Err(indices_error(vm, "list", key));
+    };
+    let s = vm.resolve_slice(parts, len)?;
+    let Payload::List(items) = &mut vm.heap.get_mut(r).payload else { unreachable!("a list") };
+    if s.step == 1 {
+        let removed: Vec<Value> = items.drain(s.start as usize..s.start as usize + s.len).collect();
+        release_last_first(removed);
+    } else {
+        let mut doomed: Vec<usize> = s.indices().collect();
+        doomed.sort_unstable();
+        let mut removed: Vec<Value> = doomed.into_iter().rev().map(|i| items.remove(i)).collect();
+        // Taken out last first; CPython releases them in the slice's order.
+        if s.step > 0 {
+            removed.reverse();
+        }
+        drop(removed);
+    }
+    Ok(())
+}
+
+/// `iter(seq)` for a list, tuple, bytes or bytearray (their `iter` slot):
+/// an iterator reading the items by position, so it sees the sequence as
+/// it changes, as CPython's does.
+pub fn seq_iter(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
+    Ok(vm.new_iter(IterState::Seq { seq: seq.clone(), index: 0 }))
 }
 
 // ------------------------------------------------------------ sorting

@@ -95,8 +95,11 @@ static GENERATOR_METHODS: &[Native] = &[
 ];
 
 /// The type of generator objects.
-pub static GENERATOR: BuiltinType =
-    BuiltinType { methods: GENERATOR_METHODS, ..BuiltinType::plain("generator", &OBJECT) };
+pub static GENERATOR: BuiltinType = BuiltinType {
+    methods: GENERATOR_METHODS,
+    slots: crate::value::builtin::Slots { iter: Some(iter_identity), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("generator", &OBJECT)
+};
 
 static ITERATOR_METHODS: &[Native] = &[
     Native::method("__iter__", iter_self),
@@ -105,14 +108,21 @@ static ITERATOR_METHODS: &[Native] = &[
 ];
 
 /// The type of the built-in iterators (`iter([])`, `map(...)`, ...).
-pub static ITERATOR: BuiltinType = BuiltinType { methods: ITERATOR_METHODS, ..BuiltinType::plain("iterator", &OBJECT) };
+pub static ITERATOR: BuiltinType = BuiltinType {
+    methods: ITERATOR_METHODS,
+    slots: crate::value::builtin::Slots { iter: Some(iter_identity), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("iterator", &OBJECT)
+};
 
 macro_rules! iterator_types {
     ($($static:ident, $name:literal;)*) => {
         $(
             #[doc = concat!("The type `", $name, "`.")]
-            pub static $static: BuiltinType =
-                BuiltinType { methods: ITERATOR_METHODS, ..BuiltinType::plain($name, &OBJECT) };
+            pub static $static: BuiltinType = BuiltinType {
+                methods: ITERATOR_METHODS,
+                slots: crate::value::builtin::Slots { iter: Some(iter_identity), ..crate::value::builtin::Slots::NONE },
+                ..BuiltinType::plain($name, &OBJECT)
+            };
         )*
     };
 }
@@ -275,6 +285,12 @@ pub fn iter_self_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `iterator.__next__`.
 pub fn next_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     next_method(vm, args)
+}
+
+/// `iter(it)` for an iterator or generator (their `iter` slot): the
+/// iterator itself.
+pub fn iter_identity(_vm: &mut Vm, it: &Value) -> PyResult<Value> {
+    Ok(it.clone())
 }
 
 fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -24,7 +24,6 @@ pub mod str_format;
 pub mod tuple;
 
 use crate::objects::protocol::Protocols;
-use crate::value::object::{DictView, IterState, Payload};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
@@ -43,44 +42,29 @@ pub use self::tuple::TUPLE;
 
 pub use crate::value::builtin::{BuiltinType, Native, NativeKind};
 
-/// `obj[key]` by `obj`'s built-in payload, whatever its class (the
-/// `__getitem__` that subclasses of built-in containers inherit).
+/// `obj[key]` by the `getitem` slot of `obj`'s layout type, whatever its
+/// class (the `__getitem__` that subclasses of built-in containers
+/// inherit); the full protocol for a value whose type has no such slot.
 pub fn builtin_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    let Value::Obj(r) = &obj else { return vm.getitem(obj, key) };
-    let r = r.clone();
-    match &vm.heap.get(&r).payload {
-        Payload::List(_) => vm.sequence_getitem(obj, key, "list"),
-        Payload::Tuple(_) => vm.sequence_getitem(obj, key, "tuple"),
-        Payload::Str(_) => str::getitem(vm, obj, key),
-        Payload::Bytes(_) | Payload::ByteArray(_) => bytes::getitem(vm, obj, key),
-        Payload::Range { .. } | Payload::BigRange(_) => range::getitem(vm, obj, key),
-        Payload::Dict(_) => dict::getitem_with_missing(vm, obj, r.clone(), key),
-        _ => vm.getitem(obj, key),
+    match crate::objects::class::layout_type(vm, &obj).slot(|s| s.getitem) {
+        Some(slot) => slot(vm, obj, key),
+        None => vm.getitem(obj, key),
     }
 }
 
-/// `obj[key] = value` by `obj`'s built-in payload.
+/// `obj[key] = value` by the `setitem` slot of `obj`'s layout type.
 pub fn builtin_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
-    let Value::Obj(ref r) = obj else { return vm.setitem(obj, key, value) };
-    match &vm.heap.get(r).payload {
-        Payload::List(_) => vm.list_setitem(obj, key, value),
-        Payload::Dict(_) => vm.dict_set(r, key, value),
-        Payload::ByteArray(_) => bytes::bytearray_setitem(vm, obj, key, value),
-        _ => vm.setitem(obj, key, value),
+    match crate::objects::class::layout_type(vm, &obj).slot(|s| s.setitem) {
+        Some(slot) => slot(vm, obj, key, value),
+        None => vm.setitem(obj, key, value),
     }
 }
 
-/// `del obj[key]` by `obj`'s built-in payload.
+/// `del obj[key]` by the `delitem` slot of `obj`'s layout type.
 pub fn builtin_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
-    let Value::Obj(ref r) = obj else { return vm.delitem(obj, key) };
-    match &vm.heap.get(r).payload {
-        Payload::List(_) => vm.list_delitem(obj, key),
-        Payload::Dict(_) => match vm.dict_remove(r, &key)? {
-            Some(_) => Ok(()),
-            None => Err(vm.key_error(key)),
-        },
-        Payload::ByteArray(_) => bytes::bytearray_delitem(vm, obj, key),
-        _ => vm.delitem(obj, key),
+    match crate::objects::class::layout_type(vm, &obj).slot(|s| s.delitem) {
+        Some(slot) => slot(vm, obj, key),
+        None => vm.delitem(obj, key),
     }
 }
 
@@ -93,19 +77,11 @@ pub fn builtin_contains(vm: &mut Vm, obj: Value, key: Value) -> PyResult<bool> {
     }
 }
 
-/// `iter(obj)` by `obj`'s built-in payload.
+/// `iter(obj)` by the `iter` slot of `obj`'s layout type (the `__iter__`
+/// that subclasses of built-in containers inherit).
 pub fn builtin_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
-    let Value::Obj(ref r) = obj else { return vm.iter(&obj) };
-    let state = match &vm.heap.get(&r.clone()).payload {
-        Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
-            IterState::Seq { seq: obj, index: 0 }
-        }
-        Payload::Str(s) => IterState::Str { text: s.text.clone(), offset: 0 },
-        Payload::Dict(d) => {
-            IterState::Dict { dict: r.clone(), index: 0, kind: DictView::Keys, len: d.len(), remaining: d.len() }
-        }
-        Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set { set: r.clone(), index: 0, len: s.len() },
-        _ => return vm.iter(&obj),
-    };
-    Ok(vm.new_iter(state))
+    match crate::objects::class::layout_type(vm, &obj).slot(|s| s.iter) {
+        Some(slot) => slot(vm, &obj),
+        None => vm.iter(&obj),
+    }
 }

@@ -49,6 +49,8 @@ pub static RANGE: BuiltinType = BuiltinType {
         len: Some(range_len_slot),
         contains: Some(range_contains),
         compare: Some(range_compare),
+        getitem: Some(getitem),
+        iter: Some(range_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -372,4 +374,20 @@ pub fn repr_of(b: &[BigInt; 3]) -> String {
 /// Whether ranges `a` and `b` are equal.
 pub fn equal(a: &[BigInt; 3], b: &[BigInt; 3]) -> bool {
     big_equal(a, b)
+}
+
+/// `iter(range)` (the range type's `iter` slot): an `i64` counter when the
+/// bounds fit, else one over big ints.
+pub fn range_iter(vm: &mut Vm, r: &Value) -> PyResult<Value> {
+    match &vm.heap.get(r.as_obj().expect("a range")).payload {
+        Payload::Range { start, stop, step } => {
+            let remaining = range_len(*start, *stop, *step);
+            Ok(vm.new_iter(IterState::Range { next: *start, step: *step, remaining }))
+        }
+        Payload::BigRange(b) => {
+            let b = (**b).clone();
+            Ok(iterator(vm, b))
+        }
+        _ => unreachable!("a range carries a range payload"),
+    }
 }

@@ -65,6 +65,7 @@ pub static SET: BuiltinType = BuiltinType {
         len: Some(set_len_slot),
         contains: Some(set_contains),
         compare: Some(set_richcompare),
+        iter: Some(set_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -111,6 +112,7 @@ pub static FROZENSET: BuiltinType = BuiltinType {
         len: Some(set_len_slot),
         contains: Some(set_contains),
         compare: Some(set_richcompare),
+        iter: Some(set_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -594,4 +596,12 @@ pub fn set_compare(vm: &mut Vm, a: ObjRef, b: ObjRef, op: Comparison) -> PyResul
 /// Whether `v` is a set or frozenset (for natives).
 pub fn is_any_set(vm: &Vm, v: Value) -> bool {
     is_set(vm, &v)
+}
+
+/// `iter(s)` for a set or frozenset (their `iter` slot): an iterator over
+/// the hash table's slots that notices a change of size, as CPython's does.
+pub fn set_iter(vm: &mut Vm, s: &Value) -> PyResult<Value> {
+    let r = s.as_obj().expect("a set").clone();
+    let len = set_len(vm, &r);
+    Ok(vm.new_iter(crate::value::object::IterState::Set { set: r, index: 0, len }))
 }

@@ -90,6 +90,8 @@ pub static STR: BuiltinType = BuiltinType {
         contains: Some(str_contains),
         compare: Some(str_compare),
         known_eq: Some(str_known_eq),
+        getitem: Some(getitem),
+        iter: Some(str_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -1030,4 +1032,11 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(vm.new_str(out))
+}
+
+/// `iter(s)` (the str type's `iter` slot): an iterator over the text as
+/// it is now (a str never changes).
+pub fn str_iter(vm: &mut Vm, s: &Value) -> PyResult<Value> {
+    let text = access::str_text(vm, s).expect("a str carries its text").clone();
+    Ok(vm.new_iter(crate::value::object::IterState::Str { text, offset: 0 }))
 }

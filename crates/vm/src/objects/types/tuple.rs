@@ -32,6 +32,8 @@ pub static TUPLE: BuiltinType = BuiltinType {
         contains: Some(crate::objects::types::list::sequence_contains),
         compare: Some(tuple_compare),
         known_eq: Some(tuple_known_eq),
+        getitem: Some(tuple_getitem),
+        iter: Some(crate::objects::types::list::seq_iter),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -137,4 +139,20 @@ fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = crate::objects::access::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
     let t = vm.new_tuple(items);
     Ok(vm.new_tuple(vec![t]))
+}
+
+/// `tuple[key]` (the tuple type's `getitem` slot). A small int index is
+/// read straight off the items, the hot case.
+pub fn tuple_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if let (Value::Int(i), Value::Obj(r)) = (&key, &obj) {
+        if let Payload::Tuple(items) = &vm.heap.get(r).payload {
+            let len = items.len() as i64;
+            let j = if *i < 0 { i + len } else { *i };
+            if j >= 0 && j < len {
+                return Ok(items[j as usize].clone());
+            }
+            return Err(vm.index_error("tuple index out of range"));
+        }
+    }
+    crate::objects::types::list::sequence_getitem(vm, obj, key, "tuple")
 }
