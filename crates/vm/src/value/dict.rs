@@ -109,6 +109,10 @@ impl Dict {
     }
 
     /// Finds the entry whose key `is_key` accepts among keys hashing to `hash`.
+    /// (Inlined into its callers, as `Set::find` is: once key equality
+    /// moved to the types' slots, the compiler stopped inlining it into the
+    /// dict lookup, and each lookup paid about 30 instructions for the call.)
+    #[inline]
     pub fn find(&self, hash: i64, mut is_key: impl FnMut(Value) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
