@@ -79,7 +79,6 @@ pub fn base_type(vm: &Vm, class: &ClassRef) -> &'static BuiltinType {
 /// The built-in type whose payload `v` carries (its layout type): where
 /// the protocols find the slots that implement `v`'s operations in Rust.
 #[inline]
-#[expect(dead_code, reason = "the protocols start reading the slots in the commits that follow")]
 pub fn layout_type(vm: &Vm, v: &Value) -> &'static BuiltinType {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).class {

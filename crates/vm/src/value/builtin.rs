@@ -208,7 +208,6 @@ impl BuiltinType {
     /// The slot `pick` chooses, from this type or the nearest base that
     /// fills it.
     #[inline]
-    #[expect(dead_code, reason = "the protocols start reading the slots in the commits that follow")]
     pub(crate) fn slot<T>(&'static self, pick: impl Fn(&Slots) -> Option<T>) -> Option<T> {
         self.mro().find_map(|t| pick(&t.slots))
     }

@@ -73,7 +73,7 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(bytes_repr_slot), ..crate::value::builtin::Slots::NONE },
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -142,8 +142,39 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytearray(iterable_of_ints) -> bytearray",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(bytearray_repr_slot), ..crate::value::builtin::Slots::NONE },
 };
+
+/// The repr slot of `bytes`: `b'...'` with escapes. Long data's repr is
+/// measured first, so one memory cannot hold is MemoryError rather than an
+/// abort while it is built.
+fn bytes_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(data) = access::bytes_data(vm, v) else { return crate::objects::types::object::default_repr(vm, v) };
+    if data.len() > 1 << 15 {
+        let size = isopy_syntax::pyrepr::bytes_repr_len(data);
+        alloc::probe(size.saturating_add(16)).or_memory_error(vm)?;
+    }
+    let data = access::bytes_data(vm, v).unwrap_or_default();
+    Ok(isopy_syntax::pyrepr::bytes_repr(data))
+}
+
+/// The repr slot of `bytearray`: `bytearray(b'...')`. Like bytes, but
+/// CPython's `bytearray_repr` escapes a single quote even inside double
+/// quotes. Long data is measured first (its escapes, and the copy made
+/// for the quotes).
+fn bytearray_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(data) = access::bytes_data(vm, v) else { return crate::objects::types::object::default_repr(vm, v) };
+    if data.len() > 1 << 15 {
+        let size = isopy_syntax::pyrepr::bytes_repr_len(data).saturating_mul(3);
+        alloc::probe(size.saturating_add(16)).or_memory_error(vm)?;
+    }
+    let r = isopy_syntax::pyrepr::bytes_repr(access::bytes_data(vm, v).unwrap_or_default());
+    let r = match r.strip_prefix("b\"") {
+        Some(rest) => format!("b\"{}\"", rest[..rest.len() - 1].replace('\'', "\\'")),
+        None => r,
+    };
+    Ok(format!("bytearray({r})"))
+}
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
     match access::bytes_data(vm, &args.get(0)) {

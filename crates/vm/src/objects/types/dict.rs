@@ -49,8 +49,19 @@ pub static DICT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "dict() -> new empty dictionary",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(dict_repr), ..crate::value::builtin::Slots::NONE },
 };
+
+/// The repr slot of `dict`: `{key: value, ...}`, with `{...}` for a dict
+/// that contains itself.
+fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Dict(d) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    vm.pairs_repr(&pairs, r.clone())
+}
 
 static VIEW_METHODS: &[Native] = &[
     Native::method("__len__", crate::objects::types::dunders::len),
@@ -67,12 +78,46 @@ static VIEW_METHODS: &[Native] = &[
 ];
 
 /// `dict_keys`.
-pub static DICT_KEYS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_keys", &OBJECT) };
+pub static DICT_KEYS: BuiltinType = BuiltinType {
+    methods: VIEW_METHODS,
+    slots: crate::value::builtin::Slots { repr: Some(view_repr), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("dict_keys", &OBJECT)
+};
 /// `dict_values`.
-pub static DICT_VALUES: BuiltinType =
-    BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_values", &OBJECT) };
+pub static DICT_VALUES: BuiltinType = BuiltinType {
+    methods: VIEW_METHODS,
+    slots: crate::value::builtin::Slots { repr: Some(view_repr), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("dict_values", &OBJECT)
+};
 /// `dict_items`.
-pub static DICT_ITEMS: BuiltinType = BuiltinType { methods: VIEW_METHODS, ..BuiltinType::plain("dict_items", &OBJECT) };
+pub static DICT_ITEMS: BuiltinType = BuiltinType {
+    methods: VIEW_METHODS,
+    slots: crate::value::builtin::Slots { repr: Some(view_repr), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("dict_items", &OBJECT)
+};
+
+/// The repr slot of the views: `dict_keys([...])` and the like, guarded
+/// against the dict containing itself.
+fn view_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::DictView { dict, kind } = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let (dict, kind) = (dict.clone(), *kind);
+    let name = match kind {
+        DictView::Keys => "dict_keys",
+        DictView::Values => "dict_values",
+        DictView::Items => "dict_items",
+    };
+    let entries = dict_items(vm, &dict);
+    let items: Vec<Value> = match kind {
+        DictView::Keys => entries.into_iter().map(|e| e.0).collect(),
+        DictView::Values => entries.into_iter().map(|e| e.1).collect(),
+        DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+    };
+    let inner = vm.items_repr(&items, "[", "]", false, dict)?;
+    Ok(format!("{name}({inner})"))
+}
 
 fn this(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
     match v {

@@ -43,8 +43,16 @@ pub static FLOAT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Convert a string or number to a floating point number, if possible.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(float_repr_slot), ..crate::value::builtin::Slots::NONE },
 };
+
+/// The repr slot of `float`: the shortest text that reads back the same.
+fn float_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match as_num(vm, v) {
+        Some(Num::Float(f)) => Ok(isopy_syntax::pyrepr::float_repr(f)),
+        _ => crate::objects::types::object::default_repr(vm, v),
+    }
+}
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
     match as_num(vm, &args.get(0)) {

@@ -63,8 +63,24 @@ pub static INT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "int([x]) -> integer\nint(x, base=10) -> integer",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(int_repr_slot), ..crate::value::builtin::Slots::NONE },
 };
+
+/// The repr slot of `int`: its decimal digits (CPython's limit on their
+/// number applies).
+fn int_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Int(b) => {
+                let b = (**b).clone();
+                to_decimal(vm, &b)
+            }
+            _ => crate::objects::types::object::default_repr(vm, v),
+        },
+        _ => crate::objects::types::object::default_repr(vm, v),
+    }
+}
 
 static BOOL_METHODS: &[Native] = &[
     Native::staticmethod("__new__", bool_new),
@@ -82,8 +98,16 @@ pub static BOOL: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "bool(x) -> bool",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(bool_repr_slot), ..crate::value::builtin::Slots::NONE },
 };
+
+/// The repr slot of `bool`: `True` or `False`.
+fn bool_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Bool(b) => Ok(if *b { "True" } else { "False" }.into()),
+        _ => int_repr_slot(vm, v),
+    }
+}
 
 /// The int value of `v` (an int or bool) as a big int.
 pub fn to_bigint(vm: &Vm, v: &Value) -> Option<BigInt> {

@@ -49,7 +49,7 @@ pub static LIST: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in mutable sequence.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(list_repr), ..crate::value::builtin::Slots::NONE },
 };
 
 fn items_mut<'a>(vm: &'a mut Vm, v: &'a Value) -> &'a mut Vec<Value> {
@@ -459,6 +459,17 @@ fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[Value], reverse: bool) -
 }
 
 // ------------------------------------------------------------ sequence operators
+
+/// The repr slot of `list`: `[item, ...]`, with `[...]` for a list that
+/// contains itself.
+fn list_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::List(items) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let items = items.clone();
+    vm.items_repr(&items, "[", "]", false, r.clone())
+}
 
 /// `a + b` for two built-in sequences of the same kind, else `NotImplemented`.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {

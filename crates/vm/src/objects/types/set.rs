@@ -59,8 +59,34 @@ pub static SET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "set() -> new empty set object\nset(iterable) -> new set object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(set_repr), ..crate::value::builtin::Slots::NONE },
 };
+
+/// The repr slot of `set` and `frozenset`: `{1, 2}`, `frozenset({1})`,
+/// `set()`; a subclass shows its own name (`MySet({1})`), and a set inside
+/// itself is `{...}`.
+fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let (frozen, keys): (bool, Vec<Value>) = match &vm.heap.get(r).payload {
+        Payload::Set(s) => (false, s.iter().map(|(_, k)| k).collect()),
+        Payload::FrozenSet(s) => (true, s.iter().map(|(_, k)| k).collect()),
+        _ => return crate::objects::types::object::default_repr(vm, v),
+    };
+    let class = vm.heap.get(r).class.clone();
+    let user = matches!(class, ClassRef::User(_));
+    let name = if user {
+        crate::objects::class::class_name(vm, &class).to_string()
+    } else if frozen {
+        "frozenset".into()
+    } else {
+        "set".into()
+    };
+    if keys.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    let inner = vm.items_repr(&keys, "{", "}", false, r.clone())?;
+    Ok(if frozen || user { format!("{name}({inner})") } else { inner })
+}
 
 static FROZENSET_METHODS: &[Native] = &[
     Native::staticmethod("__new__", frozenset_new),
@@ -98,7 +124,7 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(set_repr), ..crate::value::builtin::Slots::NONE },
 };
 
 fn is_set(vm: &Vm, v: &Value) -> bool {

@@ -83,8 +83,21 @@ pub static STR: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(str_repr_slot), ..crate::value::builtin::Slots::NONE },
 };
+
+/// The repr slot of `str`: the text quoted and escaped. A long text's repr
+/// is measured first, so one memory cannot hold is MemoryError rather than
+/// an abort while it is built.
+fn str_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(text) = access::str_text(vm, v).cloned() else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    if text.len() > 1 << 15 {
+        alloc::probe(isopy_syntax::pyrepr::str_repr_len(&text).saturating_add(16)).or_memory_error(vm)?;
+    }
+    Ok(isopy_syntax::pyrepr::str_repr(&text))
+}
 
 /// A one-character str for `c` (ASCII ones are interned).
 pub fn char_value(vm: &mut Vm, c: char) -> Value {

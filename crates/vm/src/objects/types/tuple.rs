@@ -25,8 +25,19 @@ pub static TUPLE: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in immutable sequence.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(tuple_repr), ..crate::value::builtin::Slots::NONE },
 };
+
+/// The repr slot of `tuple`: `(item, ...)`, `(item,)` for one item, and
+/// `(...)` for a tuple that contains itself.
+fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Tuple(items) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let items = items.to_vec();
+    vm.items_repr(&items, "(", ")", items.len() == 1, r.clone())
+}
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // CPython's `tuple_vectorcall` is positional-only with `expected at most` wording.
