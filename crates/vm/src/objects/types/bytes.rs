@@ -73,7 +73,11 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
-    slots: crate::value::builtin::Slots { repr: Some(bytes_repr_slot), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(bytes_binary),
+        repr: Some(bytes_repr_slot),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -142,8 +146,24 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytearray(iterable_of_ints) -> bytearray",
-    slots: crate::value::builtin::Slots { repr: Some(bytearray_repr_slot), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(bytes_binary),
+        repr: Some(bytearray_repr_slot),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// The binary slot of `bytes` and `bytearray`: `+` and `*` as for the
+/// other built-in sequences, and `%` formatting with bytes on the left.
+fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match op {
+        isopy_compiler::BinaryOperator::Remainder => match access::bytes_data(vm, a) {
+            Some(_) => printf(vm, a.clone(), b.clone()),
+            None => Ok(Value::NotImplemented),
+        },
+        _ => crate::objects::types::list::sequence_binary(vm, a, b, op),
+    }
+}
 
 /// The repr slot of `bytes`: `b'...'` with escapes. Long data's repr is
 /// measured first, so one memory cannot hold is MemoryError rather than an

@@ -49,8 +49,20 @@ pub static DICT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "dict() -> new empty dictionary",
-    slots: crate::value::builtin::Slots { repr: Some(dict_repr), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(dict_binary),
+        repr: Some(dict_repr),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// The binary slot of `dict`: `a | b`, the merge of two dicts.
+fn dict_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match op {
+        isopy_compiler::BinaryOperator::Or => Ok(dict_or(vm, a.clone(), b.clone())?.unwrap_or(Value::NotImplemented)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
 
 /// The repr slot of `dict`: `{key: value, ...}`, with `{...}` for a dict
 /// that contains itself.
@@ -80,10 +92,14 @@ static VIEW_METHODS: &[Native] = &[
 /// `dict_keys`.
 pub static DICT_KEYS: BuiltinType = BuiltinType {
     methods: VIEW_METHODS,
-    slots: crate::value::builtin::Slots { repr: Some(view_repr), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(view_binary),
+        repr: Some(view_repr),
+        ..crate::value::builtin::Slots::NONE
+    },
     ..BuiltinType::plain("dict_keys", &OBJECT)
 };
-/// `dict_values`.
+/// `dict_values`: not set-like, so without operators.
 pub static DICT_VALUES: BuiltinType = BuiltinType {
     methods: VIEW_METHODS,
     slots: crate::value::builtin::Slots { repr: Some(view_repr), ..crate::value::builtin::Slots::NONE },
@@ -92,9 +108,19 @@ pub static DICT_VALUES: BuiltinType = BuiltinType {
 /// `dict_items`.
 pub static DICT_ITEMS: BuiltinType = BuiltinType {
     methods: VIEW_METHODS,
-    slots: crate::value::builtin::Slots { repr: Some(view_repr), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(view_binary),
+        repr: Some(view_repr),
+        ..crate::value::builtin::Slots::NONE
+    },
     ..BuiltinType::plain("dict_items", &OBJECT)
 };
+
+/// The binary slot of the set-like views (keys and items): `&`, `|`, `-`
+/// and `^` with any iterable on either side, giving a set.
+fn view_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    Ok(view_set_operator(vm, a.clone(), b.clone(), op)?.unwrap_or(Value::NotImplemented))
+}
 
 /// The repr slot of the views: `dict_keys([...])` and the like, guarded
 /// against the dict containing itself.
@@ -496,7 +522,7 @@ pub fn view_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
 }
 
 /// Whether `v` is a keys or items view (the set-like views).
-fn is_set_view(vm: &Vm, v: Value) -> bool {
+pub fn is_set_view(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))
 }
 

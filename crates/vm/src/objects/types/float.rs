@@ -43,7 +43,12 @@ pub static FLOAT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Convert a string or number to a floating point number, if possible.",
-    slots: crate::value::builtin::Slots { repr: Some(float_repr_slot), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(crate::objects::num::binary_slot),
+        unary: Some(crate::objects::num::unary_slot),
+        repr: Some(float_repr_slot),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// The repr slot of `float`: the shortest text that reads back the same.

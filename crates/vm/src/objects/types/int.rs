@@ -63,7 +63,12 @@ pub static INT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "int([x]) -> integer\nint(x, base=10) -> integer",
-    slots: crate::value::builtin::Slots { repr: Some(int_repr_slot), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(num::binary_slot),
+        unary: Some(num::unary_slot),
+        repr: Some(int_repr_slot),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// The repr slot of `int`: its decimal digits (CPython's limit on their
@@ -98,6 +103,7 @@ pub static BOOL: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "bool(x) -> bool",
+    // The operators are int's (inherited), whose slot keeps `&`, `|`, `^` of two bools a bool.
     slots: crate::value::builtin::Slots { repr: Some(bool_repr_slot), ..crate::value::builtin::Slots::NONE },
 };
 

@@ -84,7 +84,11 @@ pub static TYPE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
-    slots: crate::value::builtin::Slots { repr: Some(type_repr), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(type_binary),
+        repr: Some(type_repr),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// The repr slot of `object`, which every type without its own inherits:
@@ -107,6 +111,16 @@ pub fn default_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         _ => 0,
     };
     Ok(format!("<{name} object at {at:#x}>"))
+}
+
+/// The binary slot of `type` and `NoneType`: `int | None` in annotations
+/// is a union of types (with a class or None on either side); nothing else
+/// is defined.
+pub fn type_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match op {
+        isopy_compiler::BinaryOperator::Or => crate::objects::types::misc::make_union(vm, a.clone(), b.clone()),
+        _ => Ok(Value::NotImplemented),
+    }
 }
 
 /// The repr slot of `type`: `<class 'module.Qualname'>` (no module for

@@ -59,8 +59,23 @@ pub static SET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "set() -> new empty set object\nset(iterable) -> new set object",
-    slots: crate::value::builtin::Slots { repr: Some(set_repr), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(set_binary),
+        repr: Some(set_repr),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// The binary slot of `set` and `frozenset`: `|`, `&`, `-`, `^` of two
+/// sets. With a keys or items view on either side it declines: the view's
+/// slot gives the answer (a set, as CPython's dict views do).
+fn set_binary(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
+    use crate::objects::types::dict::is_set_view;
+    if is_set_view(vm, a.clone()) || is_set_view(vm, b.clone()) {
+        return Ok(Value::NotImplemented);
+    }
+    Ok(set_operator(vm, a.clone(), b.clone(), op)?.unwrap_or(Value::NotImplemented))
+}
 
 /// The repr slot of `set` and `frozenset`: `{1, 2}`, `frozenset({1})`,
 /// `set()`; a subclass shows its own name (`MySet({1})`), and a set inside
@@ -124,7 +139,11 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
-    slots: crate::value::builtin::Slots { repr: Some(set_repr), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(set_binary),
+        repr: Some(set_repr),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 fn is_set(vm: &Vm, v: &Value) -> bool {

@@ -83,8 +83,24 @@ pub static STR: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
-    slots: crate::value::builtin::Slots { repr: Some(str_repr_slot), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(str_binary),
+        repr: Some(str_repr_slot),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
+
+/// The binary slot of `str`: `+` and `*` as for the other built-in
+/// sequences, and `%` formatting with a str on the left.
+fn str_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match op {
+        isopy_compiler::BinaryOperator::Remainder => match access::str_text(vm, a) {
+            Some(_) => printf(vm, a.clone(), b.clone()),
+            None => Ok(Value::NotImplemented),
+        },
+        _ => crate::objects::types::list::sequence_binary(vm, a, b, op),
+    }
+}
 
 /// The repr slot of `str`: the text quoted and escaped. A long text's repr
 /// is measured first, so one memory cannot hold is MemoryError rather than

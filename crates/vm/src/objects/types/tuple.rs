@@ -25,7 +25,11 @@ pub static TUPLE: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "Built-in immutable sequence.",
-    slots: crate::value::builtin::Slots { repr: Some(tuple_repr), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        binary: Some(crate::objects::types::list::sequence_binary),
+        repr: Some(tuple_repr),
+        ..crate::value::builtin::Slots::NONE
+    },
 };
 
 /// The repr slot of `tuple`: `(item, ...)`, `(item,)` for one item, and
