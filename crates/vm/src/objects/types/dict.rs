@@ -122,8 +122,9 @@ fn view_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOper
     Ok(view_set_operator(vm, a.clone(), b.clone(), op)?.unwrap_or(Value::NotImplemented))
 }
 
-/// The repr slot of the views: `dict_keys([...])` and the like, guarded
-/// against the dict containing itself.
+/// The repr slot of the views: `dict_keys([...])` and the like. The view
+/// itself is what the recursion guard marks, as in CPython, so a dict
+/// holding itself shows as `dict_values([{1: {...}}])`.
 fn view_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
     let Payload::DictView { dict, kind } = &vm.heap.get(r).payload else {
@@ -141,7 +142,7 @@ fn view_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         DictView::Values => entries.into_iter().map(|e| e.1).collect(),
         DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
     };
-    let inner = vm.items_repr(&items, "[", "]", false, dict)?;
+    let inner = vm.items_repr(&items, "[", "]", false, r.clone())?;
     Ok(format!("{name}({inner})"))
 }
 

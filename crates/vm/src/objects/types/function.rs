@@ -122,18 +122,8 @@ pub static PROPERTY: BuiltinType = BuiltinType {
     methods: PROPERTY_METHODS,
     new: Some(property_new),
     subclassable: true,
-    slots: crate::value::builtin::Slots { repr: Some(property_repr), ..crate::value::builtin::Slots::NONE },
     ..BuiltinType::plain("property", &OBJECT)
 };
-
-/// The repr slot of `property`: `<property object at 0x...>`.
-fn property_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let at = match v {
-        Value::Obj(r) => access::address(r.clone()),
-        _ => 0,
-    };
-    Ok(format!("<property object at {at:#x}>"))
-}
 
 static STATICMETHOD_METHODS: &[Native] = &[
     Native::staticmethod("__new__", staticmethod_new),

@@ -19,11 +19,8 @@ pub static NONE_TYPE: BuiltinType = BuiltinType {
         Native::method("__bool__", crate::objects::types::dunders::bool),
     ],
     new: Some(none_new),
-    slots: crate::value::builtin::Slots {
-        binary: Some(crate::objects::types::object::type_binary),
-        repr: Some(none_repr),
-        ..crate::value::builtin::Slots::NONE
-    },
+    // No binary slot: `None | int` is `type`'s operator, and `None | None` is a TypeError.
+    slots: crate::value::builtin::Slots { repr: Some(none_repr), ..crate::value::builtin::Slots::NONE },
     ..BuiltinType::plain("NoneType", &OBJECT)
 };
 /// `type(NotImplemented)`.

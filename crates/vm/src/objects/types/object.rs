@@ -113,10 +113,9 @@ pub fn default_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(format!("<{name} object at {at:#x}>"))
 }
 
-/// The binary slot of `type` and `NoneType`: `int | None` in annotations
-/// is a union of types (with a class or None on either side); nothing else
-/// is defined.
-pub fn type_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+/// The binary slot of `type`: `int | None` in annotations is a union of
+/// types (with a class on either side); nothing else is defined.
+fn type_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
     match op {
         isopy_compiler::BinaryOperator::Or => crate::objects::types::misc::make_union(vm, a.clone(), b.clone()),
         _ => Ok(Value::NotImplemented),
