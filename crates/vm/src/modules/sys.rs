@@ -41,6 +41,7 @@ static VERSION_INFO_METHODS: &[Native] = &[
 pub static VERSION_INFO: BuiltinType = BuiltinType {
     methods: VERSION_INFO_METHODS,
     module: "sys",
+    slots: crate::value::builtin::Slots { repr: Some(version_info_repr), ..crate::value::builtin::Slots::NONE },
     ..BuiltinType::plain("version_info", &crate::objects::types::TUPLE)
 };
 
@@ -250,10 +251,17 @@ fn version_serial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn version_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let items = access::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
+    let s = version_info_repr(vm, &args.get(0))?;
+    Ok(vm.new_str(s))
+}
+
+/// The repr slot of `sys.version_info`: its fields by name, as CPython's
+/// struct sequences show them (`repr()` and `print()` alike).
+fn version_info_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let items = access::seq_items(vm, v).unwrap_or_default().to_vec();
     let mut parts = Vec::new();
     for (name, v) in ["major", "minor", "micro", "releaselevel", "serial"].iter().zip(items) {
         parts.push(format!("{name}={}", vm.repr(&v)?));
     }
-    Ok(vm.new_str(format!("sys.version_info({})", parts.join(", "))))
+    Ok(format!("sys.version_info({})", parts.join(", ")))
 }

@@ -60,6 +60,32 @@ fn to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
     }
 }
 
+/// The binary slot of `int`, `bool` and `float` (one function: their
+/// operators mix freely): `a op b` when both operands are numbers, else
+/// `NotImplemented`. `bool`'s own `&`, `|`, `^` keep the type.
+pub fn binary_slot(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            Op::And => return Ok(Value::Bool(x & y)),
+            Op::Or => return Ok(Value::Bool(x | y)),
+            Op::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    match (as_num(vm, a), as_num(vm, b)) {
+        (Some(x), Some(y)) => Ok(binary(vm, x, y, op)?.unwrap_or(Value::NotImplemented)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// The unary slot of `int`, `bool` and `float`: `-v`, `+v`, `~v`.
+pub fn unary_slot(vm: &mut Vm, v: &Value, op: isopy_compiler::UnaryOperator) -> PyResult<Option<Value>> {
+    match as_num(vm, v) {
+        Some(n) => unary(vm, n, op, matches!(v, Value::Bool(_))).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// Applies a binary operator to two numbers; `None` if the operator does
 /// not apply to numbers (e.g. `@`, or bit operations on floats).
 pub fn binary(vm: &mut Vm, a: Num, b: Num, op: Op) -> PyResult<Option<Value>> {

@@ -432,86 +432,30 @@ pub fn binary_error(vm: &mut Vm, a: &Value, b: &Value, op: Op, inplace: bool) ->
     vm.type_error(format!("unsupported operand type(s) for {symbol}: '{ta}' and '{tb}'"))
 }
 
-/// `a op b` for built-in operands, or `NotImplemented`.
+/// `a op b` for built-in operands, or `NotImplemented`: the binary slot
+/// of the left operand's type, then (if it declines) that of the right's,
+/// as CPython tries `nb_add` of both types. Each type's slot, in its own
+/// file, says what it does with the other operand.
 pub fn builtin_binary(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
-    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
-        // bool's own &, |, ^ keep the type.
-        match op {
-            Op::And => return Ok(Value::Bool(x & y)),
-            Op::Or => return Ok(Value::Bool(x | y)),
-            Op::Xor => return Ok(Value::Bool(x ^ y)),
-            _ => {}
+    // Exact numbers, the hottest operands, skip the slot lookup.
+    let number = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+    if number(a) && number(b) {
+        return num::binary_slot(vm, a, b, op);
+    }
+    let ta = class::layout_type(vm, a);
+    if let Some(slot) = ta.slot(|s| s.binary) {
+        let r = slot(vm, a, b, op)?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
         }
     }
-    if let (Some(x), Some(y)) = (as_num(vm, &a.clone()), as_num(vm, &b.clone())) {
-        return Ok(num::binary(vm, x, y, op)?.unwrap_or(Value::NotImplemented));
-    }
-    match op {
-        Op::Add => crate::objects::types::list::concat(vm, a.clone(), b.clone()),
-        Op::Multiply => {
-            if let Some(n) = repeat_count(vm, b.clone()) {
-                return crate::objects::types::list::repeat(vm, a.clone(), n?);
-            }
-            if let Some(n) = repeat_count(vm, a.clone()) {
-                return crate::objects::types::list::repeat(vm, b.clone(), n?);
-            }
-            Ok(Value::NotImplemented)
+    let tb = class::layout_type(vm, b);
+    if !std::ptr::eq(ta, tb) {
+        if let Some(slot) = tb.slot(|s| s.binary) {
+            return slot(vm, a, b, op);
         }
-        Op::Remainder => {
-            if str_text(vm, a).is_some() {
-                return crate::objects::types::str::printf(vm, a.clone(), b.clone());
-            }
-            if bytes_data(vm, a).is_some() {
-                return crate::objects::types::bytes::printf(vm, a.clone(), b.clone());
-            }
-            Ok(Value::NotImplemented)
-        }
-        Op::And | Op::Or | Op::Xor | Op::Subtract => {
-            if let Some(r) = crate::objects::types::dict::view_set_operator(vm, a.clone(), b.clone(), op)? {
-                return Ok(r);
-            }
-            if let Some(r) = crate::objects::types::set::set_operator(vm, a.clone(), b.clone(), op)? {
-                return Ok(r);
-            }
-            if op == Op::Or {
-                if let Some(r) = crate::objects::types::dict::dict_or(vm, a.clone(), b.clone())? {
-                    return Ok(r);
-                }
-                // `int | None` in annotations: a union of types.
-                return crate::objects::types::misc::make_union(vm, a.clone(), b.clone());
-            }
-            Ok(Value::NotImplemented)
-        }
-        _ => Ok(Value::NotImplemented),
     }
-}
-
-/// The repeat count of `seq * n` if `n` is an int (an int beyond an index
-/// is CPython's OverflowError).
-fn repeat_count(vm: &mut Vm, n: Value) -> Option<PyResult<i64>> {
-    match n {
-        Value::Int(i) => Some(Ok(i)),
-        Value::Bool(b) => Some(Ok(b as i64)),
-        Value::Obj(ref r) => match &vm.heap.get(r).payload {
-            Payload::Int(b) => Some(match b.to_i64() {
-                Some(i) => Ok(i),
-                None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
-            }),
-            _ if matches!(vm.heap.get(r).class, ClassRef::User(_))
-                && class::lookup(vm, &vm.heap.get(r).class, "__index__").is_some() =>
-            {
-                Some(match index_value(vm, &n) {
-                    Ok(Some(b)) => {
-                        b.to_i64().ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-                    }
-                    Ok(None) => Ok(0),
-                    Err(e) => Err(e),
-                })
-            }
-            _ => None,
-        },
-        _ => None,
-    }
+    Ok(Value::NotImplemented)
 }
 
 // ------------------------------------------------------------ unary operators
@@ -521,20 +465,25 @@ pub fn unary_op(vm: &mut Vm, v: &Value, op: UnaryOperator) -> PyResult<Value> {
     if op == UnaryOperator::Not {
         return Ok(Value::Bool(!truthy(vm, v)?));
     }
-    if is_builtin_instance(vm, v.clone()) {
-        if let Some(n) = as_num(vm, &v.clone()) {
-            return num::unary(vm, n, op, matches!(v, Value::Bool(_)));
+    let r = match v {
+        // Exact numbers, the hottest operands, skip the slot lookup.
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => num::unary_slot(vm, v, op)?,
+        _ if is_builtin_instance(vm, v.clone()) => match class::layout_type(vm, v).slot(|s| s.unary) {
+            Some(slot) => slot(vm, v, op)?,
+            None => None,
+        },
+        _ => {
+            let name = match op {
+                UnaryOperator::Negative => "__neg__",
+                UnaryOperator::Positive => "__pos__",
+                UnaryOperator::Invert => "__invert__",
+                UnaryOperator::Not => unreachable!("handled above"),
+            };
+            vm.call_special(&v.clone(), name, &[])?
         }
-    } else {
-        let name = match op {
-            UnaryOperator::Negative => "__neg__",
-            UnaryOperator::Positive => "__pos__",
-            UnaryOperator::Invert => "__invert__",
-            UnaryOperator::Not => unreachable!("handled above"),
-        };
-        if let Some(r) = vm.call_special(&v.clone(), name, &[])? {
-            return Ok(r);
-        }
+    };
+    if let Some(r) = r {
+        return Ok(r);
     }
     let symbol = match op {
         UnaryOperator::Negative => "-",

@@ -117,7 +117,6 @@ pub type ReprSlot = fn(&mut Vm, &Value) -> PyResult<String>;
 /// so each type's behaviour is written once, in its own file. A slot left
 /// `None` is inherited from the base type ([`BuiltinType::slot`]).
 #[derive(Clone, Copy)]
-#[expect(dead_code, reason = "the protocols start reading the slots in the commits that follow")]
 pub struct Slots {
     /// `hash(obj)` from the payload (`None` everywhere up to `object`:
     /// identity hash). A type that is unhashable says so here.

@@ -82,6 +82,8 @@ pub static BYTES: BuiltinType = BuiltinType {
         known_eq: Some(bytes_known_eq),
         getitem: Some(getitem),
         iter: Some(crate::objects::types::list::seq_iter),
+        binary: Some(bytes_binary),
+        repr: Some(bytes_repr_slot),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -163,6 +165,8 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
         setitem: Some(bytearray_setitem),
         delitem: Some(bytearray_delitem),
         iter: Some(crate::objects::types::list::seq_iter),
+        binary: Some(bytes_binary),
+        repr: Some(bytearray_repr_slot),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -210,6 +214,49 @@ fn bytes_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
         (Some(x), Some(y)) => Some(x == y),
         _ => crate::objects::compare::slot_compared(vm, b).then_some(false),
     }
+}
+
+/// The binary slot of `bytes` and `bytearray`: `+` and `*` as for the
+/// other built-in sequences, and `%` formatting with bytes on the left.
+fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match op {
+        isopy_compiler::BinaryOperator::Remainder => match access::bytes_data(vm, a) {
+            Some(_) => printf(vm, a.clone(), b.clone()),
+            None => Ok(Value::NotImplemented),
+        },
+        _ => crate::objects::types::list::sequence_binary(vm, a, b, op),
+    }
+}
+
+/// The repr slot of `bytes`: `b'...'` with escapes. Long data's repr is
+/// measured first, so one memory cannot hold is MemoryError rather than an
+/// abort while it is built.
+fn bytes_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(data) = access::bytes_data(vm, v) else { return crate::objects::types::object::default_repr(vm, v) };
+    if data.len() > 1 << 15 {
+        let size = isopy_syntax::pyrepr::bytes_repr_len(data);
+        alloc::probe(size.saturating_add(16)).or_memory_error(vm)?;
+    }
+    let data = access::bytes_data(vm, v).unwrap_or_default();
+    Ok(isopy_syntax::pyrepr::bytes_repr(data))
+}
+
+/// The repr slot of `bytearray`: `bytearray(b'...')`. Like bytes, but
+/// CPython's `bytearray_repr` escapes a single quote even inside double
+/// quotes. Long data is measured first (its escapes, and the copy made
+/// for the quotes).
+fn bytearray_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(data) = access::bytes_data(vm, v) else { return crate::objects::types::object::default_repr(vm, v) };
+    if data.len() > 1 << 15 {
+        let size = isopy_syntax::pyrepr::bytes_repr_len(data).saturating_mul(3);
+        alloc::probe(size.saturating_add(16)).or_memory_error(vm)?;
+    }
+    let r = isopy_syntax::pyrepr::bytes_repr(access::bytes_data(vm, v).unwrap_or_default());
+    let r = match r.strip_prefix("b\"") {
+        Some(rest) => format!("b\"{}\"", rest[..rest.len() - 1].replace('\'', "\\'")),
+        None => r,
+    };
+    Ok(format!("bytearray({r})"))
 }
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {

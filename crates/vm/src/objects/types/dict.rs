@@ -59,9 +59,30 @@ pub static DICT: BuiltinType = BuiltinType {
         setitem: Some(dict_setitem),
         delitem: Some(dict_delitem),
         iter: Some(dict_iter),
+        binary: Some(dict_binary),
+        repr: Some(dict_repr),
         ..crate::value::builtin::Slots::NONE
     },
 };
+
+/// The binary slot of `dict`: `a | b`, the merge of two dicts.
+fn dict_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match op {
+        isopy_compiler::BinaryOperator::Or => Ok(dict_or(vm, a.clone(), b.clone())?.unwrap_or(Value::NotImplemented)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// The repr slot of `dict`: `{key: value, ...}`, with `{...}` for a dict
+/// that contains itself.
+fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Dict(d) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    vm.pairs_repr(&pairs, r.clone())
+}
 
 static VIEW_METHODS: &[Native] = &[
     Native::method("__len__", crate::objects::types::dunders::len),
@@ -83,6 +104,7 @@ const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
     len: Some(view_len),
     contains: Some(view_contains),
     iter: Some(view_iter),
+    repr: Some(view_repr),
     ..crate::value::builtin::Slots::NONE
 };
 
@@ -91,6 +113,7 @@ const VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
 const SET_VIEW_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
     hash: Some(crate::objects::types::object::unhashable),
     compare: Some(view_compare),
+    binary: Some(view_binary),
     ..VIEW_SLOTS
 };
 
@@ -118,6 +141,36 @@ fn dict_len_slot(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
         Payload::Dict(d) => Some(d.len()),
         _ => None,
     })
+}
+
+/// The binary slot of the set-like views (keys and items): `&`, `|`, `-`
+/// and `^` with any iterable on either side, giving a set.
+fn view_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    Ok(view_set_operator(vm, a.clone(), b.clone(), op)?.unwrap_or(Value::NotImplemented))
+}
+
+/// The repr slot of the views: `dict_keys([...])` and the like. The view
+/// itself is what the recursion guard marks, as in CPython, so a dict
+/// holding itself shows as `dict_values([{1: {...}}])`.
+fn view_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::DictView { dict, kind } = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let (dict, kind) = (dict.clone(), *kind);
+    let name = match kind {
+        DictView::Keys => "dict_keys",
+        DictView::Values => "dict_values",
+        DictView::Items => "dict_items",
+    };
+    let entries = dict_items(vm, &dict);
+    let items: Vec<Value> = match kind {
+        DictView::Keys => entries.into_iter().map(|e| e.0).collect(),
+        DictView::Values => entries.into_iter().map(|e| e.1).collect(),
+        DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+    };
+    let inner = vm.items_repr(&items, "[", "]", false, r.clone())?;
+    Ok(format!("{name}({inner})"))
 }
 
 /// `key in d` (the contains slot).
@@ -606,7 +659,7 @@ pub fn view_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
 }
 
 /// Whether `v` is a keys or items view (the set-like views).
-fn is_set_view(vm: &Vm, v: Value) -> bool {
+pub fn is_set_view(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(&r).payload, Payload::DictView { kind: DictView::Keys | DictView::Items, .. }))
 }
 

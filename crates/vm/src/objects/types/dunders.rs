@@ -71,10 +71,7 @@ macro_rules! unary {
             /// The unary operator on a built-in operand.
             pub fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let [a] = args.exact::<1>(vm, stringify!($name), 0)?;
-                match crate::objects::num::as_num(vm, &a) {
-                    Some(n) => crate::objects::num::unary(vm, n, $op, false),
-                    None => Ok(Value::NotImplemented),
-                }
+                Ok(crate::objects::num::unary_slot(vm, &a, $op)?.unwrap_or(Value::NotImplemented))
             }
         )*
     };

@@ -24,6 +24,25 @@ static BASE_EXCEPTION_METHODS: &[Native] = &[
     Native::getset("__suppress_context__", get_suppress, set_suppress),
 ];
 
+/// The repr slot of every exception type: `Name(arg, ...)`, by the class's
+/// own name (a user subclass's too).
+fn exception_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Exception(e) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let args = e.args.clone();
+    let name = class::class_name(vm, &vm.heap.get(r).class);
+    let items = access::seq_items(vm, &args).map(|s| s.to_vec()).unwrap_or_default();
+    if items.len() == 1 {
+        let inner = vm.repr(&items[0])?;
+        Ok(format!("{name}({inner})"))
+    } else {
+        let inner = vm.items_repr(&items, "(", ")", false, r.clone())?;
+        Ok(format!("{name}{inner}"))
+    }
+}
+
 macro_rules! exception_types {
     ($($static:ident, $name:literal, $base:expr, $methods:expr;)*) => {
         $(
@@ -37,7 +56,7 @@ macro_rules! exception_types {
                 subclassable: true,
                 exception: true,
                 doc: "",
-                slots: crate::value::builtin::Slots::NONE,
+                slots: crate::value::builtin::Slots { repr: Some(exception_repr), ..crate::value::builtin::Slots::NONE },
             };
         )*
 

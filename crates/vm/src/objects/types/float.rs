@@ -48,6 +48,9 @@ pub static FLOAT: BuiltinType = BuiltinType {
         truthy: Some(float_truthy),
         compare: Some(crate::objects::compare::number_compare),
         known_eq: Some(crate::objects::compare::number_known_eq),
+        binary: Some(crate::objects::num::binary_slot),
+        unary: Some(crate::objects::num::unary_slot),
+        repr: Some(float_repr_slot),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -67,6 +70,14 @@ fn float_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
     match &vm.heap.get(r).payload {
         Payload::Float(f) => Some(*f != 0.0),
         _ => None,
+    }
+}
+
+/// The repr slot of `float`: the shortest text that reads back the same.
+fn float_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match as_num(vm, v) {
+        Some(Num::Float(f)) => Ok(isopy_syntax::pyrepr::float_repr(f)),
+        _ => crate::objects::types::object::default_repr(vm, v),
     }
 }
 

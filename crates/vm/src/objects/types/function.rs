@@ -30,7 +30,7 @@ static FUNCTION_METHODS: &[Native] = &[
 /// The type of Python functions.
 pub static FUNCTION: BuiltinType = BuiltinType {
     methods: FUNCTION_METHODS,
-    slots: crate::objects::types::misc::IDENTITY_SLOTS,
+    slots: crate::value::builtin::Slots { repr: Some(function_repr), ..crate::objects::types::misc::IDENTITY_SLOTS },
     ..BuiltinType::plain("function", &OBJECT)
 };
 
@@ -52,6 +52,7 @@ pub static METHOD: BuiltinType = BuiltinType {
     slots: crate::value::builtin::Slots {
         hash: Some(method_hash),
         compare: Some(method_compare),
+        repr: Some(method_repr),
         ..crate::value::builtin::Slots::NONE
     },
     ..BuiltinType::plain("method", &OBJECT)
@@ -69,14 +70,18 @@ static BUILTIN_METHODS: &[Native] = &[
 /// The type of built-in functions and methods.
 pub static BUILTIN_FUNCTION: BuiltinType = BuiltinType {
     methods: BUILTIN_METHODS,
-    slots: crate::objects::types::misc::IDENTITY_SLOTS,
+    slots: crate::value::builtin::Slots { repr: Some(builtin_repr), ..crate::objects::types::misc::IDENTITY_SLOTS },
     ..BuiltinType::plain("builtin_function_or_method", &OBJECT)
 };
 
 static CELL_METHODS: &[Native] = &[Native::getset("cell_contents", cell_contents, set_cell_contents)];
 
 /// The type of closure cells.
-pub static CELL: BuiltinType = BuiltinType { methods: CELL_METHODS, ..BuiltinType::plain("cell", &OBJECT) };
+pub static CELL: BuiltinType = BuiltinType {
+    methods: CELL_METHODS,
+    slots: crate::value::builtin::Slots { repr: Some(cell_repr), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("cell", &OBJECT)
+};
 
 static CODE_METHODS: &[Native] = &[
     Native::getter("co_name", code_name),
@@ -94,7 +99,11 @@ static CODE_METHODS: &[Native] = &[
 ];
 
 /// The type of code objects.
-pub static CODE: BuiltinType = BuiltinType { methods: CODE_METHODS, ..BuiltinType::plain("code", &OBJECT) };
+pub static CODE: BuiltinType = BuiltinType {
+    methods: CODE_METHODS,
+    slots: crate::value::builtin::Slots { repr: Some(code_repr), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("code", &OBJECT)
+};
 
 static PROPERTY_METHODS: &[Native] = &[
     Native::staticmethod("__new__", property_new),
@@ -136,6 +145,7 @@ pub static STATICMETHOD: BuiltinType = BuiltinType {
     methods: STATICMETHOD_METHODS,
     new: Some(staticmethod_new),
     subclassable: true,
+    slots: crate::value::builtin::Slots { repr: Some(staticmethod_repr), ..crate::value::builtin::Slots::NONE },
     ..BuiltinType::plain("staticmethod", &OBJECT)
 };
 
@@ -153,8 +163,133 @@ pub static CLASSMETHOD: BuiltinType = BuiltinType {
     methods: CLASSMETHOD_METHODS,
     new: Some(classmethod_new),
     subclassable: true,
+    slots: crate::value::builtin::Slots { repr: Some(classmethod_repr), ..crate::value::builtin::Slots::NONE },
     ..BuiltinType::plain("classmethod", &OBJECT)
 };
+
+// ------------------------------------------------------------ reprs
+
+/// The repr slot of functions: `<function qualname at 0x...>`.
+fn function_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Function(f) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let q = access::str_text(vm, &f.qualname).map(|s| s.to_string()).unwrap_or_default();
+    Ok(format!("<function {q} at {:#x}>", access::address(r.clone())))
+}
+
+/// The repr slot of bound methods: `<bound method qualname of receiver>`.
+fn method_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::BoundMethod { func, receiver } = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let (func, receiver) = (func.clone(), receiver.clone());
+    let q = match func {
+        Value::Obj(f) => match &vm.heap.get(&f).payload {
+            Payload::Function(f) => access::str_text(vm, &f.qualname).map(|s| s.to_string()).unwrap_or_default(),
+            _ => "?".into(),
+        },
+        Value::Native(n) => n.name.to_string(),
+        _ => "?".into(),
+    };
+    let of = vm.repr(&receiver)?;
+    Ok(format!("<bound method {q} of {of}>"))
+}
+
+/// The repr slot of built-in functions and methods: `<built-in function
+/// name>` for functions and module functions, `<built-in method name of
+/// ...>` for methods bound to a class or an instance.
+fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let (native, receiver) = match v {
+        Value::Native(n) => return Ok(format!("<built-in function {}>", n.name)),
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::NativeMethod { native, receiver } => (*native, receiver.clone()),
+            _ => return crate::objects::types::object::default_repr(vm, v),
+        },
+        _ => return crate::objects::types::object::default_repr(vm, v),
+    };
+    if class::as_class(vm, &receiver).is_some() {
+        let t = vm.repr(&receiver)?;
+        let t = t.trim_start_matches("<class '").trim_end_matches("'>").to_string();
+        Ok(format!("<built-in method {} of type object at {:#x}>", native.name, type_address(&t)))
+    } else if access::module_name(vm, &receiver).is_some() {
+        Ok(format!("<built-in function {}>", native.name))
+    } else {
+        let t = type_name(vm, &receiver);
+        let at = match receiver {
+            Value::Obj(o) => access::address(o),
+            _ => 0,
+        };
+        Ok(format!("<built-in method {} of {t} object at {at:#x}>", native.name))
+    }
+}
+
+/// A stable stand-in for the address of a type object, from its name (the
+/// built-in types are static descriptors, not heap objects).
+fn type_address(name: &str) -> u64 {
+    let mut h: u64 = 0x7f00_1000_0000;
+    for b in name.bytes() {
+        h = h.wrapping_mul(31).wrapping_add(b as u64);
+    }
+    0x7f00_0000_0000 | (h & 0xff_ffff_fff0)
+}
+
+/// The repr slot of cells: `<cell at 0x...: T object at 0x...>`, or `empty`.
+fn cell_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Cell(c) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let c = c.clone();
+    let here = access::address(r.clone());
+    Ok(if c.is_null() {
+        format!("<cell at {here:#x}: empty>")
+    } else {
+        let t = type_name(vm, &c);
+        let at = match c {
+            Value::Obj(o) => access::address(o),
+            _ => 0,
+        };
+        format!("<cell at {here:#x}: {t} object at {at:#x}>")
+    })
+}
+
+/// The repr slot of code objects: `<code object name at 0x..., file "f", line n>`.
+fn code_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Code(c) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    Ok(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.code.name,
+        access::address(r.clone()),
+        c.code.filename,
+        c.code.first_line
+    ))
+}
+
+/// The repr slot of `staticmethod`: `<staticmethod(function repr)>`.
+fn staticmethod_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(Payload::StaticMethod(f)) = v.as_obj().map(|r| &vm.heap.get(r).payload) else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let f = f.clone();
+    let inner = vm.repr(&f)?;
+    Ok(format!("<staticmethod({inner})>"))
+}
+
+/// The repr slot of `classmethod`: `<classmethod(function repr)>`.
+fn classmethod_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(Payload::ClassMethod(f)) = v.as_obj().map(|r| &vm.heap.get(r).payload) else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let f = f.clone();
+    let inner = vm.repr(&f)?;
+    Ok(format!("<classmethod({inner})>"))
+}
 
 // ------------------------------------------------------------ functions
 

@@ -68,9 +68,28 @@ pub static INT: BuiltinType = BuiltinType {
         truthy: Some(int_truthy),
         compare: Some(crate::objects::compare::number_compare),
         known_eq: Some(crate::objects::compare::number_known_eq),
+        binary: Some(num::binary_slot),
+        unary: Some(num::unary_slot),
+        repr: Some(int_repr_slot),
         ..crate::value::builtin::Slots::NONE
     },
 };
+
+/// The repr slot of `int`: its decimal digits (CPython's limit on their
+/// number applies).
+fn int_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Int(b) => {
+                let b = (**b).clone();
+                to_decimal(vm, &b)
+            }
+            _ => crate::objects::types::object::default_repr(vm, v),
+        },
+        _ => crate::objects::types::object::default_repr(vm, v),
+    }
+}
 
 static BOOL_METHODS: &[Native] = &[
     Native::staticmethod("__new__", bool_new),
@@ -88,7 +107,8 @@ pub static BOOL: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "bool(x) -> bool",
-    slots: crate::value::builtin::Slots::NONE,
+    // The operators are int's (inherited), whose slot keeps `&`, `|`, `^` of two bools a bool.
+    slots: crate::value::builtin::Slots { repr: Some(bool_repr_slot), ..crate::value::builtin::Slots::NONE },
 };
 
 /// `hash(i)` for an int on the heap (the hash slot; ints in a `Value` are
@@ -106,6 +126,14 @@ fn int_truthy(vm: &Vm, r: &ObjRef) -> Option<bool> {
     match &vm.heap.get(r).payload {
         Payload::Int(b) => Some(!b.is_zero()),
         _ => None,
+    }
+}
+
+/// The repr slot of `bool`: `True` or `False`.
+fn bool_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Bool(b) => Ok(if *b { "True" } else { "False" }.into()),
+        _ => int_repr_slot(vm, v),
     }
 }
 

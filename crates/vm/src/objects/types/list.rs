@@ -59,6 +59,8 @@ pub static LIST: BuiltinType = BuiltinType {
         setitem: Some(list_setitem),
         delitem: Some(list_delitem),
         iter: Some(seq_iter),
+        binary: Some(sequence_binary),
+        repr: Some(list_repr),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -679,6 +681,65 @@ fn merge_sort(vm: &mut Vm, order: &mut [usize], keys: &[Value], reverse: bool) -
 }
 
 // ------------------------------------------------------------ sequence operators
+
+/// The repr slot of `list`: `[item, ...]`, with `[...]` for a list that
+/// contains itself.
+fn list_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::List(items) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let items = items.clone();
+    vm.items_repr(&items, "[", "]", false, r.clone())
+}
+
+/// The binary slot of `list` and `tuple` (and the `+` and `*` of the
+/// other built-in sequences): concatenation with a sequence of the same
+/// kind, repetition by an int on either side; else `NotImplemented`.
+pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
+    match op {
+        Op::Add => concat(vm, a.clone(), b.clone()),
+        Op::Multiply => {
+            if let Some(n) = repeat_count(vm, b.clone()) {
+                return repeat(vm, a.clone(), n?);
+            }
+            if let Some(n) = repeat_count(vm, a.clone()) {
+                return repeat(vm, b.clone(), n?);
+            }
+            Ok(Value::NotImplemented)
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// The repeat count of `seq * n` if `n` is an int (an int beyond an index
+/// is CPython's OverflowError).
+fn repeat_count(vm: &mut Vm, n: Value) -> Option<PyResult<i64>> {
+    use num_traits::ToPrimitive;
+    match n {
+        Value::Int(i) => Some(Ok(i)),
+        Value::Bool(b) => Some(Ok(b as i64)),
+        Value::Obj(ref r) => match &vm.heap.get(r).payload {
+            Payload::Int(b) => Some(match b.to_i64() {
+                Some(i) => Ok(i),
+                None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+            }),
+            _ if matches!(vm.heap.get(r).class, ClassRef::User(_))
+                && class::lookup(vm, &vm.heap.get(r).class, "__index__").is_some() =>
+            {
+                Some(match vm.index_value(&n) {
+                    Ok(Some(b)) => {
+                        b.to_i64().ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+                    }
+                    Ok(None) => Ok(0),
+                    Err(e) => Err(e),
+                })
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 /// `a + b` for two built-in sequences of the same kind, else `NotImplemented`.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {

@@ -19,21 +19,22 @@ pub static NONE_TYPE: BuiltinType = BuiltinType {
         Native::method("__bool__", crate::objects::types::dunders::bool),
     ],
     new: Some(none_new),
-    slots: IDENTITY_SLOTS,
+    // No binary slot: `None | int` is `type`'s operator, and `None | None` is a TypeError.
+    slots: crate::value::builtin::Slots { repr: Some(none_repr), ..IDENTITY_SLOTS },
     ..BuiltinType::plain("NoneType", &OBJECT)
 };
 /// `type(NotImplemented)`.
 pub static NOT_IMPLEMENTED_TYPE: BuiltinType = BuiltinType {
     methods: &[Native::staticmethod("__new__", not_implemented_new)],
     new: Some(not_implemented_new),
-    slots: IDENTITY_SLOTS,
+    slots: crate::value::builtin::Slots { repr: Some(not_implemented_repr), ..IDENTITY_SLOTS },
     ..BuiltinType::plain("NotImplementedType", &OBJECT)
 };
 /// `type(...)`.
 pub static ELLIPSIS_TYPE: BuiltinType = BuiltinType {
     methods: &[Native::staticmethod("__new__", ellipsis_new)],
     new: Some(ellipsis_new),
-    slots: IDENTITY_SLOTS,
+    slots: crate::value::builtin::Slots { repr: Some(ellipsis_repr), ..IDENTITY_SLOTS },
     ..BuiltinType::plain("ellipsis", &OBJECT)
 };
 
@@ -42,6 +43,20 @@ pub(crate) const IDENTITY_SLOTS: crate::value::builtin::Slots = crate::value::bu
     known_eq: Some(crate::objects::compare::identity_known_eq),
     ..crate::value::builtin::Slots::NONE
 };
+/// The repr slot of `NoneType`.
+fn none_repr(_vm: &mut Vm, _v: &Value) -> PyResult<String> {
+    Ok("None".into())
+}
+
+/// The repr slot of `NotImplementedType`.
+fn not_implemented_repr(_vm: &mut Vm, _v: &Value) -> PyResult<String> {
+    Ok("NotImplemented".into())
+}
+
+/// The repr slot of `ellipsis`.
+fn ellipsis_repr(_vm: &mut Vm, _v: &Value) -> PyResult<String> {
+    Ok("Ellipsis".into())
+}
 
 fn singleton_new(vm: &mut Vm, args: Args<'_>, name: &str, v: Value) -> PyResult<Value> {
     if args.pos.len() > 1 || !args.kw.is_empty() {
@@ -78,6 +93,7 @@ pub static SLICE: BuiltinType = BuiltinType {
     slots: crate::value::builtin::Slots {
         hash: Some(crate::objects::types::object::unhashable),
         compare: Some(slice_compare),
+        repr: Some(slice_repr),
         ..crate::value::builtin::Slots::NONE
     },
     ..BuiltinType::plain("slice", &OBJECT)
@@ -97,9 +113,23 @@ static GENERATOR_METHODS: &[Native] = &[
 /// The type of generator objects.
 pub static GENERATOR: BuiltinType = BuiltinType {
     methods: GENERATOR_METHODS,
-    slots: crate::value::builtin::Slots { iter: Some(iter_identity), ..crate::value::builtin::Slots::NONE },
+    slots: crate::value::builtin::Slots {
+        iter: Some(iter_identity),
+        repr: Some(generator_repr),
+        ..crate::value::builtin::Slots::NONE
+    },
     ..BuiltinType::plain("generator", &OBJECT)
 };
+
+/// The repr slot of generators: `<generator object qualname at 0x...>`.
+fn generator_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Generator(g) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let q = access::str_text(vm, &g.qualname).map(|s| s.to_string()).unwrap_or_default();
+    Ok(format!("<generator object {q} at {:#x}>", access::address(r.clone())))
+}
 
 static ITERATOR_METHODS: &[Native] = &[
     Native::method("__iter__", iter_self),
@@ -195,7 +225,25 @@ pub fn iterator_type(vm: &Vm, state: &crate::value::object::IterState) -> &'stat
 }
 
 /// The type of modules.
-pub static MODULE: BuiltinType = BuiltinType { slots: IDENTITY_SLOTS, ..BuiltinType::plain("module", &OBJECT) };
+pub static MODULE: BuiltinType = BuiltinType {
+    slots: crate::value::builtin::Slots { repr: Some(module_repr), ..IDENTITY_SLOTS },
+    ..BuiltinType::plain("module", &OBJECT)
+};
+
+/// The repr slot of modules: `<module 'name' from 'file'>`, or
+/// `(built-in)` for a module without a `__file__`.
+fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Module(m) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let name = m.name.clone();
+    let file = vm.heap.get(r).dict.clone().and_then(|d| access::dict_get_str(vm, &d, "__file__"));
+    Ok(match file.and_then(|f| access::str_text(vm, &f).cloned()) {
+        Some(f) => format!("<module '{name}' from '{f}'>"),
+        None => format!("<module '{name}' (built-in)>"),
+    })
+}
 
 static SUPER_METHODS: &[Native] = &[
     Native::staticmethod("__new__", super_new),
@@ -204,8 +252,24 @@ static SUPER_METHODS: &[Native] = &[
 ];
 
 /// `super`.
-pub static SUPER: BuiltinType =
-    BuiltinType { methods: SUPER_METHODS, new: Some(super_new), ..BuiltinType::plain("super", &OBJECT) };
+pub static SUPER: BuiltinType = BuiltinType {
+    methods: SUPER_METHODS,
+    new: Some(super_new),
+    slots: crate::value::builtin::Slots { repr: Some(super_repr), ..crate::value::builtin::Slots::NONE },
+    ..BuiltinType::plain("super", &OBJECT)
+};
+
+/// The repr slot of `super`: `<super: <class 'C'>, <T object>>`.
+fn super_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Super { class: c, receiver } = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let (c, receiver) = (c.clone(), receiver.clone());
+    let cname = class::class_name(vm, &c);
+    let rname = type_name(vm, &receiver);
+    Ok(format!("<super: <class '{cname}'>, <{rname} object>>"))
+}
 
 static TRACEBACK_METHODS: &[Native] =
     &[Native::getter("tb_lineno", tb_lineno), Native::getter("tb_next", tb_next), Native::getter("tb_lasti", tb_lasti)];
@@ -224,6 +288,19 @@ fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => [args.pos[1].clone(), args.pos[2].clone(), args.pos[3].clone()],
     };
     Ok(vm.new_object(&SLICE, Payload::Slice(Box::new(parts))))
+}
+
+/// The repr slot of `slice`: `slice(start, stop, step)`.
+fn slice_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Slice(parts) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let parts = (**parts).clone();
+    let a = vm.repr(&parts[0])?;
+    let b = vm.repr(&parts[1])?;
+    let c = vm.repr(&parts[2])?;
+    Ok(format!("slice({a}, {b}, {c})"))
 }
 
 fn parts_of(vm: &mut Vm, v: Value) -> PyResult<[Value; 3]> {

@@ -55,7 +55,7 @@ pub static OBJECT: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "The base class of the class hierarchy.",
-    slots: crate::value::builtin::Slots::NONE,
+    slots: crate::value::builtin::Slots { repr: Some(default_repr), ..crate::value::builtin::Slots::NONE },
 };
 
 static TYPE_METHODS: [Native; 13] = [
@@ -84,8 +84,59 @@ pub static TYPE: BuiltinType = BuiltinType {
     subclassable: false,
     exception: false,
     doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
-    slots: crate::objects::types::misc::IDENTITY_SLOTS,
+    slots: crate::value::builtin::Slots {
+        binary: Some(type_binary),
+        repr: Some(type_repr),
+        ..crate::objects::types::misc::IDENTITY_SLOTS
+    },
 };
+
+/// The repr slot of `object`, which every type without its own inherits:
+/// `<module.Class object at 0x...>` (no module for the built-in types).
+pub fn default_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let class = class_of(vm, v);
+    let name = match &class {
+        ClassRef::User(cr) => {
+            let ns = class_data(vm, cr).namespace.clone();
+            let module = access::dict_get_str(vm, &ns, "__module__")
+                .and_then(|m| access::str_text(vm, &m).cloned())
+                .map(|m| format!("{m}."))
+                .unwrap_or_default();
+            format!("{module}{}", class::class_qualname(vm, &class))
+        }
+        ClassRef::Builtin(t) => t.qualified_name(),
+    };
+    let at = match v {
+        Value::Obj(r) => access::address(r.clone()),
+        _ => 0,
+    };
+    Ok(format!("<{name} object at {at:#x}>"))
+}
+
+/// The binary slot of `type`: `int | None` in annotations is a union of
+/// types (with a class on either side); nothing else is defined.
+fn type_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match op {
+        isopy_compiler::BinaryOperator::Or => crate::objects::types::misc::make_union(vm, a.clone(), b.clone()),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// The repr slot of `type`: `<class 'module.Qualname'>` (no module for
+/// built-in classes).
+fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Value::Type(t) = v {
+        return Ok(format!("<class '{}'>", t.qualified_name()));
+    }
+    let Some(ClassRef::User(c)) = class::as_class(vm, v) else { return default_repr(vm, v) };
+    let data = class_data(vm, &c);
+    let (namespace, q) = (data.namespace.clone(), data.qualname.clone());
+    let module = access::dict_get_str(vm, &namespace, "__module__").and_then(|m| access::str_text(vm, &m).cloned());
+    Ok(match module {
+        Some(m) if &*m != "builtins" => format!("<class '{m}.{q}'>"),
+        _ => format!("<class '{q}'>"),
+    })
+}
 
 // ------------------------------------------------------------ object
 

@@ -51,9 +51,20 @@ pub static RANGE: BuiltinType = BuiltinType {
         compare: Some(range_compare),
         getitem: Some(getitem),
         iter: Some(range_iter),
+        repr: Some(range_repr),
         ..crate::value::builtin::Slots::NONE
     },
 };
+
+/// The repr slot of `range`: `range(start, stop)`, with the step when it is not 1.
+fn range_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    Ok(match v.as_obj().map(|r| &vm.heap.get(r).payload) {
+        Some(Payload::Range { start, stop, step: 1 }) => format!("range({start}, {stop})"),
+        Some(Payload::Range { start, stop, step }) => format!("range({start}, {stop}, {step})"),
+        Some(Payload::BigRange(b)) => repr_of(b),
+        _ => return crate::objects::types::object::default_repr(vm, v),
+    })
+}
 
 /// The number of values `range(start, stop, step)` yields.
 pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {

@@ -66,9 +66,48 @@ pub static SET: BuiltinType = BuiltinType {
         contains: Some(set_contains),
         compare: Some(set_richcompare),
         iter: Some(set_iter),
+        binary: Some(set_binary),
+        repr: Some(set_repr),
         ..crate::value::builtin::Slots::NONE
     },
 };
+
+/// The binary slot of `set` and `frozenset`: `|`, `&`, `-`, `^` of two
+/// sets. With a keys or items view on either side it declines: the view's
+/// slot gives the answer (a set, as CPython's dict views do).
+fn set_binary(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
+    use crate::objects::types::dict::is_set_view;
+    if is_set_view(vm, a.clone()) || is_set_view(vm, b.clone()) {
+        return Ok(Value::NotImplemented);
+    }
+    Ok(set_operator(vm, a.clone(), b.clone(), op)?.unwrap_or(Value::NotImplemented))
+}
+
+/// The repr slot of `set` and `frozenset`: `{1, 2}`, `frozenset({1})`,
+/// `set()`; a subclass shows its own name (`MySet({1})`), and a set inside
+/// itself is `{...}`.
+fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let (frozen, keys): (bool, Vec<Value>) = match &vm.heap.get(r).payload {
+        Payload::Set(s) => (false, s.iter().map(|(_, k)| k).collect()),
+        Payload::FrozenSet(s) => (true, s.iter().map(|(_, k)| k).collect()),
+        _ => return crate::objects::types::object::default_repr(vm, v),
+    };
+    let class = vm.heap.get(r).class.clone();
+    let user = matches!(class, ClassRef::User(_));
+    let name = if user {
+        crate::objects::class::class_name(vm, &class).to_string()
+    } else if frozen {
+        "frozenset".into()
+    } else {
+        "set".into()
+    };
+    if keys.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    let inner = vm.items_repr(&keys, "{", "}", false, r.clone())?;
+    Ok(if frozen || user { format!("{name}({inner})") } else { inner })
+}
 
 static FROZENSET_METHODS: &[Native] = &[
     Native::staticmethod("__new__", frozenset_new),
@@ -113,6 +152,8 @@ pub static FROZENSET: BuiltinType = BuiltinType {
         contains: Some(set_contains),
         compare: Some(set_richcompare),
         iter: Some(set_iter),
+        binary: Some(set_binary),
+        repr: Some(set_repr),
         ..crate::value::builtin::Slots::NONE
     },
 };

@@ -92,6 +92,8 @@ pub static STR: BuiltinType = BuiltinType {
         known_eq: Some(str_known_eq),
         getitem: Some(getitem),
         iter: Some(str_iter),
+        binary: Some(str_binary),
+        repr: Some(str_repr_slot),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -148,6 +150,31 @@ fn str_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
         (None, _) => Ok(false),
     }
+}
+
+/// The binary slot of `str`: `+` and `*` as for the other built-in
+/// sequences, and `%` formatting with a str on the left.
+fn str_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match op {
+        isopy_compiler::BinaryOperator::Remainder => match access::str_text(vm, a) {
+            Some(_) => printf(vm, a.clone(), b.clone()),
+            None => Ok(Value::NotImplemented),
+        },
+        _ => crate::objects::types::list::sequence_binary(vm, a, b, op),
+    }
+}
+
+/// The repr slot of `str`: the text quoted and escaped. A long text's repr
+/// is measured first, so one memory cannot hold is MemoryError rather than
+/// an abort while it is built.
+fn str_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(text) = access::str_text(vm, v).cloned() else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    if text.len() > 1 << 15 {
+        alloc::probe(isopy_syntax::pyrepr::str_repr_len(&text).saturating_add(16)).or_memory_error(vm)?;
+    }
+    Ok(isopy_syntax::pyrepr::str_repr(&text))
 }
 
 /// A one-character str for `c` (ASCII ones are interned).

@@ -34,6 +34,8 @@ pub static TUPLE: BuiltinType = BuiltinType {
         known_eq: Some(tuple_known_eq),
         getitem: Some(tuple_getitem),
         iter: Some(crate::objects::types::list::seq_iter),
+        binary: Some(crate::objects::types::list::sequence_binary),
+        repr: Some(tuple_repr),
         ..crate::value::builtin::Slots::NONE
     },
 };
@@ -114,6 +116,17 @@ fn tuple_known_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
         }
     }
     Some(true)
+}
+
+/// The repr slot of `tuple`: `(item, ...)`, `(item,)` for one item, and
+/// `(...)` for a tuple that contains itself.
+fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::Obj(r) = v else { return crate::objects::types::object::default_repr(vm, v) };
+    let Payload::Tuple(items) = &vm.heap.get(r).payload else {
+        return crate::objects::types::object::default_repr(vm, v);
+    };
+    let items = items.to_vec();
+    vm.items_repr(&items, "(", ")", items.len() == 1, r.clone())
 }
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
