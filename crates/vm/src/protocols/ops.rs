@@ -341,8 +341,11 @@ pub fn binary_dunders(op: Op) -> (&'static str, &'static str, &'static str) {
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: Op, inplace: bool) -> PyResult<Value> {
     if is_builtin_instance(vm, a.clone()) && is_builtin_instance(vm, b.clone()) {
         if inplace {
-            if let Some(r) = crate::objects::types::list::inplace_builtin(vm, a.clone(), b.clone(), op)? {
-                return Ok(r);
+            if let Some(slot) = class::layout_type(vm, a).slot(|s| s.inplace) {
+                let r = slot(vm, a, b, op)?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
         }
         let r = builtin_binary(vm, a, b, op)?;

@@ -88,14 +88,14 @@ pub type TruthySlot = fn(&Vm, &ObjRef) -> Option<bool>;
 /// not the type's own (no length), an error when the length does not fit
 /// an index (`len(range(10**20))`).
 pub type LenSlot = fn(&mut Vm, &ObjRef) -> PyResult<Option<usize>>;
-/// The slot for A rich comparison: `NotImplemented` when undefined.
+/// The slot for a rich comparison: `NotImplemented` when undefined.
 pub type CompareSlot = fn(&mut Vm, &Value, &Value, Comparison) -> PyResult<Value>;
 /// The slot for `a == b` settled without running Python code, `a` of the
 /// type and `b` of a built-in type: `None` when it would need some.
 pub type KnownEqSlot = fn(&Vm, &Value, &Value) -> Option<bool>;
-/// The slot for A binary operator: `NotImplemented` when undefined.
+/// The slot for a binary operator (also the in-place one): `NotImplemented` when undefined.
 pub type BinarySlot = fn(&mut Vm, &Value, &Value, BinaryOperator) -> PyResult<Value>;
-/// The slot for A unary operator: `None` when undefined.
+/// The slot for a unary operator: `None` when undefined.
 pub type UnarySlot = fn(&mut Vm, &Value, UnaryOperator) -> PyResult<Option<Value>>;
 /// The slot for `item in obj`.
 pub type ContainsSlot = fn(&mut Vm, &Value, &Value) -> PyResult<bool>;
@@ -139,6 +139,10 @@ pub struct Slots {
     /// A binary operator with an operand of this type: `NotImplemented`
     /// when undefined for the other operand.
     pub binary: Option<BinarySlot>,
+    /// `a op= b` updating `a`, a value of this type, in place (CPython's
+    /// `nb_inplace_*` and `sq_inplace_*`): `a` itself, or `NotImplemented`
+    /// for the protocol to fall back to `binary` and bind a new value.
+    pub inplace: Option<BinarySlot>,
     /// A unary operator (`-x`, `+x`, `~x`): `None` when undefined.
     pub unary: Option<UnarySlot>,
     /// `item in obj`.
@@ -164,6 +168,7 @@ impl Slots {
         compare: None,
         known_eq: None,
         binary: None,
+        inplace: None,
         unary: None,
         contains: None,
         getitem: None,

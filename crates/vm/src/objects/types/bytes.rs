@@ -92,6 +92,8 @@ static BYTEARRAY_METHODS: &[Native] = &container_table![
     Native::staticmethod("__new__", bytearray_new),
     Native::method("__setitem__", crate::objects::types::dunders::setitem),
     Native::method("__delitem__", crate::objects::types::dunders::delitem),
+    Native::method("__iadd__", crate::objects::types::dunders::iadd),
+    Native::method("__imul__", crate::objects::types::dunders::imul),
     Native::method("decode", decode),
     Native::method("hex", hex),
     Native::classmethod("fromhex", fromhex),
@@ -166,6 +168,7 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
         delitem: Some(bytearray_delitem),
         iter: Some(crate::objects::types::list::seq_iter),
         binary: Some(bytes_binary),
+        inplace: Some(bytearray_inplace),
         repr: Some(bytearray_repr_slot),
         ..crate::value::builtin::Slots::NONE
     },
@@ -226,6 +229,37 @@ fn bytes_binary(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOpe
         },
         _ => crate::objects::types::list::sequence_binary(vm, a, b, op),
     }
+}
+
+/// The in-place slot of `bytearray`: `b += bytes_like` appends and
+/// `b *= n` repeats it in place.
+fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    let Value::Obj(r) = a else { return Ok(Value::NotImplemented) };
+    let grown = match op {
+        isopy_compiler::BinaryOperator::Multiply if matches!(b, Value::Int(_) | Value::Bool(_)) => {
+            let n = vm.index_i64(b.clone())?;
+            match &mut vm.heap.get_mut(r).payload {
+                Payload::ByteArray(d) if n <= 0 => {
+                    d.clear();
+                    Ok(())
+                }
+                Payload::ByteArray(d) => alloc::repeat_in_place(d, n as usize),
+                _ => return Ok(Value::NotImplemented),
+            }
+        }
+        isopy_compiler::BinaryOperator::Add => {
+            // A copy: `b` may be this very bytearray.
+            let Some(extra) = access::bytes_data(vm, b).map(alloc::copied) else { return Ok(Value::NotImplemented) };
+            let extra = extra.or_memory_error(vm)?;
+            match &mut vm.heap.get_mut(r).payload {
+                Payload::ByteArray(d) => alloc::extend_from_slice(d, &extra),
+                _ => return Ok(Value::NotImplemented),
+            }
+        }
+        _ => return Ok(Value::NotImplemented),
+    };
+    grown.or_memory_error(vm)?;
+    Ok(a.clone())
 }
 
 /// The repr slot of `bytes`: `b'...'` with escapes. Long data's repr is

@@ -24,7 +24,7 @@ static DICT_METHODS: &[Native] = &[
     Native::method("__ne__", crate::objects::types::dunders::ne),
     Native::method("__or__", crate::objects::types::dunders::or),
     Native::method("__ror__", crate::objects::types::dunders::ror),
-    Native::method("__ior__", dict_ior),
+    Native::method("__ior__", crate::objects::types::dunders::ior),
     Native::method("__reversed__", dict_reversed),
     Native::method("keys", keys),
     Native::method("values", values),
@@ -60,6 +60,7 @@ pub static DICT: BuiltinType = BuiltinType {
         delitem: Some(dict_delitem),
         iter: Some(dict_iter),
         binary: Some(dict_binary),
+        inplace: Some(dict_inplace),
         repr: Some(dict_repr),
         ..crate::value::builtin::Slots::NONE
     },
@@ -293,6 +294,18 @@ pub fn view_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_iter(IterState::Dict { dict, index: 0, kind, len, remaining: len }))
 }
 
+/// The in-place slot of `dict`: `d |= other` updates `d` as
+/// `d.update(other)` does.
+fn dict_inplace(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::BinaryOperator) -> PyResult<Value> {
+    match (a, op) {
+        (Value::Obj(d), isopy_compiler::BinaryOperator::Or) => {
+            update_from(vm, d.clone(), b.clone())?;
+            Ok(a.clone())
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
 /// Adds the items of `source` (a mapping or an iterable of pairs) to `d`.
 pub fn update_from(vm: &mut Vm, d: ObjRef, source: Value) -> PyResult<()> {
     if let Value::Obj(ref s) = source {
@@ -452,13 +465,6 @@ pub fn dict_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
         vm.dict_set(&d, k, v)?;
     }
     Ok(Some(Value::Obj(d)))
-}
-
-fn dict_ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [a, b] = args.exact::<2>(vm, "__ior__", 0)?;
-    let d = this(vm, a.clone(), "__ior__")?;
-    update_from(vm, d, b)?;
-    Ok(a)
 }
 
 fn dict_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -44,6 +44,32 @@ binary! {
     xor, rxor, Op::Xor;
 }
 
+macro_rules! inplace {
+    ($($name:ident, $op:expr;)*) => {
+        $(
+            /// The in-place operator of a built-in mutable container (its
+            /// type's in-place slot): the container, updated, or
+            /// `NotImplemented`.
+            pub fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+                let [a, b] = args.exact::<2>(vm, stringify!($name), 0)?;
+                match crate::objects::class::layout_type(vm, &a).slot(|s| s.inplace) {
+                    Some(slot) => slot(vm, &a, &b, $op),
+                    None => Ok(Value::NotImplemented),
+                }
+            }
+        )*
+    };
+}
+
+inplace! {
+    iadd, Op::Add;
+    imul, Op::Multiply;
+    ior, Op::Or;
+    iand, Op::And;
+    isub, Op::Subtract;
+    ixor, Op::Xor;
+}
+
 macro_rules! comparison {
     ($($name:ident, $op:expr;)*) => {
         $(

@@ -23,8 +23,8 @@ static LIST_METHODS: &[Native] = &container_table![
     Native::method("__init__", list_init),
     Native::method("__setitem__", crate::objects::types::dunders::setitem),
     Native::method("__delitem__", crate::objects::types::dunders::delitem),
-    Native::method("__iadd__", list_iadd),
-    Native::method("__imul__", list_imul),
+    Native::method("__iadd__", crate::objects::types::dunders::iadd),
+    Native::method("__imul__", crate::objects::types::dunders::imul),
     Native::method("__reversed__", list_reversed),
     Native::method("append", append),
     Native::method("extend", extend_method),
@@ -60,6 +60,7 @@ pub static LIST: BuiltinType = BuiltinType {
         delitem: Some(list_delitem),
         iter: Some(seq_iter),
         binary: Some(sequence_binary),
+        inplace: Some(list_inplace),
         repr: Some(list_repr),
         ..crate::value::builtin::Slots::NONE
     },
@@ -325,22 +326,6 @@ fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_list(vm, args.get(0), "clear")?;
     release_last_first(std::mem::take(items_mut(vm, &args.pos[0])));
     Ok(Value::None)
-}
-
-fn list_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [this, other] = args.exact::<2>(vm, "__iadd__", 0)?;
-    extend(vm, this.clone(), other, false)?;
-    Ok(this)
-}
-
-fn list_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [this, n] = args.exact::<2>(vm, "__imul__", 0)?;
-    let n = match n {
-        Value::Int(n) => n,
-        _ => return Ok(Value::NotImplemented),
-    };
-    repeat_in_place(vm, &this, n)?;
-    Ok(this)
 }
 
 /// `list *= n`: the list repeated in place, or (if memory runs out)
@@ -829,57 +814,19 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Value> {
     })
 }
 
-/// The in-place operators built-in mutable containers define (`list +=`,
-/// `set |=`, `dict |=`...): the updated left operand, or `None`.
-pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
-    let Value::Obj(ref r) = a else { return Ok(None) };
-    if !matches!(vm.heap.get(r).class, ClassRef::Builtin(_)) {
-        return Ok(None);
-    }
-    match (&vm.heap.get(r).payload, op) {
-        (Payload::List(_), Op::Add) => {
-            extend(vm, a.clone(), b, false)?;
-            Ok(Some(a))
+/// The in-place slot of `list`: `l += iterable` extends it and `l *= n`
+/// repeats it in place.
+fn list_inplace(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
+    match op {
+        Op::Add => {
+            extend(vm, a.clone(), b.clone(), false)?;
+            Ok(a.clone())
         }
-        (Payload::List(_), Op::Multiply) => {
-            if let Value::Int(_) | Value::Bool(_) = b {
-                let n = vm.index_i64(b)?;
-                repeat_in_place(vm, &a, n)?;
-                return Ok(Some(a));
-            }
-            Ok(None)
+        Op::Multiply if matches!(b, Value::Int(_) | Value::Bool(_)) => {
+            let n = vm.index_i64(b.clone())?;
+            repeat_in_place(vm, a, n)?;
+            Ok(a.clone())
         }
-        (Payload::ByteArray(_), Op::Multiply) => {
-            let Value::Int(n) = b else { return Ok(None) };
-            let mut grown = Ok(());
-            if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {
-                if n <= 0 {
-                    d.clear();
-                } else {
-                    grown = alloc::repeat_in_place(d, n as usize);
-                }
-            }
-            grown.or_memory_error(vm)?;
-            Ok(Some(a))
-        }
-        (Payload::ByteArray(_), Op::Add) => {
-            // A copy: `b` may be this very bytearray.
-            let Some(extra) = access::bytes_data(vm, &b).map(alloc::copied) else { return Ok(None) };
-            let extra = extra.or_memory_error(vm)?;
-            let mut grown = Ok(());
-            if let Payload::ByteArray(d) = &mut vm.heap.get_mut(r).payload {
-                grown = alloc::extend_from_slice(d, &extra);
-            }
-            grown.or_memory_error(vm)?;
-            Ok(Some(a))
-        }
-        (Payload::Set(_), Op::Or | Op::And | Op::Subtract | Op::Xor) => {
-            crate::objects::types::set::inplace(vm, a, b, op)
-        }
-        (Payload::Dict(_), Op::Or) => {
-            crate::objects::types::dict::update_from(vm, r.clone(), b)?;
-            Ok(Some(a))
-        }
-        _ => Ok(None),
+        _ => Ok(Value::NotImplemented),
     }
 }

@@ -30,6 +30,10 @@ static SET_METHODS: &[Native] = &[
     Native::method("__and__", crate::objects::types::dunders::and),
     Native::method("__sub__", crate::objects::types::dunders::sub),
     Native::method("__xor__", crate::objects::types::dunders::xor),
+    Native::method("__ior__", crate::objects::types::dunders::ior),
+    Native::method("__iand__", crate::objects::types::dunders::iand),
+    Native::method("__isub__", crate::objects::types::dunders::isub),
+    Native::method("__ixor__", crate::objects::types::dunders::ixor),
     Native::method("add", add),
     Native::method("remove", remove),
     Native::method("discard", discard),
@@ -67,6 +71,7 @@ pub static SET: BuiltinType = BuiltinType {
         compare: Some(set_richcompare),
         iter: Some(set_iter),
         binary: Some(set_binary),
+        inplace: Some(set_inplace),
         repr: Some(set_repr),
         ..crate::value::builtin::Slots::NONE
     },
@@ -584,10 +589,16 @@ pub fn set_operator(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<
     Ok(Some(Value::Obj(r)))
 }
 
-/// `a |= b` and friends for a set: updates `a` in place.
-pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value>> {
-    let Some(y) = operand(vm, b)? else { return Ok(None) };
-    let x = a.as_obj().expect("a set");
+/// The in-place slot of `set`: `a |= b`, `&=`, `-=` and `^=` update `a`
+/// in place; `b` must be a set or frozenset (else `NotImplemented`).
+fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: Op) -> PyResult<Value> {
+    // Only a set or frozenset on the right: `s |= d.keys()` is the view's
+    // reflected `|`, binding a new set, as in CPython.
+    let (Some(x), Value::Obj(y)) = (a.as_obj(), b) else { return Ok(Value::NotImplemented) };
+    if !is_set(vm, b) {
+        return Ok(Value::NotImplemented);
+    }
+    let y = y.clone();
     match op {
         Op::Or => update(vm, a.clone(), Value::Obj(y))?,
         Op::And => {
@@ -606,9 +617,9 @@ pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: Op) -> PyResult<Option<Value
                 }
             }
         }
-        _ => return Ok(None),
+        _ => return Ok(Value::NotImplemented),
     }
-    Ok(Some(a))
+    Ok(a.clone())
 }
 
 /// Comparisons of two sets or frozensets (the compare slot); a set-like
