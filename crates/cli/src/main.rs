@@ -15,6 +15,11 @@ use std::process::ExitCode;
 
 use args::{Action, HELP};
 
+/// Running out of memory raises `MemoryError` in the interpreter whose
+/// thread ran out, instead of aborting (see `isopy_vm::host::MemoryCushion`).
+#[global_allocator]
+static ALLOCATOR: isopy_vm::host::MemoryCushion = isopy_vm::host::MemoryCushion;
+
 fn main() -> ExitCode {
     let options = match args::parse(std::env::args_os().skip(1).collect()) {
         Ok(options) => options,

@@ -30,6 +30,31 @@ use crate::value::signals;
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
+// -------------------------------------------------------------- memory
+
+/// The process's allocator that makes running out of memory a Python
+/// `MemoryError` (in the interpreter whose thread ran out) rather than the
+/// end of the process, also for the many small allocations that have no
+/// way to fail (an object, a frame): the system's allocator with a reserve
+/// of a few MiB it gives up when the system refuses, so that the
+/// interpreter can reach its next safe point, raise and unwind. The `isopy`
+/// command installs it; a program that embeds the VM installs it the same
+/// way to get the same guarantee (a library cannot choose the process's
+/// allocator, so the VM does not install it itself):
+///
+/// ```ignore
+/// #[global_allocator]
+/// static ALLOCATOR: isopy_vm::host::MemoryCushion = isopy_vm::host::MemoryCushion;
+/// ```
+///
+/// Without it, a program that fills memory with small objects ends the
+/// process when the allocation that finds none aborts (allocations whose
+/// size a program chooses, such as `bytearray(n)` or a list that grows,
+/// raise `MemoryError` either way). Where the system overcommits memory
+/// (Linux without `ulimit -v`), allocations do not fail at all, and the
+/// kernel ends some process when memory is gone.
+pub use crate::value::cushion::Cushion as MemoryCushion;
+
 // -------------------------------------------------------------- standard streams
 
 /// Writes out what the process's `sys.stdout` holds buffered. A prompt

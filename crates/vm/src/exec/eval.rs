@@ -140,11 +140,12 @@ impl Vm {
         }
     }
 
-    /// The safe point on backward jumps and calls: the cycle collector may
-    /// run, and the GIL hand-over and interrupts are checked (limits will
-    /// be too).
+    /// The safe point on backward jumps and calls: memory that ran out
+    /// raises `MemoryError`, the cycle collector may run, and the GIL
+    /// hand-over and interrupts are checked (limits will be too).
     #[inline]
     fn safe_point(&mut self) -> Result<(), Raised> {
+        self.check_memory()?;
         self.maybe_collect();
         if crate::value::signals::interrupt_pending()
             && self.is_main_thread()
@@ -154,6 +155,19 @@ impl Vm {
         }
         if self.interpreter().breaker() != 0 {
             self.service_breaker()?;
+        }
+        Ok(())
+    }
+
+    /// `MemoryError` if an allocation of this thread ran out of memory
+    /// (the memory cushion caught it): at safe points, and after a call
+    /// to native code returns, so that it surfaces close to the allocation
+    /// (a built-in that fills memory may make many objects before the next
+    /// backward jump). One load when nothing ran out.
+    #[inline(always)]
+    fn check_memory(&mut self) -> Result<(), Raised> {
+        if crate::value::cushion::attention() {
+            self.raise_pending_memory_error()?;
         }
         Ok(())
     }
@@ -658,7 +672,7 @@ impl Vm {
                                 self.safe_point()?;
                                 continue 'frame;
                             }
-                            Called::Done => {}
+                            Called::Done => self.check_memory()?,
                         }
                     }
                     Opcode::CallMethod => {
@@ -671,7 +685,7 @@ impl Vm {
                                 self.safe_point()?;
                                 continue 'frame;
                             }
-                            Called::Done => {}
+                            Called::Done => self.check_memory()?,
                         }
                     }
                     Opcode::CallKw => {
@@ -683,7 +697,7 @@ impl Vm {
                                 self.safe_point()?;
                                 continue 'frame;
                             }
-                            Called::Done => {}
+                            Called::Done => self.check_memory()?,
                         }
                     }
                     Opcode::CallFunctionEx => {
@@ -713,6 +727,7 @@ impl Vm {
                         let keywords = crate::objects::types::dict::kwargs_pairs(self, kwargs)?;
                         let r = self.call_kw(&func, &positional, &keywords).map_err(Raised::New)?;
                         self.replace_top(n, r);
+                        self.check_memory()?;
                     }
                     Opcode::MakeFunction => {
                         let f = self.make_function(fi, arg)?;

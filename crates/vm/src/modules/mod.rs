@@ -110,6 +110,8 @@ pub use crate::value::gil::thread_ident;
 /// runtime, with its `builtins` and `sys` modules installed and the calling
 /// thread attached to it (holding its GIL until the returned `Vm` goes).
 pub fn new_interpreter(config: Config) -> Vm {
+    // The memory cushion's reserve, taken once per process (see value::cushion).
+    crate::value::cushion::prepare();
     let mut state = VmState::new(config);
     state.builtin_modules = BuiltinModuleFinder { native: load_native, frozen: frozen::load };
     let mut vm = crate::runtime::registry::register(state);

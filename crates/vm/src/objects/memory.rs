@@ -7,6 +7,7 @@ use std::collections::TryReserveError;
 
 use crate::objects::types::exceptions as exc;
 use crate::value::alloc::{probe, NoMemory};
+use crate::value::cushion;
 use crate::value::state::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
@@ -31,10 +32,31 @@ impl<T> OrMemoryError<T> for Result<T, TryReserveError> {
 }
 
 impl Vm {
-    /// A `MemoryError`, with no message (as CPython raises it).
+    /// A `MemoryError`, with no message (as CPython raises it). It reports
+    /// whatever allocation failure of this thread was waiting for the next
+    /// safe point too (a fallible request that failed also went through
+    /// the cushion), so that one failure raises once.
     #[cold]
     pub(crate) fn memory_error(&mut self) -> PyErr {
+        cushion::take_ran_out();
         self.error_empty(&exc::MEMORY_ERROR)
+    }
+
+    /// What a safe point does when [`cushion::attention`] says something
+    /// may wait: `MemoryError` if an allocation of this thread failed (or
+    /// was refused) since the last one was raised; otherwise the memory
+    /// cushion's reserve taken back if it was spent (not before raising:
+    /// that would take the memory the exception needs, and memory is
+    /// freed only once the exception unwinds). A reserve that cannot be
+    /// taken back yet is tried again at the next safe point, never raised.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn raise_pending_memory_error(&mut self) -> PyResult<()> {
+        if cushion::take_ran_out() {
+            return Err(self.error_empty(&exc::MEMORY_ERROR));
+        }
+        cushion::restore();
+        Ok(())
     }
 
     /// A new `str` from text a program chose the size of: `MemoryError`

@@ -71,7 +71,13 @@ impl Vm {
 
     /// `next(it)`: the next item, or `None` when the iterator is exhausted.
     /// The item is rooted until the running frame loop's next safe point.
+    /// Memory that ran out raises `MemoryError` here, as at a safe point:
+    /// built-ins that consume an iterator (`list(map(str, r))`) make an
+    /// object per item without passing one.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if crate::value::cushion::attention() {
+            self.raise_pending_memory_error()?;
+        }
         let Value::Obj(ref r) = it else {
             let t = type_name(self, it);
             return Err(self.type_error(format!("'{t}' object is not an iterator")));

@@ -23,9 +23,10 @@
 //!
 //! What stays infallible: small allocations (an object, a frame, an
 //! exception, the first items of a container), and the temporaries of the
-//! computations that follow a successful probe. A program that fills
-//! memory with many small objects (a list of a hundred million short
-//! strings) still ends the process when the last of them cannot be had.
+//! computations that follow a successful probe. When one of those finds
+//! no memory (a program filled it with a hundred million short strings),
+//! the memory cushion (`value::cushion`, where the process installs it)
+//! lets it succeed and has `MemoryError` raised at the next safe point.
 
 use std::collections::TryReserveError;
 

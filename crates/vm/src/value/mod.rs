@@ -6,6 +6,7 @@
 
 pub mod alloc;
 pub mod builtin;
+pub mod cushion;
 pub mod dict;
 pub mod frame;
 pub mod gil;

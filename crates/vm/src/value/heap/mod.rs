@@ -293,13 +293,22 @@ unsafe fn free<T: Managed>(ptr: NonNull<Boxed<T>>) {
 }
 
 impl<T: Managed> Core<T> {
-    /// Appends `boxed` to generation `generation`'s list.
+    /// Appends `boxed` to generation `generation`'s list. A list that
+    /// cannot grow (memory ran out: a long list asks for a large block)
+    /// leaves the object untracked, and `MemoryError` is raised at the
+    /// next safe point; the object's cycles, if it makes any, are never
+    /// collected.
     fn track_in(&self, ptr: NonNull<Boxed<T>>, generation: usize) {
         // SAFETY: a short step that drops nothing.
         let list = unsafe { &mut (*self.gens.get())[generation] };
         let boxed = unsafe { ptr.as_ref() };
         let keep = boxed.gc.get() & FINALIZED;
         if list.len() >= MAX_TRACKED {
+            boxed.gc.set(keep);
+            return;
+        }
+        if list.len() == list.capacity() && list.try_reserve(1).is_err() {
+            crate::value::cushion::note_ran_out();
             boxed.gc.set(keep);
             return;
         }
