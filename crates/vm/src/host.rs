@@ -42,9 +42,15 @@ use crate::value::Value;
 /// way to get the same guarantee (a library cannot choose the process's
 /// allocator, so the VM does not install it itself):
 ///
-/// ```ignore
+/// ```
 /// #[global_allocator]
 /// static ALLOCATOR: isopy_vm::host::MemoryCushion = isopy_vm::host::MemoryCushion;
+///
+/// fn main() {
+///     // Every allocation of the program now goes through the cushion.
+///     let words: Vec<String> = (0..1000).map(|i| i.to_string()).collect();
+///     assert_eq!(words[999], "999");
+/// }
 /// ```
 ///
 /// Without it, a program that fills memory with small objects ends the

@@ -77,12 +77,8 @@ thread_local! {
 /// The process's allocator with a memory cushion: `System`, and when the
 /// system refuses an allocation, the reserve given up and the allocation
 /// asked for again, with `MemoryError` raised at the allocating thread's
-/// next safe point. Install it in a program's crate root:
-///
-/// ```ignore
-/// #[global_allocator]
-/// static ALLOCATOR: isopy_vm::host::MemoryCushion = isopy_vm::host::MemoryCushion;
-/// ```
+/// next safe point. A program installs it with `#[global_allocator]` in
+/// its crate root, as the public re-export `host::MemoryCushion` shows.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Cushion;
 
