@@ -31,8 +31,8 @@ static LIST_METHODS: &[Native] = &container_table![
     Native::method("insert", insert),
     Native::method("remove", remove),
     Native::method("pop", pop),
-    Native::method("index", index),
-    Native::method("count", count),
+    Native::method("index", list_index),
+    Native::method("count", list_count),
     Native::method("sort", sort),
     Native::method("reverse", reverse),
     Native::method("copy", copy),
@@ -263,30 +263,44 @@ fn bounds(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<(usize,
     Ok((resolve(vm, start, 0)?, resolve(vm, end, len)?))
 }
 
-fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// Whether `v` is a list (`tuple` false) or a tuple (`tuple` true), as the
+/// methods they share need of their `self`: a TypeError naming the
+/// method's type otherwise (`list.index(5, 1)`).
+fn check_sequence(vm: &mut Vm, v: &Value, tuple: bool, method: &str) -> PyResult<()> {
+    let owner = if tuple { "tuple" } else { "list" };
+    if let Value::Obj(r) = v {
+        match vm.heap.get(r).payload {
+            Payload::Tuple(_) if tuple => return Ok(()),
+            Payload::List(_) if !tuple => return Ok(()),
+            _ => {}
+        }
+    }
+    let t = type_name(vm, v);
+    Err(vm.type_error(format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{t}' object")))
+}
+
+/// `seq.index(v[, start[, end]])` for lists and tuples.
+fn sequence_index(vm: &mut Vm, args: Args<'_>, tuple: bool) -> PyResult<Value> {
     args.count(vm, "index", 1, 1, 3)?;
     let list = args.get(0);
+    check_sequence(vm, &list, tuple, "index")?;
     let len = access::seq_items(vm, &list).map_or(0, |s| s.len());
     let (start, end) = bounds(vm, len, args.get(2), args.get(3))?;
     match position(vm, list.clone(), args.get(1), start, end)? {
         Some(i) => Ok(Value::Int(i as i64)),
+        None if tuple => Err(vm.value_error("tuple.index(x): x not in tuple")),
         None => {
-            let kind = if matches!(vm.heap.get(list.as_obj().expect("a sequence")).payload, Payload::Tuple(_)) {
-                "tuple.index(x): x not in tuple".to_string()
-            } else {
-                let r = vm.repr(&args.get(1))?;
-                format!("{r} is not in list")
-            };
-            Err(vm.value_error(kind))
+            let r = vm.repr(&args.get(1))?;
+            Err(vm.value_error(format!("{r} is not in list")))
         }
     }
 }
 
 /// `seq.count(v)` for lists and tuples.
-pub fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn sequence_count(vm: &mut Vm, args: Args<'_>, tuple: bool) -> PyResult<Value> {
     let list = args.get(0);
-    let is_tuple = matches!(list, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Tuple(_)));
-    let [v] = args.exact::<1>(vm, if is_tuple { "tuple.count" } else { "list.count" }, 1)?;
+    let [v] = args.exact::<1>(vm, if tuple { "tuple.count" } else { "list.count" }, 1)?;
+    check_sequence(vm, &list, tuple, "count")?;
     let mut n = 0;
     let mut i = 0;
     loop {
@@ -302,9 +316,24 @@ pub fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-/// `seq.index(v[, start[, end]])` for tuples.
+/// `list.index`.
+fn list_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    sequence_index(vm, args, false)
+}
+
+/// `list.count`.
+fn list_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    sequence_count(vm, args, false)
+}
+
+/// `tuple.index`.
 pub fn tuple_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    index(vm, args)
+    sequence_index(vm, args, true)
+}
+
+/// `tuple.count`.
+pub fn tuple_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    sequence_count(vm, args, true)
 }
 
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

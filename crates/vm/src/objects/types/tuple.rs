@@ -10,7 +10,7 @@ use crate::value::Value;
 static TUPLE_METHODS: &[Native] = &container_table![
     Native::staticmethod("__new__", tuple_new),
     Native::method("__hash__", crate::objects::types::dunders::hash),
-    Native::method("count", crate::objects::types::list::count),
+    Native::method("count", crate::objects::types::list::tuple_count),
     Native::method("index", crate::objects::types::list::tuple_index),
     Native::method("__getnewargs__", getnewargs),
 ];
