@@ -178,7 +178,7 @@ impl Vm {
                         return Ok(Some(match kind {
                             DictView::Keys => e.key,
                             DictView::Values => e.value,
-                            DictView::Items => self.new_tuple(vec![e.key, e.value]),
+                            DictView::Items => self.new_tuple([e.key, e.value]),
                         }));
                     }
                 }
@@ -205,7 +205,7 @@ impl Vm {
                         return Ok(Some(match kind {
                             DictView::Keys => e.key,
                             DictView::Values => e.value,
-                            DictView::Items => self.new_tuple(vec![e.key, e.value]),
+                            DictView::Items => self.new_tuple([e.key, e.value]),
                         }));
                     }
                 }
@@ -246,7 +246,7 @@ impl Vm {
                 if let IterState::Enumerate { count, .. } = iter_state(self, &r) {
                     *count = next;
                 }
-                Ok(Some(self.new_tuple(vec![count, item])))
+                Ok(Some(self.new_tuple([count, item])))
             }
             IterState::Zip { inners, strict } => {
                 let (inners, strict) = (inners.clone(), *strict);
