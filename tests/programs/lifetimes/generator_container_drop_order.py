@@ -30,6 +30,10 @@ pair = (started("t0"), started("t1"), started("t2"))
 pair = None
 print("after the tuple was dropped")
 
+pair = (started("p0"), started("p1"))
+pair = None
+print("after the pair was dropped")
+
 table = {"a": started("d0"), "b": started("d1"), "c": started("d2")}
 table.clear()
 print("after dict.clear()")

@@ -111,7 +111,7 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, op: Comparison) -> PyResult<
                     vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
                 );
             }
-            (vm.new_tuple(args.pos.to_vec()), true)
+            (vm.new_tuple(args.pos), true)
         }
     };
     let _ = from_args;

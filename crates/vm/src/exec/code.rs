@@ -10,6 +10,7 @@ use num_bigint::BigInt;
 use crate::objects::types;
 use crate::value::object::{CodeData, ObjRef, Payload};
 use crate::value::state::Vm;
+use crate::value::tuple::TupleItems;
 use crate::value::Value;
 
 impl Vm {
@@ -47,7 +48,7 @@ impl Vm {
             }
             Constant::Bytes(b) => self.new_bytes(b.clone()),
             Constant::Tuple(items) => {
-                let values = items.iter().map(|i| self.constant(i)).collect();
+                let values: TupleItems = items.iter().map(|i| self.constant(i)).collect();
                 self.new_tuple(values)
             }
             Constant::FrozenSet(items) => {

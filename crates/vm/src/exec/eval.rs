@@ -22,6 +22,7 @@ use crate::protocols::ops;
 use crate::value::alloc::{self};
 use crate::value::object::{ClassRef, Payload, TraceEntry};
 use crate::value::state::{PyErr, PyResult, Vm};
+use crate::value::tuple::TupleItems;
 use crate::value::Value;
 
 /// How an instruction failed: with a new exception (which gets this frame's
@@ -483,10 +484,9 @@ impl Vm {
                         self.replace_top(2, Value::Bool(found != (arg == 1)));
                     }
                     Opcode::BuildTuple => {
-                        let at = self.ts.stack.len() - arg as usize;
-                        let items: Box<[Value]> = self.ts.stack[at..].into();
+                        let items = TupleItems::take_last(&mut self.ts.stack, arg as usize);
                         let t = self.new_object(&types::TUPLE, Payload::Tuple(items));
-                        self.replace_top(arg as usize, t);
+                        self.push(t);
                     }
                     Opcode::BuildList => {
                         let at = self.ts.stack.len() - arg as usize;
@@ -575,7 +575,7 @@ impl Vm {
                     }
                     Opcode::ListToTuple => {
                         let list = self.peek(1);
-                        let items: Box<[Value]> = access::seq_items(self, &list).unwrap_or_default().into();
+                        let items = TupleItems::from(access::seq_items(self, &list).unwrap_or_default());
                         let t = self.new_object(&types::TUPLE, Payload::Tuple(items));
                         self.replace_top(1, t);
                     }

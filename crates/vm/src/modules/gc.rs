@@ -67,13 +67,13 @@ fn isenabled(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn get_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "gc.get_count", 0, 0, 0)?;
     let (a, b, c) = vm.heap.counts();
-    Ok(vm.new_tuple(vec![Value::Int(a as i64), Value::Int(b as i64), Value::Int(c as i64)]))
+    Ok(vm.new_tuple([Value::Int(a as i64), Value::Int(b as i64), Value::Int(c as i64)]))
 }
 
 fn get_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "gc.get_threshold", 0, 0, 0)?;
     let t = vm.heap.thresholds.map(|t| Value::Int(t as i64));
-    Ok(vm.new_tuple(t.to_vec()))
+    Ok(vm.new_tuple(t))
 }
 
 /// `gc.set_threshold(threshold0[, threshold1[, threshold2]])`.

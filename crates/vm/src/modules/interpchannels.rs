@@ -283,9 +283,9 @@ fn queue_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match received {
         Ok(v) => {
             let v = v.to_value(vm)?;
-            Ok(vm.new_tuple(vec![v, Value::Bool(true)]))
+            Ok(vm.new_tuple([v, Value::Bool(true)]))
         }
-        Err(ChannelError::Empty | ChannelError::Timeout) => Ok(vm.new_tuple(vec![Value::None, Value::Bool(false)])),
+        Err(ChannelError::Empty | ChannelError::Timeout) => Ok(vm.new_tuple([Value::None, Value::Bool(false)])),
         Err(e) => Err(queue_error(vm, e, id)),
     }
 }

@@ -423,12 +423,12 @@ fn call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match result {
         Ok(Ok(value)) => {
             let v = value.to_value(vm)?;
-            Ok(vm.new_tuple(vec![v, Value::None]))
+            Ok(vm.new_tuple([v, Value::None]))
         }
         Ok(Err(message)) => Err(crate::runtime::shared::not_shareable_error(vm, message)),
         Err(info) => {
             let info = excinfo_tuple(vm, &info);
-            Ok(vm.new_tuple(vec![Value::None, info]))
+            Ok(vm.new_tuple([Value::None, info]))
         }
     }
 }

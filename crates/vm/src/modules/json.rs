@@ -373,7 +373,7 @@ impl Encoder {
         self.enter(vm, Some(d.clone()))?;
         if self.sort_keys {
             // sorted(d.items()): tuples compare as CPython's do, errors included.
-            let tuples: Vec<Value> = pairs.iter().map(|(k, v)| vm.new_tuple(vec![k.clone(), v.clone()])).collect();
+            let tuples: Vec<Value> = pairs.iter().map(|(k, v)| vm.new_tuple([k.clone(), v.clone()])).collect();
             let sorted = types::list::sort_values(vm, tuples, Value::Null, false).map_err(|(e, _)| e)?;
             pairs = sorted
                 .into_iter()
@@ -796,7 +796,7 @@ impl Decoder<'_> {
         }
         let end = i + 1;
         if !self.object_pairs_hook.is_null() && !self.object_pairs_hook.is_none() {
-            let items = pairs.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect();
+            let items = pairs.into_iter().map(|(k, v)| vm.new_tuple([k, v])).collect();
             let list = vm.new_list(items);
             return Ok((vm.call(&self.object_pairs_hook.clone(), &[list])?, end));
         }

@@ -411,7 +411,7 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = one_arg(vm, &args, "math.frexp")?;
     let x = to_f64(vm, x)?;
     let (m, e) = float_frexp(x);
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(vm.new_tuple([Value::Float(m), Value::Int(e)]))
 }
 
 fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -455,7 +455,7 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let i = x.trunc();
         ((x - i).copysign(x), i)
     };
-    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(vm.new_tuple([Value::Float(frac), Value::Float(int)]))
 }
 
 // ------------------------------------------------------------ logarithms

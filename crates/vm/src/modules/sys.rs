@@ -161,11 +161,11 @@ fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "exc_info", 0, 0, 0)?;
     let e = vm.ts.handled.clone();
     if e.is_none() {
-        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+        return Ok(vm.new_tuple([Value::None, Value::None, Value::None]));
     }
     let class = crate::objects::class::class_of(vm, &e).value();
     let tb = crate::objects::types::exceptions::traceback_of(vm, e.clone());
-    Ok(vm.new_tuple(vec![class, e.clone(), tb]))
+    Ok(vm.new_tuple([class, e.clone(), tb]))
 }
 
 fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

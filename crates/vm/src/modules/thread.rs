@@ -79,7 +79,7 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // rooted in a dict keyed by a token, until the new thread holds the GIL
     // and takes them out: no value ever leaves its interpreter.
     let token = next_token();
-    let entry = vm.new_tuple(vec![function, call_args, if call_kwargs.is_null() { Value::None } else { call_kwargs }]);
+    let entry = vm.new_tuple([function, call_args, if call_kwargs.is_null() { Value::None } else { call_kwargs }]);
     let pending = pending_dict(vm);
     dictops::dict_set(vm, &pending, Value::Int(token), entry)?;
 

@@ -12,6 +12,7 @@ use crate::value::dict::Dict;
 use crate::value::heap::Heap;
 use crate::value::object::{ClassRef, ExceptionData, ObjRef, Object, Payload, PyStr};
 use crate::value::state::{Config, PyErr, ThreadState, Vm, VmState, DEFAULT_MAX_STR_DIGITS, DEFAULT_RECURSION_LIMIT};
+use crate::value::tuple::TupleItems;
 use crate::value::Value;
 
 impl VmState {
@@ -76,8 +77,9 @@ impl Vm {
         self.new_object(&types::LIST, Payload::List(items))
     }
 
-    /// A new `tuple`.
-    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+    /// A new `tuple`, from a `Vec`, an array or a slice (see [`TupleItems`]:
+    /// an array of two makes a pair without a temporary allocation).
+    pub fn new_tuple(&mut self, items: impl Into<TupleItems>) -> Value {
         self.new_object(&types::TUPLE, Payload::Tuple(items.into()))
     }
 

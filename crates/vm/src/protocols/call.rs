@@ -325,7 +325,7 @@ impl Vm {
         locals[..taken].clone_from_slice(&positional[..taken]);
         let mut slot = argc + kwonly;
         if code.flags.varargs {
-            locals[slot] = self.new_tuple(positional[taken..].to_vec());
+            locals[slot] = self.new_tuple(&positional[taken..]);
             slot += 1;
         } else if positional.len() > argc {
             return Err(self.too_many_positional(&qualname, &code, defaults.len(), positional.len(), keywords));

@@ -16,6 +16,7 @@ use crate::value::alloc::{self};
 use crate::value::frame::{Resume, Sent};
 use crate::value::object::{ClassRef, DictView, IterState, Payload};
 use crate::value::state::{PyResult, Vm};
+use crate::value::tuple::TupleItems;
 use crate::value::Value;
 
 impl Vm {
@@ -184,7 +185,7 @@ impl Vm {
                         return Ok(Some(match kind {
                             DictView::Keys => e.key,
                             DictView::Values => e.value,
-                            DictView::Items => self.new_tuple(vec![e.key, e.value]),
+                            DictView::Items => self.new_tuple([e.key, e.value]),
                         }));
                     }
                 }
@@ -211,7 +212,7 @@ impl Vm {
                         return Ok(Some(match kind {
                             DictView::Keys => e.key,
                             DictView::Values => e.value,
-                            DictView::Items => self.new_tuple(vec![e.key, e.value]),
+                            DictView::Items => self.new_tuple([e.key, e.value]),
                         }));
                     }
                 }
@@ -252,29 +253,55 @@ impl Vm {
                 if let IterState::Enumerate { count, .. } = iter_state(self, &r) {
                     *count = next;
                 }
-                Ok(Some(self.new_tuple(vec![count, item])))
+                Ok(Some(self.new_tuple([count, item])))
             }
             IterState::Zip { inners, strict } => {
-                let (inners, strict) = (inners.clone(), *strict);
-                if inners.is_empty() {
+                let (n, strict) = (inners.len(), *strict);
+                if n == 0 {
                     return Ok(None);
                 }
-                let mut items = Vec::with_capacity(inners.len());
-                for (i, it) in inners.iter().enumerate() {
-                    match self.next(&it.clone())? {
-                        Some(v) => items.push(v),
-                        None => {
-                            *iter_state(self, &r) = IterState::Done;
-                            if strict {
-                                if let Some(e) = zip_strict_error(self, &inners, i)? {
-                                    return Err(e);
-                                }
+                // One item from each iterator, fetched by index rather than
+                // from a copy of the list, so that a pair is made without
+                // allocating more than the tuple.
+                // Which iterator ran out, or the error one of them raised.
+                let mut stopped = None;
+                let items: TupleItems = (0..n)
+                    .map_while(|i| {
+                        let it = match iter_state(self, &r) {
+                            IterState::Zip { inners, .. } => inners[i].clone(),
+                            // Finished by a call its iterators made.
+                            _ => {
+                                stopped = Some(Ok(i));
+                                return None;
                             }
-                            return Ok(None);
+                        };
+                        match self.next(&it) {
+                            Ok(Some(v)) => Some(v),
+                            Ok(None) => {
+                                stopped = Some(Ok(i));
+                                None
+                            }
+                            Err(e) => {
+                                stopped = Some(Err(e));
+                                None
+                            }
                         }
+                    })
+                    .collect();
+                let ended = match stopped {
+                    None => return Ok(Some(self.new_tuple(items))),
+                    Some(result) => result?,
+                };
+                drop(items);
+                let IterState::Zip { inners, .. } = std::mem::replace(iter_state(self, &r), IterState::Done) else {
+                    return Ok(None);
+                };
+                if strict {
+                    if let Some(e) = zip_strict_error(self, &inners, ended)? {
+                        return Err(e);
                     }
                 }
-                Ok(Some(self.new_tuple(items)))
+                Ok(None)
             }
             IterState::Map { func, inners } => {
                 let (func, inners) = (func.clone(), inners.clone());

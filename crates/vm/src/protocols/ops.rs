@@ -610,12 +610,12 @@ pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
                 return Err(vm.zero_division("float divmod()"));
             }
             let (q, r) = crate::objects::num::float_divmod(x, y);
-            Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
+            Ok(vm.new_tuple([Value::Float(q), Value::Float(r)]))
         }
         (Some(_), Some(_)) => {
             let q = binary_op(vm, &a, &b, Op::FloorDivide, false)?;
             let r = binary_op(vm, &a, &b, Op::Remainder, false)?;
-            Ok(vm.new_tuple(vec![q, r]))
+            Ok(vm.new_tuple([q, r]))
         }
         _ => {
             if let Some(r) = vm.call_special(&a, "__divmod__", std::slice::from_ref(&b))? {

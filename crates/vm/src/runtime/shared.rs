@@ -19,6 +19,7 @@ use crate::objects::types;
 use crate::protocols::attr;
 use crate::value::object::{ClassRef, Payload, PyStr};
 use crate::value::state::{PyErr, PyResult, Vm};
+use crate::value::tuple::TupleItems;
 use crate::value::Value;
 
 crate::value::builtin::native_exception!(
@@ -146,11 +147,7 @@ impl Shared {
             }
             Shared::Bytes(b) => vm.new_bytes(b.clone()),
             Shared::Tuple(items) => {
-                let mut values = Vec::with_capacity(items.len());
-                for item in items.iter() {
-                    let v = item.to_value(vm)?;
-                    values.push(v);
-                }
+                let values = items.iter().map(|item| item.to_value(vm)).collect::<PyResult<TupleItems>>()?;
                 vm.new_tuple(values)
             }
             Shared::Handle(kind, id) => {

@@ -17,6 +17,7 @@ pub mod set;
 pub mod shape;
 pub mod signals;
 pub mod state;
+pub mod tuple;
 pub mod version;
 
 // The value representation: a 16-byte enum. Small ints, floats, booleans

@@ -16,6 +16,7 @@ use crate::value::dict::Dict;
 use crate::value::heap::{Managed, Ref};
 use crate::value::set::Set;
 use crate::value::shape::Shape;
+use crate::value::tuple::TupleItems;
 use crate::value::version::VersionTag;
 use crate::value::Value;
 
@@ -414,8 +415,8 @@ pub enum Payload {
     Float(f64),
     /// A `list`.
     List(Vec<Value>),
-    /// A `tuple`.
-    Tuple(Box<[Value]>),
+    /// A `tuple` (up to two items inline, see `tuple.rs`).
+    Tuple(TupleItems),
     /// A `dict`.
     Dict(Box<Dict>),
     /// A `set`.
@@ -616,7 +617,7 @@ impl Managed for Object {
     fn dispose(&mut self) {
         match &mut self.payload {
             Payload::List(items) => release_last_first(std::mem::take(items)),
-            Payload::Tuple(items) => release_last_first(std::mem::take(items).into_vec()),
+            Payload::Tuple(items) => std::mem::take(items).release_last_first(),
             _ => {}
         }
     }

@@ -13,6 +13,7 @@ use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::alloc::{self, NoMemory};
 use crate::value::object::{ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
+use crate::value::tuple::TupleItems;
 use crate::value::Value;
 
 static BYTES_METHODS: &[Native] = &container_table![
@@ -1091,7 +1092,7 @@ fn partition_impl(vm: &mut Vm, args: Args<'_>, reverse: bool) -> PyResult<Value>
         None if reverse => vec![Vec::new(), Vec::new(), data.clone()],
         None => vec![data.clone(), Vec::new(), Vec::new()],
     };
-    let items = parts.into_iter().map(|p| same_kind(vm, like.clone(), p)).collect::<PyResult<_>>()?;
+    let items = parts.into_iter().map(|p| same_kind(vm, like.clone(), p)).collect::<PyResult<TupleItems>>()?;
     Ok(vm.new_tuple(items))
 }
 

@@ -168,7 +168,7 @@ fn view_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let items: Vec<Value> = match kind {
         DictView::Keys => entries.into_iter().map(|e| e.0).collect(),
         DictView::Values => entries.into_iter().map(|e| e.1).collect(),
-        DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+        DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple([k, v])).collect(),
     };
     let inner = vm.items_repr(&items, "[", "]", false, r.clone())?;
     Ok(format!("{name}({inner})"))
@@ -543,7 +543,7 @@ fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => None,
     };
     match entry {
-        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        Some(e) => Ok(vm.new_tuple([e.key, e.value])),
         None => {
             let msg = vm.new_str("popitem(): dictionary is empty");
             Err(vm.key_error(msg))
@@ -659,7 +659,7 @@ pub fn view_items(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
     let entries = dict_items(vm, dict);
     Some(match kind {
         DictView::Keys => entries.into_iter().map(|(k, _)| k).collect(),
-        DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect(),
+        DictView::Items => entries.into_iter().map(|(k, v)| vm.new_tuple([k, v])).collect(),
         DictView::Values => return None,
     })
 }

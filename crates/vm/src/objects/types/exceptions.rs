@@ -180,7 +180,7 @@ fn exception_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("BaseException.__new__({n}): {n} is not a subtype of BaseException")));
     }
     let e = vm.new_instance(class);
-    let t = vm.new_tuple(args.pos[1..].to_vec());
+    let t = vm.new_tuple(&args.pos[1..]);
     if let Some(d) = data_mut(vm, &e) {
         d.args = t;
     }
@@ -194,7 +194,7 @@ fn exception_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let n = type_name(vm, &this);
         return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
     }
-    let t = vm.new_tuple(args.pos[1..].to_vec());
+    let t = vm.new_tuple(&args.pos[1..]);
     if let Some(d) = data_mut(vm, &this) {
         d.args = t;
     }
@@ -453,7 +453,7 @@ fn os_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::objects::access::dict_set_str(vm, &d, "filename", filename);
     if items.len() >= 3 {
         // CPython keeps only (errno, strerror) in args when a filename is given.
-        let t = vm.new_tuple(vec![items[0].clone(), items[1].clone()]);
+        let t = vm.new_tuple([items[0].clone(), items[1].clone()]);
         if let Some(e) = data_mut(vm, &this) {
             e.args = t;
         }
@@ -604,7 +604,7 @@ pub fn syntax_error_value(vm: &mut Vm, e: &isopy_syntax::SyntaxError, source: &s
         Some(t) => vm.new_str(format!("{t}\n")),
         None => Value::None,
     };
-    let details = vm.new_tuple(vec![
+    let details = vm.new_tuple([
         file,
         Value::Int(located.line as i64),
         Value::Int(located.offset as i64),

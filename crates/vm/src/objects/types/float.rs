@@ -139,7 +139,7 @@ fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (n, d) = float_ratio(f);
     let n = vm.new_int(n);
     let d = vm.new_int(d);
-    Ok(vm.new_tuple(vec![n, d]))
+    Ok(vm.new_tuple([n, d]))
 }
 
 /// The exact ratio `n / d` of a finite float, in lowest terms.

@@ -9,6 +9,7 @@ use crate::objects::types::{exceptions as exc, BuiltinType, Native, OBJECT};
 use crate::value::object::ObjRef;
 use crate::value::object::{Function, Payload};
 use crate::value::state::{Args, PyResult, Vm};
+use crate::value::tuple::TupleItems;
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -582,7 +583,7 @@ macro_rules! code_names {
     ($name:ident, $field:ident) => {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let c = code_of(vm, args.get(0))?;
-            let names = c.code.$field.iter().map(|n| vm.new_str(n.clone())).collect();
+            let names: TupleItems = c.code.$field.iter().map(|n| vm.new_str(n.clone())).collect();
             Ok(vm.new_tuple(names))
         }
     };

@@ -257,7 +257,7 @@ fn bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "as_integer_ratio")?;
     let n = vm.new_int(b);
-    Ok(vm.new_tuple(vec![n, Value::Int(1)]))
+    Ok(vm.new_tuple([n, Value::Int(1)]))
 }
 
 fn byteorder(vm: &mut Vm, v: Value, default_little: bool) -> PyResult<bool> {

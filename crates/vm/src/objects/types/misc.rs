@@ -330,7 +330,7 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let s = vm.resolve_slice(parts, n as usize)?;
-    Ok(vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+    Ok(vm.new_tuple([Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
 }
 
 /// Comparisons of two slices, as the tuples `(start, stop, step)` (the
@@ -347,8 +347,8 @@ fn slice_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (Some(x), Some(y)) = (access::slice_parts(vm, &a), access::slice_parts(vm, &b)) else {
         return Ok(Value::NotImplemented);
     };
-    let tx = vm.new_tuple(x.to_vec());
-    let ty = vm.new_tuple(y.to_vec());
+    let tx = vm.new_tuple(x);
+    let ty = vm.new_tuple(y);
     vm.eq(&tx, &ty).map(Value::Bool)
 }
 
@@ -715,7 +715,7 @@ pub static UNION: BuiltinType = BuiltinType {
 
 /// A new `origin[args]`.
 pub fn generic_alias(vm: &mut Vm, origin: Value, key: Value) -> Value {
-    let args = if class_of(vm, &key).is_builtin(&crate::objects::types::TUPLE) { key } else { vm.new_tuple(vec![key]) };
+    let args = if class_of(vm, &key).is_builtin(&crate::objects::types::TUPLE) { key } else { vm.new_tuple([key]) };
     vm.new_object(&GENERIC_ALIAS, Payload::Native(Box::new(GenericAlias { origin, args })))
 }
 

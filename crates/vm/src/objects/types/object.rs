@@ -7,6 +7,7 @@ use crate::objects::protocol::Protocols;
 use crate::objects::types::{BuiltinType, Native};
 use crate::value::object::{ClassRef, ObjRef, Payload};
 use crate::value::state::{Args, PyResult, Vm};
+use crate::value::tuple::TupleItems;
 use crate::value::Value;
 
 /// `object.__new__`.
@@ -433,7 +434,7 @@ fn type_qualname_set(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
 
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = cls_arg(vm, args.get(0))?;
-    let items = class::mro(vm, &c).into_iter().map(|c| c.value()).collect();
+    let items: TupleItems = class::mro(vm, &c).into_iter().map(|c| c.value()).collect();
     Ok(vm.new_tuple(items))
 }
 

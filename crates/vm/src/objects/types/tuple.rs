@@ -70,6 +70,7 @@ fn tuple_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
 }
 
 /// The items of `v` if it is a tuple (or a tuple subclass instance).
+#[inline]
 fn tuple_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
@@ -151,7 +152,7 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = crate::objects::access::seq_items(vm, &args.get(0)).unwrap_or_default().to_vec();
     let t = vm.new_tuple(items);
-    Ok(vm.new_tuple(vec![t]))
+    Ok(vm.new_tuple([t]))
 }
 
 /// `tuple[key]` (the tuple type's `getitem` slot). A small int index is
