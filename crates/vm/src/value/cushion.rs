@@ -90,6 +90,8 @@ pub struct Cushion;
 // nothing, and a failed `realloc` left the old block as it was (the
 // `GlobalAlloc` contract), so the second request is the same as the first.
 unsafe impl GlobalAlloc for Cushion {
+    // SAFETY: unsafe as `GlobalAlloc::alloc` is: the caller passes a layout
+    // of non-zero size, which is all the inner allocator needs.
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's layout, as `alloc` requires (non-zero size).
@@ -101,6 +103,7 @@ unsafe impl GlobalAlloc for Cushion {
         block
     }
 
+    // SAFETY: as `alloc`: the caller's layout has a non-zero size.
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller's layout, as `alloc_zeroed` requires.
@@ -112,6 +115,8 @@ unsafe impl GlobalAlloc for Cushion {
         block
     }
 
+    // SAFETY: unsafe as `GlobalAlloc::dealloc` is: the caller's block was
+    // made by this allocator with `layout`, and is not used after.
     #[inline]
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
         // SAFETY: the caller's block, made by this allocator and so by the
@@ -119,6 +124,8 @@ unsafe impl GlobalAlloc for Cushion {
         unsafe { inner().dealloc(block, layout) }
     }
 
+    // SAFETY: unsafe as `GlobalAlloc::realloc` is: the caller's block was
+    // made with `layout`, and `new_size` is non-zero and fits an isize.
     #[inline]
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: the caller's block (made by the inner allocator), layout
@@ -202,6 +209,8 @@ fn map_reserve() -> *mut u8 {
 ///
 /// # Safety
 /// `block` came from `map_reserve`, and nothing uses it after.
+// SAFETY: unsafe because unmapping a block still in use would free live
+// memory; its two callers own the block they pass (see each call).
 unsafe fn unmap_reserve(block: *mut u8) {
     #[cfg(all(unix, not(miri)))]
     {
@@ -328,6 +337,8 @@ mod tests {
     // SAFETY: `System`'s methods with the caller's arguments, or null
     // (a refusal, which the contract allows) without touching anything.
     unsafe impl GlobalAlloc for Refusing {
+        // SAFETY: unsafe as `GlobalAlloc::alloc` is: the caller passes a layout
+        // of non-zero size, which is all the inner allocator needs.
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
             // SAFETY: the caller's valid layout.
             if Refusing::refuses() {
@@ -336,6 +347,7 @@ mod tests {
                 unsafe { System.alloc(layout) }
             }
         }
+        // SAFETY: as `alloc`: the caller's layout has a non-zero size.
         unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
             // SAFETY: the caller's valid layout.
             if Refusing::refuses() {
@@ -344,10 +356,14 @@ mod tests {
                 unsafe { System.alloc_zeroed(layout) }
             }
         }
+        // SAFETY: unsafe as `GlobalAlloc::dealloc` is: the caller's block was
+        // made by this allocator with `layout`, and is not used after.
         unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
             // SAFETY: the caller's block, made by `System`.
             unsafe { System.dealloc(block, layout) }
         }
+        // SAFETY: unsafe as `GlobalAlloc::realloc` is: the caller's block was
+        // made with `layout`, and `new_size` is non-zero and fits an isize.
         unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
             // SAFETY: the caller's block, made by `System`, and sizes.
             if Refusing::refuses() {

@@ -64,6 +64,22 @@ static BYTES_METHODS: &[Native] = &container_table![
     Native::staticmethod("maketrans", maketrans),
 ];
 
+/// The slots `bytes` and `bytearray` share (a bytearray compares, and
+/// equals, a bytes with the same content); a bytearray is unhashable,
+/// mutable, and shows its type in its repr.
+const SHARED_BYTES_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
+    truthy: Some(bytes_truthy),
+    len: Some(bytes_len),
+    contains: Some(contains),
+    compare: Some(bytes_compare),
+    known_eq: Some(bytes_known_eq),
+    getitem: Some(getitem),
+    iter: Some(crate::objects::types::list::seq_iter),
+    binary: Some(bytes_binary),
+    repr: Some(bytes_repr_slot),
+    ..crate::value::builtin::Slots::NONE
+};
+
 /// The built-in type `bytes`.
 pub static BYTES: BuiltinType = BuiltinType {
     name: "bytes",
@@ -74,19 +90,7 @@ pub static BYTES: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
-    slots: crate::value::builtin::Slots {
-        hash: Some(bytes_hash),
-        truthy: Some(bytes_truthy),
-        len: Some(bytes_len),
-        contains: Some(contains),
-        compare: Some(bytes_compare),
-        known_eq: Some(bytes_known_eq),
-        getitem: Some(getitem),
-        iter: Some(crate::objects::types::list::seq_iter),
-        binary: Some(bytes_binary),
-        repr: Some(bytes_repr_slot),
-        ..crate::value::builtin::Slots::NONE
-    },
+    slots: crate::value::builtin::Slots { hash: Some(bytes_hash), ..SHARED_BYTES_SLOTS },
 };
 
 static BYTEARRAY_METHODS: &[Native] = &container_table![
@@ -159,19 +163,11 @@ pub static BYTEARRAY: BuiltinType = BuiltinType {
     doc: "bytearray(iterable_of_ints) -> bytearray",
     slots: crate::value::builtin::Slots {
         hash: Some(crate::objects::types::object::unhashable),
-        truthy: Some(bytes_truthy),
-        len: Some(bytes_len),
-        contains: Some(contains),
-        compare: Some(bytes_compare),
-        known_eq: Some(bytes_known_eq),
-        getitem: Some(getitem),
         setitem: Some(bytearray_setitem),
         delitem: Some(bytearray_delitem),
-        iter: Some(crate::objects::types::list::seq_iter),
-        binary: Some(bytes_binary),
         inplace: Some(bytearray_inplace),
         repr: Some(bytearray_repr_slot),
-        ..crate::value::builtin::Slots::NONE
+        ..SHARED_BYTES_SLOTS
     },
 };
 

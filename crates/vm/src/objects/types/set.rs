@@ -53,6 +53,19 @@ static SET_METHODS: &[Native] = &[
     Native::method("isdisjoint", isdisjoint),
 ];
 
+/// The slots `set` and `frozenset` share; they differ in the hash (a set
+/// is unhashable) and in the in-place operators (a set's alone).
+const SHARED_SET_SLOTS: crate::value::builtin::Slots = crate::value::builtin::Slots {
+    truthy: Some(set_truthy),
+    len: Some(set_len_slot),
+    contains: Some(set_contains),
+    compare: Some(set_richcompare),
+    iter: Some(set_iter),
+    binary: Some(set_binary),
+    repr: Some(set_repr),
+    ..crate::value::builtin::Slots::NONE
+};
+
 /// The built-in type `set`.
 pub static SET: BuiltinType = BuiltinType {
     name: "set",
@@ -65,15 +78,8 @@ pub static SET: BuiltinType = BuiltinType {
     doc: "set() -> new empty set object\nset(iterable) -> new set object",
     slots: crate::value::builtin::Slots {
         hash: Some(crate::objects::types::object::unhashable),
-        truthy: Some(set_truthy),
-        len: Some(set_len_slot),
-        contains: Some(set_contains),
-        compare: Some(set_richcompare),
-        iter: Some(set_iter),
-        binary: Some(set_binary),
         inplace: Some(set_inplace),
-        repr: Some(set_repr),
-        ..crate::value::builtin::Slots::NONE
+        ..SHARED_SET_SLOTS
     },
 };
 
@@ -150,17 +156,7 @@ pub static FROZENSET: BuiltinType = BuiltinType {
     subclassable: true,
     exception: false,
     doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
-    slots: crate::value::builtin::Slots {
-        hash: Some(frozenset_hash),
-        truthy: Some(set_truthy),
-        len: Some(set_len_slot),
-        contains: Some(set_contains),
-        compare: Some(set_richcompare),
-        iter: Some(set_iter),
-        binary: Some(set_binary),
-        repr: Some(set_repr),
-        ..crate::value::builtin::Slots::NONE
-    },
+    slots: crate::value::builtin::Slots { hash: Some(frozenset_hash), ..SHARED_SET_SLOTS },
 };
 
 /// `hash(s)` for a frozenset: CPython's order-independent combination of

@@ -161,6 +161,7 @@ impl<T: Managed> Heap<T> {
         reachable.try_reserve_exact(n)?;
         // Each object is pushed at most once (when first found reachable).
         work.try_reserve_exact(n)?;
+        // SAFETY: objects in the lists are alive.
         outside.extend(examined.iter().map(|p| unsafe { p.as_ref() }.refs.get()));
         let mut negative = false;
         for p in examined {
