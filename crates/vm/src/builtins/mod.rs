@@ -152,5 +152,13 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let ns = vm.new_dict_ref();
     vm.run_code(code, globals, Some(ns.clone()), &closure)?;
-    crate::objects::class::new_class(vm, &name_text, bases, &ns, args.kw)
+    // The class gets its own copy of the body's namespace, as CPython's
+    // `type_new` makes: the body's `locals()` may outlive it, and a class
+    // namespace changes only through the class (which keeps its version
+    // tag, and so its attribute caches, true).
+    let copy = vm.new_dict_ref();
+    for (k, v) in crate::objects::access::dict_items(vm, &ns) {
+        crate::protocols::dictops::dict_set(vm, &copy, k, v)?;
+    }
+    crate::objects::class::new_class(vm, &name_text, bases, &copy, args.kw)
 }

@@ -2,6 +2,7 @@
 //! method resolution order (C3, as Python 2.3 onwards defines it) and
 //! looking a name up along it.
 
+use crate::value::type_cache::Cached;
 use std::sync::Arc;
 
 use crate::objects::protocol::Protocols;
@@ -132,30 +133,65 @@ pub fn is_instance_of(vm: &Vm, v: &Value, base: &'static BuiltinType) -> bool {
 }
 
 /// The value of `name` in the namespace of `class` or its bases, in MRO order.
+///
+/// A user class's answers are cached by its version tag (see
+/// `value/type_cache.rs`), so a hot lookup hashes nothing and walks no MRO.
+#[inline]
 pub fn lookup(vm: &Vm, class: &ClassRef, name: &str) -> Option<Value> {
     match class {
-        ClassRef::Builtin(t) => t.lookup(name).map(Value::Native),
-        ClassRef::User(r) => {
-            let hash = crate::objects::access::str_hash_of(name);
-            for c in &class_data(vm, r).mro {
-                match c {
-                    ClassRef::User(cr) => {
-                        if let Some(v) =
-                            crate::objects::access::dict_get_str_hashed(vm, &class_data(vm, cr).namespace, name, hash)
-                        {
-                            return Some(v);
-                        }
-                    }
-                    ClassRef::Builtin(t) => {
-                        if let Some(n) = t.own(name) {
-                            return Some(Value::Native(n));
-                        }
-                    }
+        ClassRef::Builtin(t) => {
+            // Built-in types never change: their address (with the top bit
+            // set, which no version tag reaches) is their tag.
+            let tag = (*t as *const BuiltinType as u64) | (1 << 63);
+            match vm.type_cache.get(tag, name) {
+                Cached::Hit(found) => found,
+                Cached::Miss => {
+                    let found = t.lookup(name).map(Value::Native);
+                    // SAFETY: a native function is static, not a heap object.
+                    unsafe { vm.type_cache.fill(tag, name, &found) };
+                    found
                 }
             }
-            None
+        }
+        ClassRef::User(r) => {
+            let tag = class_data(vm, r).version.get();
+            match vm.type_cache.get(tag, name) {
+                Cached::Hit(found) => found,
+                Cached::Miss => {
+                    let found = lookup_mro(vm, r, name);
+                    // SAFETY: what was found is held by a namespace of the
+                    // class's MRO, and every change to one of those gives
+                    // the class a new tag before any Python code runs
+                    // (`changed` below, called by every path that sets or
+                    // deletes a class attribute or reassigns `__bases__`).
+                    unsafe { vm.type_cache.fill(tag, name, &found) };
+                    found
+                }
+            }
         }
     }
+}
+
+/// [`lookup`] without the cache: walks the MRO's namespaces.
+fn lookup_mro(vm: &Vm, r: &ObjRef, name: &str) -> Option<Value> {
+    let hash = crate::objects::access::str_hash_of(name);
+    for c in &class_data(vm, r).mro {
+        match c {
+            ClassRef::User(cr) => {
+                if let Some(v) =
+                    crate::objects::access::dict_get_str_hashed(vm, &class_data(vm, cr).namespace, name, hash)
+                {
+                    return Some(v);
+                }
+            }
+            ClassRef::Builtin(t) => {
+                if let Some(n) = t.own(name) {
+                    return Some(Value::Native(n));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Whether a user class (or one of its user bases) defines `name` itself,

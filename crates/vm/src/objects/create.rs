@@ -44,6 +44,7 @@ impl VmState {
             held_since: std::time::Instant::now(),
             yield_polls: 0,
             main_thread: crate::value::gil::thread_ident(),
+            type_cache: Default::default(),
             heap,
         }
     }

@@ -361,7 +361,7 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(Value, V
         if let Some((text, hash)) = access::str_key(vm, name) {
             let text = text.clone();
             let attr = match class {
-                ClassRef::Builtin(t) => t.lookup(&text).map(Value::Native),
+                ClassRef::Builtin(_) => class::lookup(vm, &class, &text),
                 ClassRef::User(_) => {
                     if class::lookup(vm, &class, "__getattribute__").is_some_and(|g| !matches!(g, Value::Native(_))) {
                         None

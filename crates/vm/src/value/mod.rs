@@ -18,6 +18,7 @@ pub mod shape;
 pub mod signals;
 pub mod state;
 pub mod tuple;
+pub mod type_cache;
 pub mod version;
 
 // The value representation: a 16-byte enum. Small ints, floats, booleans

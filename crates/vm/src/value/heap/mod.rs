@@ -165,6 +165,41 @@ impl<T: Managed> Ref<T> {
     }
 }
 
+/// An uncounted reference: the address of an object, kept by a cache
+/// that knows by other means (a class version tag it checks first) when
+/// the object is still alive. It keeps nothing alive and is `Copy`.
+pub(crate) struct Unowned<T: Managed> {
+    ptr: NonNull<Boxed<T>>,
+}
+
+impl<T: Managed> Clone for Unowned<T> {
+    fn clone(&self) -> Unowned<T> {
+        *self
+    }
+}
+
+impl<T: Managed> Copy for Unowned<T> {}
+
+impl<T: Managed> Ref<T> {
+    /// An uncounted reference to the same object.
+    #[inline]
+    pub(crate) fn unowned(&self) -> Unowned<T> {
+        Unowned { ptr: self.ptr }
+    }
+}
+
+impl<T: Managed> Unowned<T> {
+    /// A counted reference to the object.
+    ///
+    /// # Safety
+    /// The object must still be alive: some counted reference to it exists.
+    #[inline]
+    pub(crate) unsafe fn to_ref(self) -> Ref<T> {
+        // SAFETY: the caller guarantees the object is alive.
+        unsafe { Ref::from_raw_adding(self.ptr) }
+    }
+}
+
 impl<T: Managed> Clone for Ref<T> {
     #[inline(always)]
     fn clone(&self) -> Ref<T> {

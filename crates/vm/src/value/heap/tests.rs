@@ -260,3 +260,20 @@ fn containers_lists_every_tracked_object() {
     assert!(listed.contains(&a) && listed.contains(&b));
     assert_eq!(a.count(), 2);
 }
+
+#[test]
+fn an_unowned_reference_counts_nothing_until_made_counted() {
+    let drops = Rc::new(Cell::new(0));
+    let mut heap = Heap::new();
+    let a = node(&mut heap, &drops);
+    let weak = a.unowned();
+    assert_eq!(a.count(), 1);
+    // SAFETY: `a` is a counted reference, so the object is alive.
+    let b = unsafe { weak.to_ref() };
+    assert_eq!(a.count(), 2);
+    assert!(a == b);
+    drop(b);
+    assert_eq!(a.count(), 1);
+    drop(a);
+    assert_eq!(drops.get(), 1);
+}
