@@ -127,6 +127,7 @@ sections!(
     threading,
     lifetimes,
     memory_errors,
+    caches,
 );
 
 #[test]

@@ -19,7 +19,7 @@ impl Vm {
     pub(crate) fn prepare_code(&mut self, code: &Arc<Code>) -> Rc<CodeData> {
         let consts: Vec<Value> = code.constants.iter().map(|c| self.constant(c)).collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
-        Rc::new(CodeData { code: code.clone(), consts: consts.into(), names: names.into() })
+        Rc::new(CodeData { code: code.clone(), consts: consts.into(), names: names.into(), sites: Default::default() })
     }
 
     /// Makes a compile-time constant into a value of this interpreter.

@@ -312,15 +312,12 @@ impl Vm {
                     }
                     Opcode::LoadGlobal => {
                         let name = &code.names[arg as usize];
-                        let globals = self.ts.frames[fi].globals.clone();
-                        let v = match access::dict_get_name(self, &globals, name) {
-                            Some(v) => v,
-                            None => match access::dict_get_name(self, &self.ts.frames[fi].builtins, name) {
-                                Some(v) => v,
-                                None => return Err(Raised::New(self.name_error(name.clone()))),
-                            },
-                        };
-                        self.push(v);
+                        let frame = &self.ts.frames[fi];
+                        let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
+                        match self.load_global_cached(&code, ip - 1, &globals, &builtins, name) {
+                            Some(v) => self.push(v),
+                            None => return Err(Raised::New(self.name_error(name.clone()))),
+                        }
                     }
                     Opcode::StoreGlobal => {
                         let name = &code.names[arg as usize];
@@ -374,13 +371,13 @@ impl Vm {
                     Opcode::LoadAttr => {
                         let name = &code.names[arg as usize];
                         let obj = self.peek(1);
-                        let v = attr::getattr(self, &obj, name)?;
+                        let v = self.load_attr_cached(&code, ip - 1, &obj, name)?;
                         self.replace_top(1, v);
                     }
                     Opcode::StoreAttr => {
                         let name = &code.names[arg as usize];
                         let (obj, v) = (self.peek(1), self.peek(2));
-                        attr::setattr(self, &obj, name, v)?;
+                        self.store_attr_cached(&code, ip - 1, &obj, name, v)?;
                         let keep = self.ts.stack.len() - 2;
                         self.ts.stack.truncate(keep);
                     }
@@ -393,7 +390,7 @@ impl Vm {
                     Opcode::LoadMethod => {
                         let name = &code.names[arg as usize];
                         let obj = self.peek(1);
-                        let (callable, receiver) = attr::load_method(self, &obj, name)?;
+                        let (callable, receiver) = self.load_method_cached(&code, ip - 1, &obj, name)?;
                         self.replace_top(1, callable);
                         self.push(receiver);
                     }

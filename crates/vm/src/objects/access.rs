@@ -216,18 +216,21 @@ pub fn set_len(vm: &Vm, s: &ObjRef) -> usize {
 /// then text. Never runs Python code.
 #[inline]
 pub fn dict_get_name(vm: &Vm, d: &ObjRef, name: &Value) -> Option<Value> {
+    let i = dict_find_name(vm, d, name)?;
+    Some(dict_ref(vm, d).entry_at(i).expect("found entries are live").value.clone())
+}
+
+/// The entry position of the str key `name` in dict `d`.
+pub fn dict_find_name(vm: &Vm, d: &ObjRef, name: &Value) -> Option<usize> {
     let (text, hash) = str_key(vm, name)?;
     let heap = &vm.heap;
-    let table = dict_ref(vm, d);
-    table
-        .find(hash, |k| {
-            k.is(name)
-                || match k {
-                    Value::Obj(r) => matches!(&heap.get(&r).payload, Payload::Str(s) if s.text == *text),
-                    _ => false,
-                }
-        })
-        .map(|i| table.entry_at(i).expect("found entries are live").value.clone())
+    dict_ref(vm, d).find(hash, |k| {
+        k.is(name)
+            || match k {
+                Value::Obj(r) => matches!(&heap.get(&r).payload, Payload::Str(s) if s.text == *text),
+                _ => false,
+            }
+    })
 }
 
 /// The parts of a slice object, if `v` is one.

@@ -22,13 +22,37 @@ pub struct Entry {
 }
 
 /// An insertion-ordered hash table of values.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
     version: u64,
+    /// Names the current layout (which key is at which entry position) for
+    /// the inline caches of global loads: 0 until a cache asks
+    /// ([`Dict::layout_version`]), back to 0 whenever a key is added or
+    /// removed or the entries move. Nonzero values are unique in the
+    /// process, so a cache can tell two dicts apart by it alone.
+    layout: u64,
 }
+
+impl Clone for Dict {
+    /// A copy with the same items; its layout has no version yet (a
+    /// version names one dict's layout).
+    fn clone(&self) -> Dict {
+        Dict {
+            entries: self.entries.clone(),
+            indices: self.indices.clone(),
+            len: self.len,
+            version: self.version,
+            layout: 0,
+        }
+    }
+}
+
+/// The source of layout versions (process-wide: a cache compares them
+/// without knowing which dict it looks at).
+static NEXT_LAYOUT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The probe sequence of CPython's dict and set lookups.
 struct Probe {
@@ -67,6 +91,24 @@ impl Dict {
     /// Changes on every insertion, deletion or value update.
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// The version of the current layout, as an inline cache records it:
+    /// while it stays the same, every key stays at its entry position
+    /// (values may change). A fresh number the first time it is asked
+    /// for after a change.
+    pub fn layout_version(&mut self) -> u64 {
+        if self.layout == 0 {
+            self.layout = NEXT_LAYOUT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        self.layout
+    }
+
+    /// The layout version a cache may have recorded, without making one
+    /// (0: none since the last change, so no cache can match).
+    #[inline]
+    pub fn current_layout(&self) -> u64 {
+        self.layout
     }
 
     /// The entry at position `index` of the entry array, if it is live.
@@ -147,6 +189,7 @@ impl Dict {
         self.place_index(hash, ix);
         self.len += 1;
         self.version += 1;
+        self.layout = 0;
         Ok(())
     }
 
@@ -168,6 +211,7 @@ impl Dict {
         self.indices[probe.i] = DUMMY;
         self.len -= 1;
         self.version += 1;
+        self.layout = 0;
         // Keep the entry array from filling up with holes (if the new
         // index cannot be had, the holes stay until the next resize).
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -182,6 +226,7 @@ impl Dict {
         self.indices.clear();
         self.len = 0;
         self.version += 1;
+        self.layout = 0;
     }
 
     /// Removes and returns the last item (`popitem`).
@@ -211,6 +256,7 @@ impl Dict {
             size = size.checked_mul(2).ok_or(NoMemory)?;
         }
         let indices = alloc::filled(EMPTY, size)?;
+        self.layout = 0;
         // Compacting in place allocates nothing; a mostly empty entry
         // array gives its memory back (shrinking needs no new memory).
         self.entries.retain(Option::is_some);
@@ -267,5 +313,32 @@ mod tests {
         d.insert_new(5, Value::Int(2), Value::None).unwrap();
         assert_eq!(d.candidates(5).len(), 2);
         assert!(d.candidates(6).is_empty());
+    }
+
+    #[test]
+    fn a_layout_version_lasts_until_keys_change_and_names_one_dict() {
+        let mut d = Dict::new();
+        d.insert_new(1, Value::Int(1), Value::None).unwrap();
+        assert_eq!(d.current_layout(), 0);
+        let v = d.layout_version();
+        assert_ne!(v, 0);
+        // Replacing a value keeps every key where it was.
+        d.set_value(0, Value::Int(5));
+        assert_eq!(d.current_layout(), v);
+        // A copy is another dict: it has no version until asked, then its own.
+        let mut copy = d.clone();
+        assert_eq!(copy.current_layout(), 0);
+        assert_ne!(copy.layout_version(), v);
+        // Adding or removing a key ends the layout.
+        d.insert_new(2, Value::Int(2), Value::None).unwrap();
+        assert_eq!(d.current_layout(), 0);
+        let w = d.layout_version();
+        assert_ne!(w, v);
+        let ix = d.find(1, int_key(1)).unwrap();
+        d.remove_at(ix);
+        assert_eq!(d.current_layout(), 0);
+        d.layout_version();
+        d.clear();
+        assert_eq!(d.current_layout(), 0);
     }
 }

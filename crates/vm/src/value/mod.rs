@@ -16,6 +16,7 @@ pub mod object;
 pub mod set;
 pub mod shape;
 pub mod signals;
+pub mod sites;
 pub mod state;
 pub mod tuple;
 pub mod type_cache;

@@ -133,6 +133,8 @@ pub struct CodeData {
     pub consts: Box<[Value]>,
     /// `code.names` as interned strs of this interpreter.
     pub names: Box<[Value]>,
+    /// The inline caches of its instructions in this interpreter.
+    pub(crate) sites: crate::value::sites::Sites,
 }
 
 /// A function made by `def` or `lambda`.

@@ -56,6 +56,13 @@ impl Shape {
             .or_else(|| self.names.iter().position(|n| **n == *name))
     }
 
+    /// The successor of this layout at address `next` (as an inline cache
+    /// recorded it), if it is one.
+    #[inline]
+    pub fn successor(&self, next: *const Shape) -> Option<Rc<Shape>> {
+        self.successors.borrow().iter().find(|(_, s)| std::ptr::eq(Rc::as_ptr(s), next)).map(|(_, s)| s.clone())
+    }
+
     /// The layout with `name` added after this one's attributes, or `None`
     /// past the limits (the instance then keeps a dict instead).
     pub fn with(self: &Rc<Shape>, name: &Arc<str>) -> Option<Rc<Shape>> {

@@ -1,0 +1,260 @@
+//! Inline caches: what an attribute, method or global instruction found
+//! the last time it ran, and the versions under which that answer holds
+//! (CPython 3.11's specialising interpreter keeps the same in the
+//! instruction stream). One entry per instruction of a code object, in
+//! the interpreter's own copy of the code ([`CodeData`]), so a cache can
+//! never hand one interpreter's object to another even though the compiled
+//! code is shared.
+//!
+//! An entry only records; the frame loop checks the versions before it
+//! trusts one, and refills it when they changed:
+//! - class version tags (`version.rs`) change whenever a class or a base
+//!   changes, and are unique in the process;
+//! - an instance's shape (`shape.rs`) names the index of each attribute,
+//!   and a class's shapes live as long as the class;
+//! - a dict's layout version (`dict.rs`) stays the same while no key is
+//!   added or removed, and is unique in the process.
+//!
+//! [`CodeData`]: crate::value::object::CodeData
+
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+
+use crate::value::builtin::{BuiltinType, Native};
+use crate::value::dict::Dict;
+use crate::value::heap::{Heap, Unowned};
+use crate::value::object::{ClassRef, Object, Payload};
+use crate::value::shape::Shape;
+use crate::value::Value;
+
+/// A method an entry found on a class, held without a count: the class
+/// version tag the entry is checked against guarantees that the class
+/// still holds it (as in `type_cache.rs`).
+#[derive(Clone, Copy)]
+pub(crate) enum CachedMethod {
+    /// A Python function.
+    Function(Unowned<Object>),
+    /// A built-in method.
+    Native(&'static Native),
+}
+
+/// What one instruction found.
+#[derive(Clone, Copy, Default)]
+pub(crate) enum Site {
+    /// Nothing yet, or a case the caches do not handle.
+    #[default]
+    Empty,
+    /// `LOAD_GLOBAL`: the name is entry `index` of the globals (when
+    /// `builtins` is 0) or of the builtins; valid while the globals' layout
+    /// is `globals` and the builtins' is `builtins`.
+    Global {
+        /// The globals' layout version.
+        globals: u64,
+        /// The builtins' layout version, or 0 if the name is a global.
+        builtins: u64,
+        /// The entry position.
+        index: u32,
+    },
+    /// `LOAD_ATTR`/`STORE_ATTR`: an instance attribute at `index` of its
+    /// values, for instances of the class with version `tag` laid out by
+    /// `shape` (the class has no descriptor or hook for the name).
+    Slot {
+        /// The class version tag.
+        tag: u64,
+        /// The instance's shape.
+        shape: *const Shape,
+        /// Where the value is.
+        index: u32,
+    },
+    /// `STORE_ATTR` that adds an attribute: instances of the class with
+    /// version `tag` laid out by `shape` move to `next` (its successor for
+    /// the name) and append the value.
+    AddSlot {
+        /// The class version tag.
+        tag: u64,
+        /// The instance's shape before.
+        shape: *const Shape,
+        /// The shape after (kept alive by `shape`'s successor table).
+        next: *const Shape,
+    },
+    /// `LOAD_METHOD`: the class with version `tag` (a built-in type's tag
+    /// is its address with the top bit set) has `method` under the name,
+    /// and instances laid out by `shape` (null: instances without their
+    /// own attributes) do not shadow it.
+    Method {
+        /// The class version tag.
+        tag: u64,
+        /// The instance's shape, or null.
+        shape: *const Shape,
+        /// What the class has.
+        method: CachedMethod,
+    },
+}
+
+/// The inline caches of one code object in one interpreter, made the first
+/// time one of its instructions asks (most module-level code runs once
+/// and never needs them).
+#[derive(Default)]
+pub(crate) struct Sites {
+    entries: OnceCell<Box<[Cell<Site>]>>,
+}
+
+impl Sites {
+    /// The entry of instruction `index`, if the caches exist.
+    #[inline]
+    pub fn get(&self, index: usize) -> Site {
+        match self.entries.get() {
+            Some(entries) => entries.get(index).map_or(Site::Empty, Cell::get),
+            None => Site::Empty,
+        }
+    }
+
+    /// Records what instruction `index` of a code of `length` instructions
+    /// found (the entries are made on the first record). If memory for the
+    /// entries cannot be had, nothing is recorded.
+    pub fn set(&self, length: usize, index: usize, site: Site) {
+        let entries = match self.entries.get() {
+            Some(entries) => entries,
+            None => {
+                let mut v: Vec<Cell<Site>> = Vec::new();
+                if v.try_reserve_exact(length).is_err() {
+                    return;
+                }
+                v.resize_with(length, Cell::default);
+                let _ = self.entries.set(v.into_boxed_slice());
+                self.entries.get().expect("just set")
+            }
+        };
+        if let Some(entry) = entries.get(index) {
+            entry.set(site);
+        }
+    }
+}
+
+/// The tag a cache keys a built-in type by: its address with the top bit
+/// set (built-in types never change; class version tags never reach the
+/// top bit).
+#[inline]
+pub(crate) fn builtin_tag(t: &'static BuiltinType) -> u64 {
+    (t as *const BuiltinType as u64) | (1 << 63)
+}
+
+/// The version tag of object `o`'s class.
+#[inline]
+pub(crate) fn class_tag(heap: &Heap<Object>, o: &Object) -> u64 {
+    match &o.class {
+        ClassRef::Builtin(t) => builtin_tag(t),
+        ClassRef::User(c) => match &heap.get(c).payload {
+            Payload::Class(data) => data.version.get(),
+            _ => 0,
+        },
+    }
+}
+
+/// How `o`'s own attributes are laid out, as a cache records it: its
+/// shape, null if it has none of its own, `None` if they are in a dict
+/// (which no cache follows).
+#[inline]
+pub(crate) fn layout_of(o: &Object) -> Option<*const Shape> {
+    if o.dict.is_some() {
+        return None;
+    }
+    match &o.payload {
+        Payload::Instance(attrs) => Some(attrs.shape.as_ref().map_or(std::ptr::null(), Rc::as_ptr)),
+        _ => Some(std::ptr::null()),
+    }
+}
+
+/// The global `site` found, if the globals and builtins still have the
+/// layouts it recorded.
+#[inline]
+pub(crate) fn global(site: Site, globals: &Dict, builtins: &Dict) -> Option<Value> {
+    let Site::Global { globals: g, builtins: b, index } = site else { return None };
+    if globals.current_layout() != g {
+        return None;
+    }
+    let table = if b == 0 {
+        globals
+    } else if builtins.current_layout() == b {
+        builtins
+    } else {
+        return None;
+    };
+    table.entry_at(index as usize).map(|e| e.value.clone())
+}
+
+/// The instance attribute `site` found on `obj`, if `obj` is laid out as
+/// it recorded.
+#[inline]
+pub(crate) fn slot(heap: &Heap<Object>, site: Site, obj: &Value) -> Option<Value> {
+    let Site::Slot { tag, shape, index } = site else { return None };
+    let Value::Obj(r) = obj else { return None };
+    let o = heap.get(r);
+    let Payload::Instance(attrs) = &o.payload else { return None };
+    let s = attrs.shape.as_ref()?;
+    if !std::ptr::eq(Rc::as_ptr(s), shape) || class_tag(heap, o) != tag {
+        return None;
+    }
+    attrs.values.get(index as usize).cloned()
+}
+
+/// Stores `value` as the attribute `site` recorded, if `obj` is laid out
+/// as it recorded; otherwise hands `value` back.
+#[inline]
+pub(crate) fn store_slot(heap: &mut Heap<Object>, site: Site, obj: &Value, value: Value) -> Result<(), Value> {
+    let (tag, shape) = match site {
+        Site::Slot { tag, shape, .. } | Site::AddSlot { tag, shape, .. } => (tag, shape),
+        _ => return Err(value),
+    };
+    let Value::Obj(r) = obj else { return Err(value) };
+    let o = heap.get(r);
+    let Payload::Instance(attrs) = &o.payload else { return Err(value) };
+    let Some(s) = &attrs.shape else { return Err(value) };
+    if !std::ptr::eq(Rc::as_ptr(s), shape) || class_tag(heap, o) != tag {
+        return Err(value);
+    }
+    let next = match site {
+        Site::AddSlot { next, .. } => match s.successor(next) {
+            Some(n) => Some(n),
+            None => return Err(value),
+        },
+        _ => None,
+    };
+    let Payload::Instance(attrs) = &mut heap.get_mut(r).payload else { return Err(value) };
+    match (site, next) {
+        (Site::Slot { index, .. }, _) => match attrs.values.get_mut(index as usize) {
+            // The old value drops after the store, as CPython's does.
+            Some(v) => drop(std::mem::replace(v, value)),
+            None => return Err(value),
+        },
+        (_, Some(next)) => {
+            if attrs.values.try_reserve(1).is_err() {
+                return Err(value);
+            }
+            attrs.values.push(value);
+            attrs.shape = Some(next);
+        }
+        _ => return Err(value),
+    }
+    Ok(())
+}
+
+/// The method `site` found for `obj`, if `obj`'s class and layout are
+/// those it recorded.
+#[inline]
+pub(crate) fn method(heap: &Heap<Object>, site: Site, obj: &Value) -> Option<Value> {
+    let Site::Method { tag, shape, method } = site else { return None };
+    let Value::Obj(r) = obj else { return None };
+    let o = heap.get(r);
+    if layout_of(o) != Some(shape) || class_tag(heap, o) != tag {
+        return None;
+    }
+    Some(match method {
+        // SAFETY: the class's tag is the one the entry was recorded under,
+        // so the class and its bases are unchanged since, and one of their
+        // namespaces still holds the function (every change to a class
+        // gives it a new tag before any Python code runs).
+        CachedMethod::Function(f) => Value::Obj(unsafe { f.to_ref() }),
+        CachedMethod::Native(n) => Value::Native(n),
+    })
+}
