@@ -114,3 +114,48 @@ impl TypeCache {
         entry.found = found;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::heap::Heap;
+    use crate::value::object::{Object, Payload};
+
+    static PLAIN: crate::value::builtin::BuiltinType = crate::value::builtin::BuiltinType {
+        name: "plain",
+        module: "builtins",
+        base: None,
+        methods: &[],
+        new: None,
+        subclassable: false,
+        exception: false,
+        doc: "",
+        slots: crate::value::builtin::Slots::NONE,
+    };
+
+    #[test]
+    fn an_entry_answers_only_for_its_tag_and_name_and_counts_what_it_hands_out() {
+        let mut heap: Heap<Object> = Heap::new();
+        let r = heap.alloc(Object::builtin(&PLAIN, Payload::List(vec![])));
+        let cache = TypeCache::default();
+        assert!(matches!(cache.get(7, "x"), Cached::Miss));
+        // SAFETY: `r` stays alive for the whole test.
+        unsafe { cache.fill(7, "x", &Some(Value::Obj(r.clone()))) };
+        unsafe { cache.fill(8, "y", &None) };
+        unsafe { cache.fill(9, "z", &Some(Value::Int(3))) };
+        match cache.get(7, "x") {
+            Cached::Hit(Some(Value::Obj(found))) => {
+                assert!(found == r);
+                assert_eq!(r.count(), 2);
+            }
+            _ => panic!("expected the object"),
+        }
+        assert_eq!(r.count(), 1);
+        assert!(matches!(cache.get(8, "y"), Cached::Hit(None)));
+        assert!(matches!(cache.get(9, "z"), Cached::Hit(Some(Value::Int(3)))));
+        // Another tag, or another name (even at the same address), misses.
+        assert!(matches!(cache.get(6, "x"), Cached::Miss));
+        let other = String::from("w");
+        assert!(matches!(cache.get(7, &other), Cached::Miss));
+    }
+}
