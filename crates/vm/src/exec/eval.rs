@@ -202,6 +202,65 @@ impl Vm {
         self.ts.stack.push(v);
     }
 
+    /// The result of binary `op` on the top two stack items when both are
+    /// ints or both floats and the answer needs no error or big int
+    /// (the frame loop's fast path; `None`: take the general one).
+    #[inline(always)]
+    fn binary_fast(&self, op: BinaryOperator) -> Option<Value> {
+        let len = self.ts.stack.len();
+        match (&self.ts.stack[len - 2], &self.ts.stack[len - 1]) {
+            (Value::Int(x), Value::Int(y)) => {
+                let (x, y) = (*x, *y);
+                match op {
+                    BinaryOperator::Add => x.checked_add(y).map(Value::Int),
+                    BinaryOperator::Subtract => x.checked_sub(y).map(Value::Int),
+                    BinaryOperator::Multiply => x.checked_mul(y).map(Value::Int),
+                    BinaryOperator::And => Some(Value::Int(x & y)),
+                    BinaryOperator::Or => Some(Value::Int(x | y)),
+                    BinaryOperator::Xor => Some(Value::Int(x ^ y)),
+                    BinaryOperator::FloorDivide if y > 0 => Some(Value::Int(x.div_euclid(y))),
+                    BinaryOperator::Remainder if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+                    BinaryOperator::Rshift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+                    BinaryOperator::Lshift if (0..63).contains(&y) => {
+                        let r = x << y;
+                        (r >> y == x).then_some(Value::Int(r))
+                    }
+                    _ => None,
+                }
+            }
+            (Value::Float(x), Value::Float(y)) => {
+                let (x, y) = (*x, *y);
+                match op {
+                    BinaryOperator::Add => Some(Value::Float(x + y)),
+                    BinaryOperator::Subtract => Some(Value::Float(x - y)),
+                    BinaryOperator::Multiply => Some(Value::Float(x * y)),
+                    BinaryOperator::TrueDivide if y != 0.0 => Some(Value::Float(x / y)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Comparison `op` of the top two stack items when both are ints or
+    /// both floats (`None`: take the general path).
+    #[inline(always)]
+    fn compare_fast(&self, op: Comparison) -> Option<bool> {
+        let len = self.ts.stack.len();
+        match (&self.ts.stack[len - 2], &self.ts.stack[len - 1]) {
+            (Value::Int(x), Value::Int(y)) => Some(ops::ordering_holds(op, x.cmp(y))),
+            (Value::Float(x), Value::Float(y)) => Some(match op {
+                Comparison::Lt => x < y,
+                Comparison::Le => x <= y,
+                Comparison::Eq => x == y,
+                Comparison::Ne => x != y,
+                Comparison::Gt => x > y,
+                Comparison::Ge => x >= y,
+            }),
+            _ => None,
+        }
+    }
+
     /// Replaces the top `n` stack items with `v`.
     #[inline]
     fn replace_top(&mut self, n: usize, v: Value) {
@@ -228,8 +287,38 @@ impl Vm {
                 }
                 let ins = instructions[ip];
                 ip += 1;
-                self.ts.frames[fi].ip = ip;
                 let arg = ins.arg();
+                // The instructions that cannot raise, call or switch frames
+                // run before the frame's instruction pointer is written back
+                // (tracebacks, handlers and calls read it from the frame).
+                match ins.opcode() {
+                    Opcode::LoadFast => {
+                        let v = &self.ts.stack[base + arg as usize];
+                        if !v.is_null() {
+                            let v = v.clone();
+                            self.push(v);
+                            continue;
+                        }
+                    }
+                    Opcode::StoreFast => {
+                        let v = self.pop();
+                        // The old value drops here; a finalizer it queues
+                        // runs before the next instruction.
+                        self.ts.stack[base + arg as usize] = v;
+                        continue;
+                    }
+                    Opcode::LoadConst => {
+                        let v = code.consts[arg as usize].clone();
+                        self.push(v);
+                        continue;
+                    }
+                    Opcode::PopTop => {
+                        self.pop();
+                        continue;
+                    }
+                    _ => {}
+                }
+                self.ts.frames[fi].ip = ip;
                 match ins.opcode() {
                     Opcode::Nop => {}
                     Opcode::PopTop => {
@@ -419,8 +508,15 @@ impl Vm {
                         self.push(s);
                     }
                     Opcode::BinaryOp => {
-                        let (a, b) = (self.peek(2), self.peek(1));
                         let (op, inplace) = BinaryOperator::decode(arg).expect("a valid operator");
+                        if let Some(v) = self.binary_fast(op) {
+                            // Both operands were plain numbers: nothing to drop.
+                            self.ts.stack.pop();
+                            let top = self.ts.stack.len() - 1;
+                            self.ts.stack[top] = v;
+                            continue;
+                        }
+                        let (a, b) = (self.peek(2), self.peek(1));
                         let v = match (a.clone(), b.clone()) {
                             (Value::Int(x), Value::Int(y)) => match op {
                                 BinaryOperator::Add => match x.checked_add(y) {
@@ -455,8 +551,14 @@ impl Vm {
                         self.replace_top(1, r);
                     }
                     Opcode::CompareOp => {
-                        let (a, b) = (self.peek(2), self.peek(1));
                         let op = Comparison::decode(arg).expect("a valid comparison");
+                        if let Some(r) = self.compare_fast(op) {
+                            self.ts.stack.pop();
+                            let top = self.ts.stack.len() - 1;
+                            self.ts.stack[top] = Value::Bool(r);
+                            continue;
+                        }
+                        let (a, b) = (self.peek(2), self.peek(1));
                         let r = match (a.clone(), b.clone()) {
                             (Value::Int(x), Value::Int(y)) => Value::Bool(ops::ordering_holds(op, x.cmp(&y))),
                             (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
@@ -618,6 +720,14 @@ impl Vm {
                         self.ts.frames[fi].ip = ip;
                     }
                     Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                        if let Some(Value::Bool(b)) = self.ts.stack.last() {
+                            let b = *b;
+                            self.ts.stack.pop();
+                            if b == (ins.opcode() == Opcode::PopJumpIfTrue) {
+                                ip = arg as usize;
+                            }
+                            continue;
+                        }
                         let v = self.peek(1);
                         let t = match v {
                             Value::Bool(b) => b,
