@@ -1017,6 +1017,23 @@ impl Vm {
                 }
             }
         }
+        if let Some(names) = &kwnames {
+            if let Some(function) = self.plain_function(func) {
+                // Keyword arguments to a Python function: bound by the
+                // general binder, then run in this loop like any call.
+                let names: ArgVec = access::seq_items(self, names).unwrap_or_default().iter().cloned().collect();
+                let split = self.ts.stack.len() - names.len();
+                let keywords: Vec<(Value, Value)> =
+                    names.iter().cloned().zip(self.ts.stack[split..].iter().cloned()).collect();
+                let positional: ArgVec = self.ts.stack[args_start..split].iter().cloned().collect();
+                let locals = self.bind_arguments(function.clone(), &positional, &keywords)?;
+                self.ts.stack.truncate(args_start);
+                self.ts.stack.extend(locals);
+                let frame = self.function_frame(function, args_start, func_slot);
+                self.enter_frame(frame)?;
+                return Ok(Called::Frame);
+            }
+        }
         let stack_len = self.ts.stack.len();
         let (positional, keywords): (ArgVec, Vec<(Value, Value)>) = match kwnames {
             Some(names) => {
@@ -1031,6 +1048,16 @@ impl Vm {
         self.ts.stack.truncate(func_slot);
         self.push(result);
         Ok(Called::Done)
+    }
+
+    /// `func` itself if it is a Python function whose call runs its body
+    /// (not a generator function, whose call makes a generator).
+    fn plain_function(&self, func: &Value) -> Option<crate::value::object::ObjRef> {
+        let Value::Obj(r) = func else { return None };
+        match &self.heap.get(r).payload {
+            Payload::Function(f) if !f.code.code.flags.generator => Some(r.clone()),
+            _ => None,
+        }
     }
 
     /// Pushes the frame of Python function `func` called from the frame

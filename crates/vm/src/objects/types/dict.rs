@@ -365,20 +365,31 @@ pub fn update_display(vm: &mut Vm, d: ObjRef, mapping: Value) -> PyResult<()> {
 /// `f(**mapping)`: merges into the call's keyword dict, refusing repeats.
 pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyResult<()> {
     let class = class_of(vm, &mapping);
+    let exact_dict = matches!(class, crate::value::object::ClassRef::Builtin(t) if std::ptr::eq(t, &DICT));
     let is_mapping = matches!(mapping, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
         || class::lookup(vm, &class, "keys").is_some();
-    let fname = function_description(vm, func);
+    // The function's description is made only for an error message, as
+    // CPython does (it may run Python code, and it costs a format).
     if !is_mapping {
+        let fname = function_description(vm, func);
         let t = type_name(vm, &mapping);
         return Err(vm.type_error(format!("{fname} argument after ** must be a mapping, not {t}")));
     }
-    let source = vm.new_dict_ref();
-    update_from(vm, source.clone(), mapping)?;
-    for (k, v) in dict_items(vm, &source) {
+    let items = match &mapping {
+        // A plain dict's items are read as they are (a snapshot).
+        Value::Obj(r) if exact_dict => dict_items(vm, r),
+        _ => {
+            let source = vm.new_dict_ref();
+            update_from(vm, source.clone(), mapping)?;
+            dict_items(vm, &source)
+        }
+    };
+    for (k, v) in items {
         if access::str_text(vm, &k).is_none() {
             return Err(vm.type_error("keywords must be strings"));
         }
         if vm.dict_get(&d, &k)?.is_some() {
+            let fname = function_description(vm, func);
             let key = access::str_text(vm, &k).cloned().unwrap_or_default();
             return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
         }
