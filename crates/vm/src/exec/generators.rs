@@ -61,10 +61,11 @@ pub(in crate::exec) fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<S
     d.started = true;
     d.running = true;
     let mut frame = d.frame.take().expect("checked above");
-    let saved = std::mem::take(&mut d.saved);
+    let mut saved = std::mem::take(&mut d.saved);
     let own_handled = d.handled.clone();
     let base = vm.ts.stack.len();
-    vm.ts.stack.extend_from_slice(&saved);
+    vm.ts.stack.append(&mut saved);
+    data(vm, &g).saved = saved;
     frame.base = base;
     frame.return_base = base;
     frame.generator = Some(g.clone());
@@ -72,7 +73,7 @@ pub(in crate::exec) fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<S
     if !own_handled.is_none() {
         vm.ts.handled = own_handled.clone();
     }
-    if let Err(e) = vm.enter_frame(*frame) {
+    if let Err(e) = vm.enter_frame(frame) {
         finished(vm, g);
         return Err(e);
     }
@@ -90,7 +91,8 @@ pub(in crate::exec) fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<S
     match result {
         Ok(Exit::Yield(v)) => {
             let mut frame = vm.ts.frames.pop().expect("the generator's frame");
-            let saved = vm.ts.stack.split_off(frame.base);
+            let mut saved = std::mem::take(&mut data(vm, &g).saved);
+            saved.extend(vm.ts.stack.drain(frame.base..));
             let handled = if vm.ts.handled.is(&frame.outer_handled) { Value::None } else { vm.ts.handled.clone() };
             vm.ts.handled = std::mem::replace(&mut frame.outer_handled, Value::None);
             // A suspended frame does not hold its own generator: that would
@@ -100,7 +102,7 @@ pub(in crate::exec) fn resume(vm: &mut Vm, g: ObjRef, how: Resume) -> PyResult<S
             d.saved = saved;
             d.handled = handled;
             d.running = false;
-            d.frame = Some(Box::new(frame));
+            d.frame = Some(frame);
             Ok(Sent::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
@@ -188,27 +190,29 @@ fn throw_here(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<Sent> {
     d.started = true;
     d.running = true;
     let mut frame = d.frame.take().expect("a suspended generator");
-    let saved = std::mem::take(&mut d.saved);
+    let mut saved = std::mem::take(&mut d.saved);
     let base = vm.ts.stack.len();
-    vm.ts.stack.extend_from_slice(&saved);
+    vm.ts.stack.append(&mut saved);
+    data(vm, &g).saved = saved;
     frame.base = base;
     frame.return_base = base;
     frame.generator = Some(g.clone());
     frame.outer_handled = vm.ts.handled.clone();
-    if let Err(e) = vm.enter_frame(*frame) {
+    if let Err(e) = vm.enter_frame(frame) {
         finished(vm, g);
         return Err(e);
     }
     match vm.run_frames_with_error(err) {
         Ok(Exit::Yield(v)) => {
             let mut frame = vm.ts.frames.pop().expect("the generator's frame");
-            let saved = vm.ts.stack.split_off(frame.base);
+            let mut saved = std::mem::take(&mut data(vm, &g).saved);
+            saved.extend(vm.ts.stack.drain(frame.base..));
             vm.ts.handled = std::mem::replace(&mut frame.outer_handled, Value::None);
             frame.generator = None;
             let d = data(vm, &g);
             d.saved = saved;
             d.running = false;
-            d.frame = Some(Box::new(frame));
+            d.frame = Some(frame);
             Ok(Sent::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),

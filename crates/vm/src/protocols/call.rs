@@ -196,7 +196,7 @@ impl Vm {
             _ => (Value::None, Value::None),
         };
         let data = GeneratorData {
-            frame: Some(Box::new(frame)),
+            frame: Some(frame),
             saved: locals,
             running: false,
             started: false,

@@ -375,8 +375,10 @@ pub enum DictView {
 pub struct GeneratorData {
     /// The suspended frame (`None` before the first run is over, once
     /// finished, and while it runs).
-    pub frame: Option<Box<crate::value::frame::Frame>>,
-    /// Its saved slice of the value stack (locals then operands).
+    pub frame: Option<crate::value::frame::Frame>,
+    /// Its saved slice of the value stack (locals then operands). Values
+    /// move between it and the thread's stack on each resume and yield;
+    /// its allocation stays, so a `yield` allocates nothing.
     pub saved: Vec<Value>,
     /// Whether it is executing now.
     pub running: bool,
