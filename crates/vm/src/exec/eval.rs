@@ -242,8 +242,8 @@ impl Vm {
         }
     }
 
-    /// Comparison `op` of the top two stack items when both are ints or
-    /// both floats (`None`: take the general path).
+    /// Comparison `op` of the top two stack items when both are ints,
+    /// both floats or both exact strs (`None`: take the general path).
     #[inline(always)]
     fn compare_fast(&self, op: Comparison) -> Option<bool> {
         let len = self.ts.stack.len();
@@ -257,6 +257,20 @@ impl Vm {
                 Comparison::Gt => x > y,
                 Comparison::Ge => x >= y,
             }),
+            (Value::Obj(a), Value::Obj(b)) => {
+                // Two exact strs: compared by text (UTF-8 orders as code
+                // points do), the same object equal at once.
+                let (oa, ob) = (self.heap.get(a), self.heap.get(b));
+                let (Payload::Str(x), Payload::Str(y)) = (&oa.payload, &ob.payload) else { return None };
+                if !matches!(oa.class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::STR))
+                    || !matches!(ob.class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::STR))
+                {
+                    return None;
+                }
+                let ordering =
+                    if a == b { std::cmp::Ordering::Equal } else { x.text.as_bytes().cmp(y.text.as_bytes()) };
+                Some(ops::ordering_holds(op, ordering))
+            }
             _ => None,
         }
     }

@@ -466,6 +466,27 @@ impl Args<'_> {
         Signature::positional(name, min, max).check(vm, self, skip)
     }
 
+    /// [`Args::count`] for method `name` of type `owner`, whose full name
+    /// (`str.isdigit`) is made only for an error message.
+    pub fn count_in(&self, vm: &mut Vm, owner: &str, name: &str, skip: usize, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len().saturating_sub(skip);
+        if self.kw.is_empty() && n >= min && n <= max {
+            return Ok(());
+        }
+        self.count(vm, &format!("{owner}.{name}"), skip, min, max)
+    }
+
+    /// [`Args::exact`] for method `name` of type `owner`, whose full name
+    /// is made only for an error message.
+    pub fn exact_in<const N: usize>(&self, vm: &mut Vm, owner: &str, name: &str, skip: usize) -> PyResult<[Value; N]> {
+        if self.kw.is_empty() && self.pos.len() == skip + N {
+            let mut out = [const { Value::Null }; N];
+            out.clone_from_slice(&self.pos[skip..]);
+            return Ok(out);
+        }
+        self.exact(vm, &format!("{owner}.{name}"), skip)
+    }
+
     /// Exactly `N` positional arguments after `skip`, as an array.
     pub fn exact<const N: usize>(&self, vm: &mut Vm, name: &str, skip: usize) -> PyResult<[Value; N]> {
         if self.kw.is_empty() && self.pos.len() == skip + N {

@@ -493,7 +493,7 @@ fn reversed_iter(vm: &mut Vm, dict: ObjRef, kind: DictView) -> Value {
 }
 
 fn view(vm: &mut Vm, args: Args<'_>, kind: DictView, name: &str) -> PyResult<Value> {
-    args.count(vm, &format!("dict.{name}"), 1, 0, 0)?;
+    args.count_in(vm, "dict", name, 1, 0, 0)?;
     let d = this(vm, args.get(0), name)?;
     let t = match kind {
         DictView::Keys => &DICT_KEYS,

@@ -684,7 +684,7 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn map_text(vm: &mut Vm, args: Args<'_>, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
-    args.count(vm, &format!("str.{name}"), 1, 0, 0)?;
+    args.count_in(vm, "str", name, 1, 0, 0)?;
     let text = this(vm, &args, name)?;
     Ok(vm.new_str(f(&text)))
 }
@@ -714,7 +714,7 @@ fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn predicate(vm: &mut Vm, args: Args<'_>, name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
-    args.count(vm, &format!("str.{name}"), 1, 0, 0)?;
+    args.count_in(vm, "str", name, 1, 0, 0)?;
     let text = this(vm, &args, name)?;
     Ok(Value::Bool(f(&text)))
 }
@@ -913,7 +913,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
-    let [sep] = args.exact::<1>(vm, &format!("str.{name}"), 1)?;
+    let [sep] = args.exact_in::<1>(vm, "str", name, 1)?;
     let text = this(vm, &args, name)?;
     let sep_text = str_arg(vm, sep.clone(), "")?;
     if sep_text.is_empty() {
