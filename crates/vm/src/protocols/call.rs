@@ -308,7 +308,8 @@ impl Vm {
         keywords: &[(Value, Value)],
     ) -> PyResult<Vec<Value>> {
         let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
-        let code = f.code.code.clone();
+        let data = f.code.clone();
+        let code = &data.code;
         let defaults: SmallVec<[Value; 8]> = match &f.defaults {
             Value::Obj(d) => match &self.heap.get(d).payload {
                 Payload::Tuple(items) => items.iter().cloned().collect(),
@@ -316,9 +317,18 @@ impl Vm {
             },
             _ => SmallVec::new(),
         };
-        let kwdefaults = f.kwdefaults.clone();
-        let qualname = function_qualname(self, f);
         let argc = code.arg_count as usize;
+        let simple = !code.flags.varargs && !code.flags.varkeywords && code.kwonly_count == 0;
+        if simple && keywords.is_empty() && positional.len() <= argc && positional.len() + defaults.len() >= argc {
+            // The common shape (dunders, __init__, key= functions): the
+            // arguments, then the defaults they leave, then unset locals.
+            let mut locals = Vec::with_capacity(code.varnames.len());
+            locals.extend_from_slice(positional);
+            locals.extend_from_slice(&defaults[defaults.len() - (argc - positional.len())..]);
+            locals.resize(code.varnames.len(), Value::Null);
+            return Ok(locals);
+        }
+        let kwdefaults = f.kwdefaults.clone();
         let kwonly = code.kwonly_count as usize;
         let mut locals = vec![Value::Null; code.varnames.len()];
         let taken = positional.len().min(argc);
@@ -328,7 +338,8 @@ impl Vm {
             locals[slot] = self.new_tuple(&positional[taken..]);
             slot += 1;
         } else if positional.len() > argc {
-            return Err(self.too_many_positional(&qualname, &code, defaults.len(), positional.len(), keywords));
+            let qualname = self.qualname_of(&func);
+            return Err(self.too_many_positional(&qualname, code, defaults.len(), positional.len(), keywords));
         }
         let kwargs_dict = if code.flags.varkeywords {
             let d = self.new_dict_ref();
@@ -344,6 +355,7 @@ impl Vm {
             match position {
                 Some(i) if i >= code.posonly_count as usize => {
                     if !locals[i].is_null() {
+                        let qualname = self.qualname_of(&func);
                         return Err(self.type_error(format!("{qualname}() got multiple values for argument '{key}'")));
                     }
                     locals[i] = value.clone();
@@ -355,6 +367,7 @@ impl Vm {
                             posonly_as_keyword.push(key.to_string());
                             continue;
                         }
+                        let qualname = self.qualname_of(&func);
                         return Err(self.type_error(format!("{qualname}() got an unexpected keyword argument '{key}'")));
                     }
                 },
@@ -362,6 +375,7 @@ impl Vm {
         }
         if !posonly_as_keyword.is_empty() {
             let names = posonly_as_keyword.join(", ");
+            let qualname = self.qualname_of(&func);
             return Err(self.type_error(format!(
                 "{qualname}() got some positional-only arguments passed as keyword arguments: '{names}'"
             )));
@@ -378,6 +392,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
+            let qualname = self.qualname_of(&func);
             return Err(self.missing_arguments(&qualname, "positional", &missing));
         }
         let mut missing = Vec::new();
@@ -395,9 +410,19 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
+            let qualname = self.qualname_of(&func);
             return Err(self.missing_arguments(&qualname, "keyword-only", &missing));
         }
         Ok(locals)
+    }
+
+    /// The qualified name of Python function `func`, for its call errors
+    /// (made only when there is an error to word).
+    fn qualname_of(&self, func: &ObjRef) -> String {
+        match &self.heap.get(func).payload {
+            Payload::Function(f) => function_qualname(self, f),
+            _ => String::new(),
+        }
     }
 
     fn too_many_positional(
