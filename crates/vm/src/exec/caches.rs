@@ -27,6 +27,26 @@ use crate::value::sites::{self, CachedMethod, Site};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
+/// Whether instruction `at` (whose entry is `site`) is waiting before it
+/// tries to specialise again; counts the wait down.
+#[inline]
+fn backing_off(code: &CodeData, at: usize, site: Site) -> bool {
+    match site {
+        Site::Backoff(n) if n > 0 => {
+            code.sites.set(code.code.instructions.len(), at, Site::Backoff(n - 1));
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Records what instruction `at` found: an entry, or (for a case no cache
+/// answers) a wait before the next attempt.
+fn record(code: &CodeData, at: usize, found: Option<Site>) {
+    let site = found.unwrap_or(Site::Backoff(sites::BACKOFF));
+    code.sites.set(code.code.instructions.len(), at, site);
+}
+
 impl Vm {
     /// `LOAD_GLOBAL` at instruction `at` of `code` for name `name`, run
     /// with `globals` and `builtins`.
@@ -79,12 +99,14 @@ impl Vm {
         obj: &Value,
         name: &Value,
     ) -> PyResult<Value> {
-        if let Some(v) = sites::slot(&self.heap, code.sites.get(at), obj) {
+        let site = code.sites.get(at);
+        if let Some(v) = sites::slot(&self.heap, site, obj) {
             return Ok(v);
         }
         let v = attr::getattr(self, obj, name)?;
-        if let Some(site) = self.slot_site(obj, name, false) {
-            code.sites.set(code.code.instructions.len(), at, site);
+        if !backing_off(code, at, site) {
+            let found = self.slot_site(obj, name, false);
+            record(code, at, found);
         }
         Ok(v)
     }
@@ -104,17 +126,18 @@ impl Vm {
             Ok(()) => return Ok(()),
             Err(value) => value,
         };
+        if backing_off(code, at, site) {
+            return attr::setattr(self, obj, name, value);
+        }
         // Where the attribute was before the store decides the entry: an
         // existing slot, or the shape the store moves the instance from.
         let before = self.slot_site(obj, name, true);
         attr::setattr(self, obj, name, value)?;
-        let site = match before {
+        let found = match before {
             Some(Site::AddSlot { tag, shape, .. }) => self.added_slot(obj, tag, shape),
             other => other,
         };
-        if let Some(site) = site {
-            code.sites.set(code.code.instructions.len(), at, site);
-        }
+        record(code, at, found);
         Ok(())
     }
 
@@ -128,14 +151,14 @@ impl Vm {
         obj: &Value,
         name: &Value,
     ) -> PyResult<(Value, Value)> {
-        if let Some(m) = sites::method(&self.heap, code.sites.get(at), obj) {
+        let site = code.sites.get(at);
+        if let Some(m) = sites::method(&self.heap, site, obj) {
             return Ok((m, obj.clone()));
         }
         let (callable, receiver) = attr::load_method(self, obj, name)?;
-        if !receiver.is_null() {
-            if let Some(site) = self.method_site(obj, &callable) {
-                code.sites.set(code.code.instructions.len(), at, site);
-            }
+        if !backing_off(code, at, site) {
+            let found = if receiver.is_null() { None } else { self.method_site(obj, &callable) };
+            record(code, at, found);
         }
         Ok((callable, receiver))
     }

@@ -38,12 +38,19 @@ pub(crate) enum CachedMethod {
     Native(&'static Native),
 }
 
+/// How many runs an unspecialisable site waits before trying again.
+pub(crate) const BACKOFF: u8 = 32;
+
 /// What one instruction found.
 #[derive(Clone, Copy, Default)]
 pub(crate) enum Site {
     /// Nothing yet, or a case the caches do not handle.
     #[default]
     Empty,
+    /// The last attempt found a case no cache answers: the next `n`
+    /// runs take the general path without trying again (CPython's
+    /// adaptive backoff), so a site that never specialises costs little.
+    Backoff(u8),
     /// `LOAD_GLOBAL`: the name is entry `index` of the globals (when
     /// `builtins` is 0) or of the builtins; valid while the globals' layout
     /// is `globals` and the builtins' is `builtins`.
