@@ -862,6 +862,18 @@ impl Vm {
                         if let Some(g) = frame.generator {
                             crate::exec::generators::finished(self, g);
                         }
+                        if frame.constructs {
+                            // The instance is on the caller's stack already
+                            // (constructing frames start only in this loop,
+                            // so the caller runs here too).
+                            if !v.is_none() {
+                                let t = class::type_name(self, &v);
+                                return Err(Raised::New(
+                                    self.type_error(format!("__init__() should return None, not '{t}'")),
+                                ));
+                            }
+                            continue 'frame;
+                        }
                         if self.ts.frames.len() < entry_depth {
                             return Ok(Exit::Return(v));
                         }
@@ -1010,6 +1022,13 @@ impl Vm {
                         self.push_function_frame(r.clone(), func_slot, args_start)?;
                         return Ok(Called::Frame);
                     }
+                    Payload::Class(_) => {
+                        if let Some(init) = self.plain_init(r) {
+                            let cls = r.clone();
+                            self.push_init_frame(cls, init, func_slot, args_start)?;
+                            return Ok(Called::Frame);
+                        }
+                    }
                     Payload::BoundMethod { func: inner, receiver } => {
                         let (inner, receiver) = (inner.clone(), receiver.clone());
                         if let Value::Obj(fr) = inner {
@@ -1062,6 +1081,49 @@ impl Vm {
         self.ts.stack.truncate(func_slot);
         self.push(result);
         Ok(Called::Done)
+    }
+
+    /// The `__init__` of user class `cls`, if calling the class only makes
+    /// a plain instance and runs it: `type` is its metaclass, `__new__` is
+    /// `object.__new__`, and `__init__` is a Python function (not a
+    /// generator function).
+    fn plain_init(&self, cls: &crate::value::object::ObjRef) -> Option<crate::value::object::ObjRef> {
+        if !matches!(self.heap.get(cls).class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::TYPE)) {
+            return None;
+        }
+        let class = ClassRef::User(cls.clone());
+        match class::lookup(self, &class, "__new__") {
+            Some(Value::Native(n)) if std::ptr::eq(n, types::object::OBJECT_NEW) => {}
+            _ => return None,
+        }
+        match class::lookup(self, &class, "__init__") {
+            Some(Value::Obj(init)) => self.plain_function(&Value::Obj(init)),
+            _ => None,
+        }
+    }
+
+    /// Calls class `cls` from the frame loop: makes the instance and runs
+    /// `init` on it in this loop. The instance replaces the class in the
+    /// callable's slot (where the result goes) and is `init`'s first
+    /// argument; the frame is marked to leave it as the result.
+    fn push_init_frame(
+        &mut self,
+        cls: crate::value::object::ObjRef,
+        init: crate::value::object::ObjRef,
+        func_slot: usize,
+        args_start: usize,
+    ) -> PyResult<()> {
+        let instance = self.new_instance(ClassRef::User(cls));
+        self.ts.stack[func_slot] = instance.clone();
+        if args_start == func_slot + 2 {
+            // A CALL_METHOD's empty receiver slot takes the instance.
+            self.ts.stack[func_slot + 1] = instance;
+        } else {
+            self.ts.stack.insert(func_slot + 1, instance);
+        }
+        self.push_function_frame(init, func_slot + 1, func_slot + 1)?;
+        self.ts.frames.last_mut().expect("just pushed").constructs = true;
+        Ok(())
     }
 
     /// `func` itself if it is a Python function whose call runs its body

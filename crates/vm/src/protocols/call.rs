@@ -257,6 +257,7 @@ impl Vm {
             function: Value::Obj(func),
             generator: None,
             outer_handled: self.ts.handled.clone(),
+            constructs: false,
         }
     }
 
@@ -290,6 +291,7 @@ impl Vm {
             function: Value::Null,
             generator: None,
             outer_handled: self.ts.handled.clone(),
+            constructs: false,
         };
         self.enter_frame(frame)?;
         let result = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.run_frames());

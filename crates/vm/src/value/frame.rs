@@ -37,6 +37,10 @@ pub struct Frame {
     pub generator: Option<ObjRef>,
     /// The exception that was being handled when the frame was entered.
     pub outer_handled: Value,
+    /// Whether this is an `__init__` run by the frame loop to construct an
+    /// instance: the instance waits on the caller's stack below the
+    /// frame, and is the call's result once `__init__` returns `None`.
+    pub constructs: bool,
 }
 
 impl Frame {
