@@ -171,8 +171,21 @@ impl Vm {
     /// Calls a Python function from native code: binds its arguments and
     /// runs its frame to completion (or makes a generator).
     fn call_function(&mut self, func: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-        let locals = self.bind_arguments(func.clone(), args, kw)?;
         let base = self.ts.stack.len();
+        if kw.is_empty() && self.push_positional_locals(&func, args) {
+            // Arguments of the common shape went straight onto the stack.
+            let frame = self.function_frame(func, base, base);
+            if frame.code.code.flags.generator {
+                let locals = self.ts.stack.split_off(base);
+                return Ok(self.make_generator(frame, locals));
+            }
+            self.enter_frame(frame)?;
+            return match self.run_frames()? {
+                Exit::Return(v) => Ok(v),
+                Exit::Yield(_) => unreachable!("only generator frames yield"),
+            };
+        }
+        let locals = self.bind_arguments(func.clone(), args, kw)?;
         self.ts.stack.extend_from_slice(&locals);
         let frame = self.function_frame(func, base, base);
         if frame.code.code.flags.generator {
@@ -299,6 +312,37 @@ impl Vm {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.error(&exc::SYNTAX_ERROR, "'yield' outside function")),
         }
+    }
+
+    /// Pushes `func`'s fast locals for positional arguments `args` when
+    /// they need no binding work (no `*args`, `**kwargs` or keyword-only
+    /// parameters, and as many arguments as the parameters and defaults
+    /// allow): the arguments, the defaults they leave, then unset locals.
+    /// `false` (and nothing pushed) otherwise.
+    fn push_positional_locals(&mut self, func: &ObjRef, args: &[Value]) -> bool {
+        let state = &mut **self;
+        let Payload::Function(f) = &state.heap.get(func).payload else { return false };
+        let code = &f.code.code;
+        let argc = code.arg_count as usize;
+        if code.flags.varargs || code.flags.varkeywords || code.kwonly_count != 0 || args.len() > argc {
+            return false;
+        }
+        let defaults: &[Value] = match &f.defaults {
+            Value::Obj(d) => match &state.heap.get(d).payload {
+                Payload::Tuple(items) => items,
+                _ => &[],
+            },
+            _ => &[],
+        };
+        if args.len() + defaults.len() < argc {
+            return false;
+        }
+        let nlocals = code.varnames.len();
+        state.ts.stack.extend_from_slice(args);
+        state.ts.stack.extend_from_slice(&defaults[defaults.len() - (argc - args.len())..]);
+        let len = state.ts.stack.len();
+        state.ts.stack.resize(len + nlocals - argc, Value::Null);
+        true
     }
 
     /// Binds call arguments to `func`'s parameters: the initial fast locals
