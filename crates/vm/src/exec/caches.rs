@@ -23,7 +23,7 @@ use crate::objects::class::{self, class_data};
 use crate::objects::types::{self, NativeKind};
 use crate::protocols::attr;
 use crate::value::object::{ClassRef, CodeData, ObjRef, Payload};
-use crate::value::sites::{self, CachedMethod, Site};
+use crate::value::sites::{self, CachedMethod, MethodKey, Site, SlotKey};
 use crate::value::state::{PyResult, Vm};
 use crate::value::Value;
 
@@ -33,18 +33,22 @@ use crate::value::Value;
 fn backing_off(code: &CodeData, at: usize, site: Site) -> bool {
     match site {
         Site::Backoff(n) if n > 0 => {
-            code.sites.set(code.code.instructions.len(), at, Site::Backoff(n - 1));
+            code.sites.set(&code.code.instructions, at, Site::Backoff(n - 1));
             true
         }
         _ => false,
     }
 }
 
-/// Records what instruction `at` found: an entry, or (for a case no cache
-/// answers) a wait before the next attempt.
-fn record(code: &CodeData, at: usize, found: Option<Site>) {
-    let site = found.unwrap_or(Site::Backoff(sites::BACKOFF));
-    code.sites.set(code.code.instructions.len(), at, site);
+/// Records what instruction `at` found, learning it into what its entry
+/// held (`site`), or (for a case no cache answers) a wait before the next
+/// attempt.
+fn record(code: &CodeData, at: usize, site: Site, found: Option<Site>) {
+    let site = match found {
+        Some(found) => site.learn(found),
+        None => Site::Backoff(sites::BACKOFF),
+    };
+    code.sites.set(&code.code.instructions, at, site);
 }
 
 impl Vm {
@@ -77,16 +81,16 @@ impl Vm {
         builtins: &ObjRef,
         name: &Value,
     ) -> Option<Value> {
-        let length = code.code.instructions.len();
+        let instructions = &code.code.instructions;
         if let Some(i) = access::dict_find_name(self, globals, name) {
             let g = access::dict_mut(self, globals).layout_version();
-            code.sites.set(length, at, Site::Global { globals: g, builtins: 0, index: i as u32 });
+            code.sites.set(instructions, at, Site::Global { globals: g, builtins: 0, index: i as u32 });
             return access::dict_ref(self, globals).entry_at(i).map(|e| e.value.clone());
         }
         let i = access::dict_find_name(self, builtins, name)?;
         let g = access::dict_mut(self, globals).layout_version();
         let b = access::dict_mut(self, builtins).layout_version();
-        code.sites.set(length, at, Site::Global { globals: g, builtins: b, index: i as u32 });
+        code.sites.set(instructions, at, Site::Global { globals: g, builtins: b, index: i as u32 });
         access::dict_ref(self, builtins).entry_at(i).map(|e| e.value.clone())
     }
 
@@ -106,7 +110,7 @@ impl Vm {
         let v = attr::getattr(self, obj, name)?;
         if !backing_off(code, at, site) {
             let found = self.slot_site(obj, name, false);
-            record(code, at, found);
+            record(code, at, site, found);
         }
         Ok(v)
     }
@@ -137,7 +141,7 @@ impl Vm {
             Some(Site::AddSlot { tag, shape, .. }) => self.added_slot(obj, tag, shape),
             other => other,
         };
-        record(code, at, found);
+        record(code, at, site, found);
         Ok(())
     }
 
@@ -158,7 +162,7 @@ impl Vm {
         let (callable, receiver) = attr::load_method(self, obj, name)?;
         if !backing_off(code, at, site) {
             let found = if receiver.is_null() { None } else { self.method_site(obj, &callable) };
-            record(code, at, found);
+            record(code, at, site, found);
         }
         Ok((callable, receiver))
     }
@@ -195,7 +199,7 @@ impl Vm {
         let tag = class_data(self, c).version.get();
         let shape_ptr = Rc::as_ptr(shape);
         match shape.index_of(text) {
-            Some(index) => Some(Site::Slot { tag, shape: shape_ptr, index: index as u32 }),
+            Some(index) => Some(Site::Slot(SlotKey { tag, shape: shape_ptr, index: index as u32 }, SlotKey::NONE)),
             None if store => Some(Site::AddSlot { tag, shape: shape_ptr, next: std::ptr::null() }),
             None => None,
         }
@@ -250,6 +254,7 @@ impl Vm {
             Value::Native(n) => CachedMethod::Native(n),
             _ => return None,
         };
-        Some(Site::Method { tag: sites::class_tag(&self.heap, o), shape, method })
+        let key = MethodKey { tag: sites::class_tag(&self.heap, o), shape, method };
+        Some(Site::Method(key, MethodKey { tag: 0, ..key }))
     }
 }

@@ -1,10 +1,11 @@
 //! Inline caches: what an attribute, method or global instruction found
 //! the last time it ran, and the versions under which that answer holds
 //! (CPython 3.11's specialising interpreter keeps the same in the
-//! instruction stream). One entry per instruction of a code object, in
-//! the interpreter's own copy of the code ([`CodeData`]), so a cache can
-//! never hand one interpreter's object to another even though the compiled
-//! code is shared.
+//! instruction stream). One entry per caching instruction of a code
+//! object, in the interpreter's own copy of the code ([`CodeData`]), so a
+//! cache can never hand one interpreter's object to another even though
+//! the compiled code is shared. Attribute and method entries remember two
+//! classes, so a site in a base class's method serves its subclasses.
 //!
 //! An entry only records; the frame loop checks the versions before it
 //! trusts one, and refills it when they changed:
@@ -26,6 +27,7 @@ use crate::value::heap::{Heap, Unowned};
 use crate::value::object::{ClassRef, Object, Payload};
 use crate::value::shape::Shape;
 use crate::value::Value;
+use isopy_compiler::{Instruction, Opcode};
 
 /// A method an entry found on a class, held without a count: the class
 /// version tag the entry is checked against guarantees that the class
@@ -62,17 +64,9 @@ pub(crate) enum Site {
         /// The entry position.
         index: u32,
     },
-    /// `LOAD_ATTR`/`STORE_ATTR`: an instance attribute at `index` of its
-    /// values, for instances of the class with version `tag` laid out by
-    /// `shape` (the class has no descriptor or hook for the name).
-    Slot {
-        /// The class version tag.
-        tag: u64,
-        /// The instance's shape.
-        shape: *const Shape,
-        /// Where the value is.
-        index: u32,
-    },
+    /// `LOAD_ATTR`/`STORE_ATTR`: an instance attribute kept in a slot, for
+    /// two layouts (the most recent first).
+    Slot(SlotKey, SlotKey),
     /// `STORE_ATTR` that adds an attribute: instances of the class with
     /// version `tag` laid out by `shape` move to `next` (its successor for
     /// the name) and append the value.
@@ -84,55 +78,117 @@ pub(crate) enum Site {
         /// The shape after (kept alive by `shape`'s successor table).
         next: *const Shape,
     },
-    /// `LOAD_METHOD`: the class with version `tag` (a built-in type's tag
-    /// is its address with the top bit set) has `method` under the name,
-    /// and instances laid out by `shape` (null: instances without their
-    /// own attributes) do not shadow it.
-    Method {
-        /// The class version tag.
-        tag: u64,
-        /// The instance's shape, or null.
-        shape: *const Shape,
-        /// What the class has.
-        method: CachedMethod,
-    },
+    /// `LOAD_METHOD`: a method of the receiver's class, for two classes
+    /// (the most recent first).
+    Method(MethodKey, MethodKey),
+}
+
+/// An instance attribute at `index` of its values, for instances of the
+/// class with version `tag` laid out by `shape` (the class has no
+/// descriptor or hook for the name). A null shape matches nothing.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SlotKey {
+    /// The class version tag.
+    pub tag: u64,
+    /// The instance's shape.
+    pub shape: *const Shape,
+    /// Where the value is.
+    pub index: u32,
+}
+
+impl SlotKey {
+    /// A key that matches nothing.
+    pub const NONE: SlotKey = SlotKey { tag: 0, shape: std::ptr::null(), index: 0 };
+}
+
+/// The class with version `tag` (a built-in type's tag is its address with
+/// the top bit set) has `method` under the name, and instances laid out by
+/// `shape` (null: instances without their own attributes) do not shadow
+/// it. Tag 0 matches nothing.
+#[derive(Clone, Copy)]
+pub(crate) struct MethodKey {
+    /// The class version tag.
+    pub tag: u64,
+    /// The instance's shape, or null.
+    pub shape: *const Shape,
+    /// What the class has.
+    pub method: CachedMethod,
+}
+
+impl Site {
+    /// This site with `found` added: a slot or method entry keeps the
+    /// key it had as its second.
+    pub(crate) fn learn(self, found: Site) -> Site {
+        match (found, self) {
+            (Site::Slot(new, _), Site::Slot(old, _)) if new != old => Site::Slot(new, old),
+            (Site::Method(new, _), Site::Method(old, _)) if new.tag != old.tag || new.shape != old.shape => {
+                Site::Method(new, old)
+            }
+            (found, _) => found,
+        }
+    }
 }
 
 /// The inline caches of one code object in one interpreter, made the first
 /// time one of its instructions asks (most module-level code runs once
-/// and never needs them).
+/// and never needs them). Only the instructions that cache get an entry.
 #[derive(Default)]
 pub(crate) struct Sites {
-    entries: OnceCell<Box<[Cell<Site>]>>,
+    caches: OnceCell<Caches>,
+}
+
+struct Caches {
+    /// For each instruction, its entry's index, or `u32::MAX`.
+    slots: Box<[u32]>,
+    entries: Box<[Cell<Site>]>,
+}
+
+/// Whether instructions of `op` keep an inline cache.
+fn caches(op: Opcode) -> bool {
+    matches!(op, Opcode::LoadGlobal | Opcode::LoadAttr | Opcode::StoreAttr | Opcode::LoadMethod)
 }
 
 impl Sites {
     /// The entry of instruction `index`, if the caches exist.
     #[inline]
     pub fn get(&self, index: usize) -> Site {
-        match self.entries.get() {
-            Some(entries) => entries.get(index).map_or(Site::Empty, Cell::get),
+        let Some(c) = self.caches.get() else { return Site::Empty };
+        match c.slots.get(index) {
+            Some(&slot) => c.entries.get(slot as usize).map_or(Site::Empty, Cell::get),
             None => Site::Empty,
         }
     }
 
-    /// Records what instruction `index` of a code of `length` instructions
-    /// found (the entries are made on the first record). If memory for the
-    /// entries cannot be had, nothing is recorded.
-    pub fn set(&self, length: usize, index: usize, site: Site) {
-        let entries = match self.entries.get() {
-            Some(entries) => entries,
+    /// Records what instruction `index` of `code` found (the entries are
+    /// made on the first record). If memory for them cannot be had,
+    /// nothing is recorded.
+    pub fn set(&self, code: &[Instruction], index: usize, site: Site) {
+        let c = match self.caches.get() {
+            Some(c) => c,
             None => {
-                let mut v: Vec<Cell<Site>> = Vec::new();
-                if v.try_reserve_exact(length).is_err() {
+                let mut slots: Vec<u32> = Vec::new();
+                if slots.try_reserve_exact(code.len()).is_err() {
                     return;
                 }
-                v.resize_with(length, Cell::default);
-                let _ = self.entries.set(v.into_boxed_slice());
-                self.entries.get().expect("just set")
+                let mut n = 0u32;
+                for ins in code {
+                    if caches(ins.opcode()) {
+                        slots.push(n);
+                        n += 1;
+                    } else {
+                        slots.push(u32::MAX);
+                    }
+                }
+                let mut entries: Vec<Cell<Site>> = Vec::new();
+                if entries.try_reserve_exact(n as usize).is_err() {
+                    return;
+                }
+                entries.resize_with(n as usize, Cell::default);
+                let _ = self.caches.set(Caches { slots: slots.into(), entries: entries.into() });
+                self.caches.get().expect("just set")
             }
         };
-        if let Some(entry) = entries.get(index) {
+        if let Some(entry) = c.slots.get(index).and_then(|&slot| c.entries.get(slot as usize)) {
             entry.set(site);
         }
     }
@@ -194,47 +250,58 @@ pub(crate) fn global(site: Site, globals: &Dict, builtins: &Dict) -> Option<Valu
 /// it recorded.
 #[inline]
 pub(crate) fn slot(heap: &Heap<Object>, site: Site, obj: &Value) -> Option<Value> {
-    let Site::Slot { tag, shape, index } = site else { return None };
+    let Site::Slot(first, second) = site else { return None };
     let Value::Obj(r) = obj else { return None };
     let o = heap.get(r);
     let Payload::Instance(attrs) = &o.payload else { return None };
-    let s = attrs.shape.as_ref()?;
-    if !std::ptr::eq(Rc::as_ptr(s), shape) || class_tag(heap, o) != tag {
+    let s = Rc::as_ptr(attrs.shape.as_ref()?);
+    let key = if std::ptr::eq(s, first.shape) {
+        first
+    } else if std::ptr::eq(s, second.shape) {
+        second
+    } else {
+        return None;
+    };
+    if class_tag(heap, o) != key.tag {
         return None;
     }
-    attrs.values.get(index as usize).cloned()
+    attrs.values.get(key.index as usize).cloned()
 }
 
 /// Stores `value` as the attribute `site` recorded, if `obj` is laid out
 /// as it recorded; otherwise hands `value` back.
 #[inline]
 pub(crate) fn store_slot(heap: &mut Heap<Object>, site: Site, obj: &Value, value: Value) -> Result<(), Value> {
-    let (tag, shape) = match site {
-        Site::Slot { tag, shape, .. } | Site::AddSlot { tag, shape, .. } => (tag, shape),
-        _ => return Err(value),
-    };
     let Value::Obj(r) = obj else { return Err(value) };
     let o = heap.get(r);
     let Payload::Instance(attrs) = &o.payload else { return Err(value) };
     let Some(s) = &attrs.shape else { return Err(value) };
-    if !std::ptr::eq(Rc::as_ptr(s), shape) || class_tag(heap, o) != tag {
-        return Err(value);
-    }
-    let next = match site {
-        Site::AddSlot { next, .. } => match s.successor(next) {
-            Some(n) => Some(n),
-            None => return Err(value),
-        },
-        _ => None,
-    };
-    let Payload::Instance(attrs) = &mut heap.get_mut(r).payload else { return Err(value) };
-    match (site, next) {
-        (Site::Slot { index, .. }, _) => match attrs.values.get_mut(index as usize) {
-            // The old value drops after the store, as CPython's does.
-            Some(v) => drop(std::mem::replace(v, value)),
-            None => return Err(value),
-        },
-        (_, Some(next)) => {
+    let shape = Rc::as_ptr(s);
+    match site {
+        Site::Slot(first, second) => {
+            let key = if std::ptr::eq(shape, first.shape) {
+                first
+            } else if std::ptr::eq(shape, second.shape) {
+                second
+            } else {
+                return Err(value);
+            };
+            if class_tag(heap, o) != key.tag {
+                return Err(value);
+            }
+            let Payload::Instance(attrs) = &mut heap.get_mut(r).payload else { return Err(value) };
+            match attrs.values.get_mut(key.index as usize) {
+                // The old value drops after the store, as CPython's does.
+                Some(v) => drop(std::mem::replace(v, value)),
+                None => return Err(value),
+            }
+        }
+        Site::AddSlot { tag, shape: before, next } => {
+            if !std::ptr::eq(shape, before) || class_tag(heap, o) != tag {
+                return Err(value);
+            }
+            let Some(next) = s.successor(next) else { return Err(value) };
+            let Payload::Instance(attrs) = &mut heap.get_mut(r).payload else { return Err(value) };
             if attrs.values.try_reserve(1).is_err() {
                 return Err(value);
             }
@@ -250,13 +317,21 @@ pub(crate) fn store_slot(heap: &mut Heap<Object>, site: Site, obj: &Value, value
 /// those it recorded.
 #[inline]
 pub(crate) fn method(heap: &Heap<Object>, site: Site, obj: &Value) -> Option<Value> {
-    let Site::Method { tag, shape, method } = site else { return None };
+    let Site::Method(first, second) = site else { return None };
     let Value::Obj(r) = obj else { return None };
     let o = heap.get(r);
-    if layout_of(o) != Some(shape) || class_tag(heap, o) != tag {
+    let tag = class_tag(heap, o);
+    let key = if tag == first.tag {
+        first
+    } else if tag == second.tag {
+        second
+    } else {
+        return None;
+    };
+    if layout_of(o) != Some(key.shape) {
         return None;
     }
-    Some(match method {
+    Some(match key.method {
         // SAFETY: the class's tag is the one the entry was recorded under,
         // so the class and its bases are unchanged since, and one of their
         // namespaces still holds the function (every change to a class
