@@ -275,6 +275,23 @@ impl Vm {
         }
     }
 
+    /// `seq[i]` for the top two stack items when `seq` is an exact list or
+    /// tuple and `i` an int within it (`None`: take the general path,
+    /// which also words the errors).
+    #[inline(always)]
+    fn subscript_fast(&self) -> Option<Value> {
+        let len = self.ts.stack.len();
+        let (Value::Obj(r), Value::Int(i)) = (&self.ts.stack[len - 2], &self.ts.stack[len - 1]) else { return None };
+        let o = self.heap.get(r);
+        let items: &[Value] = match (&o.payload, &o.class) {
+            (Payload::List(items), ClassRef::Builtin(t)) if std::ptr::eq(*t, &types::LIST) => items,
+            (Payload::Tuple(items), ClassRef::Builtin(t)) if std::ptr::eq(*t, &types::TUPLE) => items,
+            _ => return None,
+        };
+        let i = if *i < 0 { i.checked_add(items.len() as i64)? } else { *i };
+        items.get(usize::try_from(i).ok()?).cloned()
+    }
+
     /// Replaces the top `n` stack items with `v`.
     #[inline]
     fn replace_top(&mut self, n: usize, v: Value) {
@@ -498,6 +515,13 @@ impl Vm {
                         self.push(receiver);
                     }
                     Opcode::BinarySubscr => {
+                        if let Some(v) = self.subscript_fast() {
+                            // The index was an int: nothing to drop but the container.
+                            self.ts.stack.pop();
+                            let top = self.ts.stack.len() - 1;
+                            self.ts.stack[top] = v;
+                            continue;
+                        }
                         let (obj, key) = (self.peek(2), self.peek(1));
                         let v = crate::protocols::subscript::getitem(self, obj, key)?;
                         self.replace_top(2, v);
@@ -1016,6 +1040,17 @@ impl Vm {
     fn call_on_stack(&mut self, func_slot: usize, args_start: usize, kwnames: Option<Value>) -> Result<Called, Raised> {
         let func = &self.ts.stack[func_slot];
         if kwnames.is_none() {
+            if let Value::Native(n) = func {
+                // A built-in function or method (the receiver is the first
+                // argument) runs at once: it cannot recurse into this loop
+                // except through `call`, which guards the host stack.
+                let n: &'static crate::value::builtin::Native = n;
+                let args: ArgVec = self.ts.stack[args_start..].iter().cloned().collect();
+                let result = (n.func)(self, crate::value::state::Args { pos: &args, kw: &[] })?;
+                self.ts.stack.truncate(func_slot);
+                self.push(result);
+                return Ok(Called::Done);
+            }
             if let Value::Obj(ref r) = func {
                 match &self.heap.get(r).payload {
                     Payload::Function(f) if !f.code.code.flags.generator => {
