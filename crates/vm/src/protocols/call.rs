@@ -221,6 +221,7 @@ impl Vm {
     }
 
     /// Pushes `frame`, enforcing the recursion limit.
+    #[inline]
     pub(crate) fn enter_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.ts.frames.len() >= self.recursion_limit {
             self.ts.stack.truncate(frame.return_base);
@@ -233,6 +234,7 @@ impl Vm {
     /// A frame for Python function `func` whose locals start at `base`
     /// (already filled): its cells made, its free variables taken from the
     /// closure.
+    #[inline]
     pub(crate) fn function_frame(&mut self, func: ObjRef, base: usize, return_base: usize) -> Frame {
         let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
         let code = f.code.clone();
