@@ -573,9 +573,29 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The `[start:end]` character window of a search method, as byte offsets
 /// (CPython's `ADJUST_INDICES`: `end` is clipped to the length but `start`
 /// is not, so a start past the end leaves no window, even for `""`).
-fn window(vm: &mut Vm, text: &str, start: Value, end: Value) -> PyResult<Option<(usize, usize)>> {
-    let len = text.chars().count() as i64;
-    let ascii = text.is_ascii();
+/// The receiver's text and its length in characters (kept by the str, so
+/// the search methods never count a whole string on each call).
+fn this_counted(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<(Arc<str>, usize)> {
+    if let Value::Obj(r) = &args.get(0) {
+        if let Payload::Str(s) = &vm.heap.get(r).payload {
+            return Ok((s.text.clone(), s.chars));
+        }
+    }
+    let text = this(vm, args, method)?;
+    let chars = text.chars().count();
+    Ok((text, chars))
+}
+
+/// The byte range of `text` (of `chars` characters) that `start` and
+/// `end` select as a slice would, or `None` when it is empty by order.
+fn window(vm: &mut Vm, text: &str, chars: usize, start: Value, end: Value) -> PyResult<Option<(usize, usize)>> {
+    let absent = |v: &Value| v.is_null() || v.is_none();
+    if absent(&start) && absent(&end) {
+        return Ok(Some((0, text.len())));
+    }
+    let len = chars as i64;
+    // A str is ASCII exactly when it has as many characters as bytes.
+    let ascii = chars == text.len();
     let resolve = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
         if v.is_null() || v.is_none() {
             return Ok(None);
@@ -600,8 +620,10 @@ fn window(vm: &mut Vm, text: &str, start: Value, end: Value) -> PyResult<Option<
     Ok(Some((char_offset(text, ascii, a as usize), char_offset(text, ascii, b as usize))))
 }
 
-fn char_index_of(text: &str, byte: usize) -> i64 {
-    if text.is_ascii() {
+/// The character index of byte offset `byte` of `text` (of `chars`
+/// characters).
+fn char_index_of(text: &str, chars: usize, byte: usize) -> i64 {
+    if chars == text.len() {
         byte as i64
     } else {
         text[..byte].chars().count() as i64
@@ -610,13 +632,13 @@ fn char_index_of(text: &str, byte: usize) -> i64 {
 
 fn search(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<i64> {
     args.count(vm, name, 1, 1, 3)?;
-    let text = this(vm, args, name)?;
+    let (text, chars) = this_counted(vm, args, name)?;
     let needle = str_arg(vm, args.get(1), "")?;
-    let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(-1) };
+    let Some((a, b)) = window(vm, &text, chars, args.get(2), args.get(3))? else { return Ok(-1) };
     let hay = &text[a..b];
     let found = if reverse { hay.rfind(&*needle) } else { hay.find(&*needle) };
     Ok(match found {
-        Some(i) => char_index_of(&text, a + i),
+        Some(i) => char_index_of(&text, chars, a + i),
         None => -1,
     })
 }
@@ -645,9 +667,9 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "count", 1, 1, 3)?;
-    let text = this(vm, &args, "count")?;
+    let (text, chars) = this_counted(vm, &args, "count")?;
     let needle = str_arg(vm, args.get(1), "")?;
-    let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(Value::Int(0)) };
+    let Some((a, b)) = window(vm, &text, chars, args.get(2), args.get(3))? else { return Ok(Value::Int(0)) };
     let hay = &text[a..b];
     let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*needle).count() };
     Ok(Value::Int(n as i64))
@@ -655,9 +677,13 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
     args.count(vm, name, 1, 1, 3)?;
-    let text = this(vm, &args, name)?;
-    let Some((a, b)) = window(vm, &text, args.get(2), args.get(3))? else { return Ok(Value::Bool(false)) };
+    let (text, chars) = this_counted(vm, &args, name)?;
+    let Some((a, b)) = window(vm, &text, chars, args.get(2), args.get(3))? else { return Ok(Value::Bool(false)) };
     let hay = &text[a..b];
+    if let Some(p) = access::str_text(vm, &args.get(1)) {
+        // One str (the common case): no list of candidates.
+        return Ok(Value::Bool(if suffix { hay.ends_with(&**p) } else { hay.starts_with(&**p) }));
+    }
     let candidates: Vec<Value> = match access::seq_items(vm, &args.get(1)) {
         Some(items) if class::class_of(vm, &args.get(1)).is_builtin(&crate::objects::types::TUPLE) => items.to_vec(),
         _ => vec![args.get(1)],
