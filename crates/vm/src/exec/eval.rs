@@ -292,6 +292,50 @@ impl Vm {
         items.get(usize::try_from(i).ok()?).cloned()
     }
 
+    /// One step of the iterator on top of the stack when it is a built-in
+    /// iterator over a range, a list or a tuple: `Some(item)`, or
+    /// `Some(None)` when it is exhausted. `None`: take the general path.
+    #[inline(always)]
+    fn for_iter_fast(&mut self) -> Option<Option<Value>> {
+        use crate::value::object::IterState;
+        let Some(Value::Obj(r)) = self.ts.stack.last() else { return None };
+        let r = r.clone();
+        let object = self.heap.get_mut(&r);
+        if !matches!(object.class, ClassRef::Builtin(_)) {
+            return None;
+        }
+        let Payload::Iter(state) = &mut object.payload else { return None };
+        let (seq, index) = match &mut **state {
+            IterState::Range { next, step, remaining } => {
+                if *remaining == 0 {
+                    return Some(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                return Some(Some(Value::Int(v)));
+            }
+            IterState::Seq { seq: Value::Obj(seq), index } => (seq.clone(), *index),
+            _ => return None,
+        };
+        let item = match &self.heap.get(&seq).payload {
+            Payload::List(items) => items.get(index).cloned(),
+            Payload::Tuple(items) => items.get(index).cloned(),
+            _ => return None,
+        };
+        let Payload::Iter(state) = &mut self.heap.get_mut(&r).payload else { return None };
+        match item {
+            Some(_) => {
+                if let IterState::Seq { index, .. } = &mut **state {
+                    *index += 1;
+                }
+            }
+            // Exhausted for good, as the general path leaves it.
+            None => **state = IterState::Done,
+        }
+        Some(item)
+    }
+
     /// Replaces the top `n` stack items with `v`.
     #[inline]
     fn replace_top(&mut self, n: usize, v: Value) {
@@ -800,6 +844,18 @@ impl Vm {
                         self.replace_top(1, it);
                     }
                     Opcode::ForIter => {
+                        match self.for_iter_fast() {
+                            Some(Some(v)) => {
+                                self.push(v);
+                                continue;
+                            }
+                            Some(None) => {
+                                self.pop();
+                                ip = arg as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
                         let it = self.peek(1);
                         match self.next(&it)? {
                             Some(v) => self.push(v),
