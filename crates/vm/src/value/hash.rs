@@ -89,21 +89,46 @@ fn frexp(v: f64) -> (f64, i32) {
 
 /// `hash(t)` for a tuple, given its items' hashes (`tuplehash`).
 pub fn tuple(item_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
-    const PRIME_1: u64 = 11_400_714_785_074_694_791;
-    const PRIME_2: u64 = 14_029_467_366_897_019_727;
-    const PRIME_5: u64 = 2_870_177_450_012_600_261;
-    let len = item_hashes.len() as u64;
-    let mut acc = PRIME_5;
+    let mut hasher = TupleHasher::new(item_hashes.len());
     for lane in item_hashes {
-        acc = acc.wrapping_add((lane as u64).wrapping_mul(PRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(PRIME_1);
+        hasher.add(lane);
     }
-    acc = acc.wrapping_add(len ^ (PRIME_5 ^ 3_527_539));
-    if acc == u64::MAX {
-        return 1_546_275_796;
+    hasher.finish()
+}
+
+const PRIME_1: u64 = 11_400_714_785_074_694_791;
+const PRIME_2: u64 = 14_029_467_366_897_019_727;
+const PRIME_5: u64 = 2_870_177_450_012_600_261;
+
+/// [`tuple`] one item hash at a time (for hashes that are computed one by
+/// one, each of which may fail).
+pub struct TupleHasher {
+    acc: u64,
+    len: u64,
+}
+
+impl TupleHasher {
+    /// A hasher for a tuple of `len` items.
+    pub fn new(len: usize) -> TupleHasher {
+        TupleHasher { acc: PRIME_5, len: len as u64 }
     }
-    acc as i64
+
+    /// Takes the next item's hash.
+    #[inline]
+    pub fn add(&mut self, lane: i64) {
+        self.acc = self.acc.wrapping_add((lane as u64).wrapping_mul(PRIME_2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(PRIME_1);
+    }
+
+    /// The tuple's hash.
+    pub fn finish(self) -> i64 {
+        let acc = self.acc.wrapping_add(self.len ^ (PRIME_5 ^ 3_527_539));
+        if acc == u64::MAX {
+            return 1_546_275_796;
+        }
+        acc as i64
+    }
 }
 
 /// `hash(s)` for a str or bytes payload.

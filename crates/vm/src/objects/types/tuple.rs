@@ -42,15 +42,26 @@ pub static TUPLE: BuiltinType = BuiltinType {
 
 /// `hash(t)`: combines the hashes of the items (the hash slot).
 fn tuple_hash(vm: &mut Vm, r: &ObjRef) -> PyResult<i64> {
-    let items = match &vm.heap.get(r).payload {
-        Payload::Tuple(items) => items.to_vec(),
+    let len = match &vm.heap.get(r).payload {
+        Payload::Tuple(items) => items.len(),
         _ => return Ok(crate::objects::access::identity_hash(r)),
     };
-    let mut hashes = Vec::with_capacity(items.len());
-    for item in items {
-        hashes.push(vm.hash(&item)?);
+    // Item by item, without copying the items out: a tuple never changes,
+    // so the indices hold while an item's __hash__ runs.
+    let mut hasher = crate::value::hash::TupleHasher::new(len);
+    for i in 0..len {
+        let item = item_at(vm, r, i);
+        hasher.add(vm.hash(&item)?);
     }
-    Ok(crate::value::hash::tuple(hashes.into_iter()))
+    Ok(hasher.finish())
+}
+
+/// Item `i` of tuple `r` (which has it).
+fn item_at(vm: &Vm, r: &ObjRef, i: usize) -> Value {
+    match &vm.heap.get(r).payload {
+        Payload::Tuple(items) => items[i].clone(),
+        _ => unreachable!("a tuple"),
+    }
 }
 
 /// `bool(t)`: whether it has items (the truthy slot).
@@ -71,20 +82,47 @@ fn tuple_len(vm: &mut Vm, r: &ObjRef) -> PyResult<Option<usize>> {
 
 /// The items of `v` if it is a tuple (or a tuple subclass instance).
 #[inline]
-fn tuple_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+/// The tuple `v` names and its length, if it is one.
+fn as_tuple(vm: &Vm, v: &Value) -> Option<(ObjRef, usize)> {
     match v {
         Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Tuple(items) => Some(items.to_vec()),
+            Payload::Tuple(items) => Some((r.clone(), items.len())),
             _ => None,
         },
         _ => None,
     }
 }
 
-/// Comparisons of two tuples, item by item (the compare slot).
+/// Comparisons of two tuples, item by item (the compare slot), as
+/// `sequence_compare` does but without copying the items out.
 fn tuple_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (tuple_items(vm, a), tuple_items(vm, b)) else { return Ok(Value::NotImplemented) };
-    crate::objects::compare::sequence_compare(vm, &x, &y, op).map(Value::Bool)
+    use isopy_compiler::Comparison;
+    let (Some((x, lx)), Some((y, ly))) = (as_tuple(vm, a), as_tuple(vm, b)) else {
+        return Ok(Value::NotImplemented);
+    };
+    if matches!(op, Comparison::Eq | Comparison::Ne) && lx != ly {
+        return Ok(Value::Bool(op == Comparison::Ne));
+    }
+    let mut i = 0;
+    while i < lx && i < ly {
+        let (p, q) = (item_at(vm, &x, i), item_at(vm, &y, i));
+        if !vm.eq(&p, &q)? {
+            break;
+        }
+        i += 1;
+    }
+    if i >= lx || i >= ly {
+        return Ok(Value::Bool(crate::objects::compare::ordering_holds(op, lx.cmp(&ly))));
+    }
+    Ok(Value::Bool(match op {
+        Comparison::Eq => false,
+        Comparison::Ne => true,
+        _ => {
+            let (p, q) = (item_at(vm, &x, i), item_at(vm, &y, i));
+            let r = vm.rich_compare(&p, &q, op)?;
+            vm.truthy(&r)?
+        }
+    }))
 }
 
 /// `t == other` without running code (the known_eq slot): two tuples item
