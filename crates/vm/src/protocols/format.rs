@@ -161,6 +161,10 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     }
     match num.expect("checked above") {
         Num::Float(f) => format_float(vm, f, &s),
+        Num::Small(i) if !matches!(s.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
+            let t = if class_of(vm, &v).is_builtin(&types::BOOL) { "bool" } else { "int" };
+            format_small_int(vm, i, &s, t)
+        }
         n => {
             let big = match n {
                 Num::Small(i) => BigInt::from(i),
@@ -295,7 +299,31 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec, t: &str) -> PyResult<String> {
         }
         k => return Err(vm.value_error(format!("Unknown format code '{k}' for object of type '{t}'"))),
     };
-    let sign = sign_prefix(n.is_negative(), s);
+    finish_int(vm, n.is_negative(), digits, prefix, every, s)
+}
+
+/// [`format_int`] for an int that fits in an `i64` (most of them): the
+/// same checks and result, with its digits made without a big int.
+fn format_small_int(vm: &mut Vm, n: i64, s: &Spec, t: &str) -> PyResult<String> {
+    let kind = s.kind.unwrap_or('d');
+    if kind == 'c' || !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X') || s.precision.is_some() || s.no_neg_zero {
+        // The errors and `c` are worded in one place.
+        return format_int(vm, &BigInt::from(n), s, t);
+    }
+    let magnitude = n.unsigned_abs();
+    let (digits, prefix, every) = match kind {
+        'b' => (format!("{magnitude:b}"), "0b", 4),
+        'o' => (format!("{magnitude:o}"), "0o", 4),
+        'x' => (format!("{magnitude:x}"), "0x", 4),
+        'X' => (format!("{magnitude:X}"), "0X", 4),
+        _ => (magnitude.to_string(), "", 3),
+    };
+    finish_int(vm, n < 0, digits, prefix, every, s)
+}
+
+/// The sign, prefix and grouping of an int's `digits`, padded as `s` says.
+fn finish_int(vm: &mut Vm, negative: bool, digits: String, prefix: &str, every: usize, s: &Spec) -> PyResult<String> {
+    let sign = sign_prefix(negative, s);
     let prefix = if s.alternate { prefix } else { "" };
     let digits = match s.grouping {
         Some(sep) => {
