@@ -45,6 +45,7 @@ impl VmState {
             yield_polls: 0,
             main_thread: crate::value::gil::thread_ident(),
             type_cache: Default::default(),
+            ascii_chars: Vec::new(),
             heap,
         }
     }

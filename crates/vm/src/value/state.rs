@@ -164,6 +164,9 @@ pub struct VmState {
     /// The ident of the thread that created this interpreter: its main
     /// thread (`threading.main_thread()`).
     pub(crate) main_thread: u64,
+    /// The one-character ASCII strs, by code (made on first use; the same
+    /// objects as the interned ones).
+    pub(crate) ascii_chars: Vec<Value>,
     /// What class attribute lookups found, by class version (see `type_cache.rs`).
     pub(crate) type_cache: crate::value::type_cache::TypeCache,
     /// The objects. Declared last, so dropped last: every other field

@@ -180,8 +180,23 @@ fn str_repr_slot(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// A one-character str for `c` (ASCII ones are interned).
 pub fn char_value(vm: &mut Vm, c: char) -> Value {
     if c.is_ascii() {
+        // A table by code: indexing and iterating strs makes these by the
+        // million, and the interning table's hashing was most of their cost.
+        let code = c as usize;
+        if let Some(v) = vm.ascii_chars.get(code) {
+            if !v.is_null() {
+                return v.clone();
+            }
+        }
         let mut buf = [0u8; 4];
-        return vm.intern(c.encode_utf8(&mut buf));
+        let v = vm.intern(c.encode_utf8(&mut buf));
+        if vm.ascii_chars.is_empty() && vm.ascii_chars.try_reserve_exact(128).is_ok() {
+            vm.ascii_chars.resize(128, Value::Null);
+        }
+        if let Some(slot) = vm.ascii_chars.get_mut(code) {
+            *slot = v.clone();
+        }
+        return v;
     }
     vm.new_str(c.to_string())
 }
