@@ -336,6 +336,29 @@ impl Vm {
         Some(item)
     }
 
+    /// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items:
+    /// replaces it on the stack with its items, last first, without an
+    /// intermediate vector. `false`: take the general path (other types,
+    /// other lengths, which it words as errors).
+    #[inline(always)]
+    fn unpack_fast(&mut self, n: usize) -> bool {
+        let Some(Value::Obj(r)) = self.ts.stack.last() else { return false };
+        let r = r.clone();
+        let state = &mut **self;
+        let o = state.heap.get(&r);
+        let items: &[Value] = match (&o.payload, &o.class) {
+            (Payload::Tuple(items), ClassRef::Builtin(t)) if std::ptr::eq(*t, &types::TUPLE) => items,
+            (Payload::List(items), ClassRef::Builtin(t)) if std::ptr::eq(*t, &types::LIST) => items,
+            _ => return false,
+        };
+        if items.len() != n {
+            return false;
+        }
+        state.ts.stack.pop();
+        state.ts.stack.extend(items.iter().rev().cloned());
+        true
+    }
+
     /// Replaces the top `n` stack items with `v`.
     #[inline]
     fn replace_top(&mut self, n: usize, v: Value) {
@@ -780,6 +803,9 @@ impl Vm {
                         self.replace_top(n, r);
                     }
                     Opcode::UnpackSequence => {
+                        if self.unpack_fast(arg as usize) {
+                            continue;
+                        }
                         let seq = self.peek(1);
                         let items = crate::protocols::iter::unpack(self, seq, arg as usize)?;
                         self.pop();
