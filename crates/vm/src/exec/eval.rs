@@ -659,8 +659,23 @@ impl Vm {
                         let op = Comparison::decode(arg).expect("a valid comparison");
                         if let Some(r) = self.compare_fast(op) {
                             self.ts.stack.pop();
-                            let top = self.ts.stack.len() - 1;
-                            self.ts.stack[top] = Value::Bool(r);
+                            // Compare-and-branch: a POP_JUMP_IF right after
+                            // takes the answer without it going on the stack.
+                            let next = instructions.get(ip).map(|i| (i.opcode(), i.arg()));
+                            match next {
+                                Some((Opcode::PopJumpIfFalse, target)) => {
+                                    self.ts.stack.pop();
+                                    ip = if r { ip + 1 } else { target as usize };
+                                }
+                                Some((Opcode::PopJumpIfTrue, target)) => {
+                                    self.ts.stack.pop();
+                                    ip = if r { target as usize } else { ip + 1 };
+                                }
+                                _ => {
+                                    let top = self.ts.stack.len() - 1;
+                                    self.ts.stack[top] = Value::Bool(r);
+                                }
+                            }
                             continue;
                         }
                         let (a, b) = (self.peek(2), self.peek(1));
