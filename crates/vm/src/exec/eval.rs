@@ -377,12 +377,6 @@ impl Vm {
             let instructions = &code.code.instructions[..];
             let mut ip = self.ts.frames[fi].ip;
             loop {
-                if self.heap.has_pending() {
-                    // The last instruction dropped the last reference to an
-                    // object with a finalizer: run it now, before anything
-                    // else happens, as CPython does.
-                    self.run_pending_finalizers();
-                }
                 let ins = instructions[ip];
                 ip += 1;
                 let arg = ins.arg();
@@ -415,6 +409,14 @@ impl Vm {
                         continue;
                     }
                     _ => {}
+                }
+                if self.heap.has_pending() {
+                    // An earlier instruction dropped the last reference to
+                    // an object with a finalizer: run it now, before this
+                    // instruction, which may be the first since then that
+                    // can run code or be seen (the loads and stores above
+                    // cannot), as CPython runs it at once.
+                    self.run_pending_finalizers();
                 }
                 self.ts.frames[fi].ip = ip;
                 match ins.opcode() {
