@@ -53,27 +53,11 @@ fn record(code: &CodeData, at: usize, site: Site, found: Option<Site>) {
 
 impl Vm {
     /// `LOAD_GLOBAL` at instruction `at` of `code` for name `name`, run
-    /// with `globals` and `builtins`.
-    #[inline]
-    pub(in crate::exec) fn load_global_cached(
-        &mut self,
-        code: &CodeData,
-        at: usize,
-        globals: &ObjRef,
-        builtins: &ObjRef,
-        name: &Value,
-    ) -> Option<Value> {
-        if let Some(v) =
-            sites::global(code.sites.get(at), access::dict_ref(self, globals), access::dict_ref(self, builtins))
-        {
-            return Some(v);
-        }
-        self.record_global(code, at, globals, builtins, name)
-    }
-
-    /// The general path of `LOAD_GLOBAL`, recording where it found the name.
+    /// with `globals` and `builtins`, when its entry did not answer (the
+    /// frame loop checks it first, with `sites::global`): the general
+    /// lookup, recording where it found the name.
     #[cold]
-    fn record_global(
+    pub(in crate::exec) fn load_global_uncached(
         &mut self,
         code: &CodeData,
         at: usize,

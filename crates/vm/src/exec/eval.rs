@@ -500,10 +500,20 @@ impl Vm {
                         }
                     }
                     Opcode::LoadGlobal => {
+                        let frame = &self.ts.frames[fi];
+                        let cached = crate::value::sites::global(
+                            code.sites.get(ip - 1),
+                            access::dict_ref(self, &frame.globals),
+                            access::dict_ref(self, &frame.builtins),
+                        );
+                        if let Some(v) = cached {
+                            self.push(v);
+                            continue;
+                        }
                         let name = &code.names[arg as usize];
                         let frame = &self.ts.frames[fi];
                         let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
-                        match self.load_global_cached(&code, ip - 1, &globals, &builtins, name) {
+                        match self.load_global_uncached(&code, ip - 1, &globals, &builtins, name) {
                             Some(v) => self.push(v),
                             None => return Err(Raised::New(self.name_error(name.clone()))),
                         }
