@@ -568,6 +568,12 @@ impl Vm {
                         self.push(Value::Obj(cell.clone()));
                     }
                     Opcode::LoadAttr => {
+                        let top = self.ts.stack.last().expect("an operand");
+                        if let Some(v) = crate::value::sites::slot(&self.heap, code.sites.get(ip - 1), top) {
+                            let at = self.ts.stack.len() - 1;
+                            self.ts.stack[at] = v;
+                            continue;
+                        }
                         let name = &code.names[arg as usize];
                         let obj = self.peek(1);
                         let v = self.load_attr_cached(&code, ip - 1, &obj, name)?;
@@ -587,6 +593,14 @@ impl Vm {
                         self.pop();
                     }
                     Opcode::LoadMethod => {
+                        let top = self.ts.stack.last().expect("an operand");
+                        if let Some(m) = crate::value::sites::method(&self.heap, code.sites.get(ip - 1), top) {
+                            // The method goes below its receiver.
+                            let receiver = self.pop();
+                            self.push(m);
+                            self.push(receiver);
+                            continue;
+                        }
                         let name = &code.names[arg as usize];
                         let obj = self.peek(1);
                         let (callable, receiver) = self.load_method_cached(&code, ip - 1, &obj, name)?;
