@@ -647,32 +647,9 @@ impl Vm {
                             self.ts.stack[top] = v;
                             continue;
                         }
+                        // binary_fast took the plain number cases.
                         let (a, b) = (self.peek(2), self.peek(1));
-                        let v = match (a.clone(), b.clone()) {
-                            (Value::Int(x), Value::Int(y)) => match op {
-                                BinaryOperator::Add => match x.checked_add(y) {
-                                    Some(r) => Value::Int(r),
-                                    None => ops::binary_op(self, &a, &b, op, inplace)?,
-                                },
-                                BinaryOperator::Subtract => match x.checked_sub(y) {
-                                    Some(r) => Value::Int(r),
-                                    None => ops::binary_op(self, &a, &b, op, inplace)?,
-                                },
-                                BinaryOperator::Multiply => match x.checked_mul(y) {
-                                    Some(r) => Value::Int(r),
-                                    None => ops::binary_op(self, &a, &b, op, inplace)?,
-                                },
-                                _ => ops::binary_op(self, &a, &b, op, inplace)?,
-                            },
-                            (Value::Float(x), Value::Float(y)) => match op {
-                                BinaryOperator::Add => Value::Float(x + y),
-                                BinaryOperator::Subtract => Value::Float(x - y),
-                                BinaryOperator::Multiply => Value::Float(x * y),
-                                BinaryOperator::TrueDivide if y != 0.0 => Value::Float(x / y),
-                                _ => ops::binary_op(self, &a, &b, op, inplace)?,
-                            },
-                            _ => ops::binary_op(self, &a, &b, op, inplace)?,
-                        };
+                        let v = ops::binary_op(self, &a, &b, op, inplace)?;
                         self.replace_top(2, v);
                     }
                     Opcode::UnaryOp => {
@@ -704,19 +681,9 @@ impl Vm {
                             }
                             continue;
                         }
+                        // compare_fast took ints, floats and exact strs.
                         let (a, b) = (self.peek(2), self.peek(1));
-                        let r = match (a.clone(), b.clone()) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(ops::ordering_holds(op, x.cmp(&y))),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
-                                Comparison::Lt => x < y,
-                                Comparison::Le => x <= y,
-                                Comparison::Eq => x == y,
-                                Comparison::Ne => x != y,
-                                Comparison::Gt => x > y,
-                                Comparison::Ge => x >= y,
-                            }),
-                            _ => ops::rich_compare(self, &a, &b, op)?,
-                        };
+                        let r = ops::rich_compare(self, &a, &b, op)?;
                         self.replace_top(2, r);
                     }
                     Opcode::IsOp => {
