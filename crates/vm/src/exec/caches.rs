@@ -78,19 +78,17 @@ impl Vm {
         access::dict_ref(self, builtins).entry_at(i).map(|e| e.value.clone())
     }
 
-    /// `LOAD_ATTR` at instruction `at` of `code`: `obj.name`.
-    #[inline]
-    pub(in crate::exec) fn load_attr_cached(
+    /// `LOAD_ATTR` at instruction `at` of `code` (`obj.name`) when its entry
+    /// `site` did not answer (the frame loop checks it first, with
+    /// `sites::slot`): the general lookup, recording what it found.
+    pub(in crate::exec) fn load_attr_uncached(
         &mut self,
         code: &CodeData,
         at: usize,
+        site: Site,
         obj: &Value,
         name: &Value,
     ) -> PyResult<Value> {
-        let site = code.sites.get(at);
-        if let Some(v) = sites::slot(&self.heap, site, obj) {
-            return Ok(v);
-        }
         let v = attr::getattr(self, obj, name)?;
         if !backing_off(code, at, site) {
             let found = self.slot_site(obj, name, false);
@@ -129,20 +127,18 @@ impl Vm {
         Ok(())
     }
 
-    /// `LOAD_METHOD` at instruction `at` of `code`: the callable and
-    /// receiver for `obj.name(...)` (see `attr::load_method`).
-    #[inline]
-    pub(in crate::exec) fn load_method_cached(
+    /// `LOAD_METHOD` at instruction `at` of `code` when its entry `site`
+    /// did not answer (the frame loop checks it first, with
+    /// `sites::method`): the callable and receiver for `obj.name(...)`
+    /// (see `attr::load_method`), recording what it found.
+    pub(in crate::exec) fn load_method_uncached(
         &mut self,
         code: &CodeData,
         at: usize,
+        site: Site,
         obj: &Value,
         name: &Value,
     ) -> PyResult<(Value, Value)> {
-        let site = code.sites.get(at);
-        if let Some(m) = sites::method(&self.heap, site, obj) {
-            return Ok((m, obj.clone()));
-        }
         let (callable, receiver) = attr::load_method(self, obj, name)?;
         if !backing_off(code, at, site) {
             let found = if receiver.is_null() { None } else { self.method_site(obj, &callable) };
@@ -218,9 +214,8 @@ impl Vm {
         let o = self.heap.get(r);
         match &o.class {
             // Classes, modules and super objects look attributes up their own way.
-            ClassRef::Builtin(t) => {
-                if std::ptr::eq(*t, &types::TYPE) || std::ptr::eq(*t, &types::MODULE) || std::ptr::eq(*t, &types::SUPER)
-                {
+            class @ ClassRef::Builtin(_) => {
+                if [&types::TYPE, &types::MODULE, &types::SUPER].into_iter().any(|t| class.is_builtin(t)) {
                     return None;
                 }
             }

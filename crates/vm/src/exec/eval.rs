@@ -262,9 +262,7 @@ impl Vm {
                 // points do), the same object equal at once.
                 let (oa, ob) = (self.heap.get(a), self.heap.get(b));
                 let (Payload::Str(x), Payload::Str(y)) = (&oa.payload, &ob.payload) else { return None };
-                if !matches!(oa.class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::STR))
-                    || !matches!(ob.class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::STR))
-                {
+                if !oa.class.is_builtin(&types::STR) || !ob.class.is_builtin(&types::STR) {
                     return None;
                 }
                 let ordering =
@@ -282,58 +280,22 @@ impl Vm {
     fn subscript_fast(&self) -> Option<Value> {
         let len = self.ts.stack.len();
         let (Value::Obj(r), Value::Int(i)) = (&self.ts.stack[len - 2], &self.ts.stack[len - 1]) else { return None };
-        let o = self.heap.get(r);
-        let items: &[Value] = match (&o.payload, &o.class) {
-            (Payload::List(items), ClassRef::Builtin(t)) if std::ptr::eq(*t, &types::LIST) => items,
-            (Payload::Tuple(items), ClassRef::Builtin(t)) if std::ptr::eq(*t, &types::TUPLE) => items,
-            _ => return None,
-        };
+        let items = access::exact_seq_items(self.heap.get(r))?;
         let i = if *i < 0 { i.checked_add(items.len() as i64)? } else { *i };
         items.get(usize::try_from(i).ok()?).cloned()
     }
 
     /// One step of the iterator on top of the stack when it is a built-in
-    /// iterator over a range, a list or a tuple: `Some(item)`, or
-    /// `Some(None)` when it is exhausted. `None`: take the general path.
+    /// iterator over a range, a list or a tuple (`iter::step_plain`);
+    /// `None`: take the general path.
     #[inline(always)]
     fn for_iter_fast(&mut self) -> Option<Option<Value>> {
-        use crate::value::object::IterState;
         let Some(Value::Obj(r)) = self.ts.stack.last() else { return None };
-        let r = r.clone();
-        let object = self.heap.get_mut(&r);
-        if !matches!(object.class, ClassRef::Builtin(_)) {
+        if !matches!(self.heap.get(r).class, ClassRef::Builtin(_)) {
             return None;
         }
-        let Payload::Iter(state) = &mut object.payload else { return None };
-        let (seq, index) = match &mut **state {
-            IterState::Range { next, step, remaining } => {
-                if *remaining == 0 {
-                    return Some(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
-                return Some(Some(Value::Int(v)));
-            }
-            IterState::Seq { seq: Value::Obj(seq), index } => (seq.clone(), *index),
-            _ => return None,
-        };
-        let item = match &self.heap.get(&seq).payload {
-            Payload::List(items) => items.get(index).cloned(),
-            Payload::Tuple(items) => items.get(index).cloned(),
-            _ => return None,
-        };
-        let Payload::Iter(state) = &mut self.heap.get_mut(&r).payload else { return None };
-        match item {
-            Some(_) => {
-                if let IterState::Seq { index, .. } = &mut **state {
-                    *index += 1;
-                }
-            }
-            // Exhausted for good, as the general path leaves it.
-            None => **state = IterState::Done,
-        }
-        Some(item)
+        let r = r.clone();
+        crate::protocols::iter::step_plain(self, &r)
     }
 
     /// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items:
@@ -345,12 +307,7 @@ impl Vm {
         let Some(Value::Obj(r)) = self.ts.stack.last() else { return false };
         let r = r.clone();
         let state = &mut **self;
-        let o = state.heap.get(&r);
-        let items: &[Value] = match (&o.payload, &o.class) {
-            (Payload::Tuple(items), ClassRef::Builtin(t)) if std::ptr::eq(*t, &types::TUPLE) => items,
-            (Payload::List(items), ClassRef::Builtin(t)) if std::ptr::eq(*t, &types::LIST) => items,
-            _ => return false,
-        };
+        let Some(items) = access::exact_seq_items(state.heap.get(&r)) else { return false };
         if items.len() != n {
             return false;
         }
@@ -421,8 +378,8 @@ impl Vm {
                 self.ts.frames[fi].ip = ip;
                 match ins.opcode() {
                     Opcode::Nop => {}
-                    Opcode::PopTop => {
-                        self.pop();
+                    Opcode::PopTop | Opcode::LoadConst | Opcode::StoreFast => {
+                        unreachable!("run before the write-back")
                     }
                     Opcode::Copy => {
                         let v = self.peek(arg as usize);
@@ -432,36 +389,12 @@ impl Vm {
                         let len = self.ts.stack.len();
                         self.ts.stack.swap(len - 1, len - arg as usize);
                     }
-                    Opcode::LoadConst => {
-                        let v = &code.consts[arg as usize];
-                        self.push(v.clone());
-                    }
-                    Opcode::LoadFast => {
-                        let v = &self.ts.stack[base + arg as usize];
-                        if v.is_null() {
-                            let name = code.code.varnames[arg as usize].clone();
-                            return Err(Raised::New(self.error(
-                                &exc::UNBOUND_LOCAL_ERROR,
-                                format!(
-                                    "cannot access local variable '{name}' where it is not associated with a value"
-                                ),
-                            )));
-                        }
-                        self.push(v.clone());
-                    }
-                    Opcode::StoreFast => {
-                        let v = self.pop();
-                        self.ts.stack[base + arg as usize] = v;
-                    }
+                    // Only an unbound local gets here (a bound one was
+                    // pushed before the write-back).
+                    Opcode::LoadFast => return Err(Raised::New(self.unbound_local(&code.code.varnames[arg as usize]))),
                     Opcode::DeleteFast => {
                         if self.ts.stack[base + arg as usize].is_null() {
-                            let name = code.code.varnames[arg as usize].clone();
-                            return Err(Raised::New(self.error(
-                                &exc::UNBOUND_LOCAL_ERROR,
-                                format!(
-                                    "cannot access local variable '{name}' where it is not associated with a value"
-                                ),
-                            )));
+                            return Err(Raised::New(self.unbound_local(&code.code.varnames[arg as usize])));
                         }
                         self.ts.stack[base + arg as usize] = Value::Null;
                     }
@@ -568,15 +501,16 @@ impl Vm {
                         self.push(Value::Obj(cell.clone()));
                     }
                     Opcode::LoadAttr => {
+                        let site = code.sites.get(ip - 1);
                         let top = self.ts.stack.last().expect("an operand");
-                        if let Some(v) = crate::value::sites::slot(&self.heap, code.sites.get(ip - 1), top) {
+                        if let Some(v) = crate::value::sites::slot(&self.heap, site, top) {
                             let at = self.ts.stack.len() - 1;
                             self.ts.stack[at] = v;
                             continue;
                         }
                         let name = &code.names[arg as usize];
                         let obj = self.peek(1);
-                        let v = self.load_attr_cached(&code, ip - 1, &obj, name)?;
+                        let v = self.load_attr_uncached(&code, ip - 1, site, &obj, name)?;
                         self.replace_top(1, v);
                     }
                     Opcode::StoreAttr => {
@@ -593,8 +527,9 @@ impl Vm {
                         self.pop();
                     }
                     Opcode::LoadMethod => {
+                        let site = code.sites.get(ip - 1);
                         let top = self.ts.stack.last().expect("an operand");
-                        if let Some(m) = crate::value::sites::method(&self.heap, code.sites.get(ip - 1), top) {
+                        if let Some(m) = crate::value::sites::method(&self.heap, site, top) {
                             // The method goes below its receiver.
                             let receiver = self.pop();
                             self.push(m);
@@ -603,7 +538,7 @@ impl Vm {
                         }
                         let name = &code.names[arg as usize];
                         let obj = self.peek(1);
-                        let (callable, receiver) = self.load_method_cached(&code, ip - 1, &obj, name)?;
+                        let (callable, receiver) = self.load_method_uncached(&code, ip - 1, site, &obj, name)?;
                         self.replace_top(1, callable);
                         self.push(receiver);
                     }
@@ -980,12 +915,7 @@ impl Vm {
                             // The instance is on the caller's stack already
                             // (constructing frames start only in this loop,
                             // so the caller runs here too).
-                            if !v.is_none() {
-                                let t = class::type_name(self, &v);
-                                return Err(Raised::New(
-                                    self.type_error(format!("__init__() should return None, not '{t}'")),
-                                ));
-                            }
+                            self.check_init_result(&v)?;
                             continue 'frame;
                         }
                         if self.ts.frames.len() < entry_depth {
@@ -1144,7 +1074,7 @@ impl Vm {
             if let Value::Obj(ref r) = func {
                 match &self.heap.get(r).payload {
                     Payload::Function(f) if !f.code.code.flags.generator => {
-                        self.push_function_frame(r.clone(), func_slot, args_start)?;
+                        self.push_function_frame(r.clone(), func_slot, args_start, &[])?;
                         return Ok(Called::Frame);
                     }
                     Payload::Class(_) => {
@@ -1166,7 +1096,7 @@ impl Vm {
                                     // A CallMethod with a NULL receiver slot: drop it.
                                     self.ts.stack.remove(func_slot + 1);
                                 }
-                                self.push_function_frame(fr, func_slot, func_slot + 1)?;
+                                self.push_function_frame(fr, func_slot, func_slot + 1, &[])?;
                                 return Ok(Called::Frame);
                             }
                         }
@@ -1177,18 +1107,10 @@ impl Vm {
         }
         if let Some(names) = &kwnames {
             if let Some(function) = self.plain_function(func) {
-                // Keyword arguments to a Python function: bound by the
-                // general binder, then run in this loop like any call.
+                // Keyword arguments to a Python function run in this loop
+                // like any call.
                 let names: ArgVec = access::seq_items(self, names).unwrap_or_default().iter().cloned().collect();
-                let split = self.ts.stack.len() - names.len();
-                let keywords: Vec<(Value, Value)> =
-                    names.iter().cloned().zip(self.ts.stack[split..].iter().cloned()).collect();
-                let positional: ArgVec = self.ts.stack[args_start..split].iter().cloned().collect();
-                let locals = self.bind_arguments(function.clone(), &positional, &keywords)?;
-                self.ts.stack.truncate(args_start);
-                self.ts.stack.extend(locals);
-                let frame = self.function_frame(function, args_start, func_slot);
-                self.enter_frame(frame)?;
+                self.push_function_frame(function, func_slot, args_start, &names)?;
                 return Ok(Called::Frame);
             }
         }
@@ -1213,7 +1135,7 @@ impl Vm {
     /// `object.__new__`, and `__init__` is a Python function (not a
     /// generator function).
     fn plain_init(&self, cls: &crate::value::object::ObjRef) -> Option<crate::value::object::ObjRef> {
-        if !matches!(self.heap.get(cls).class, ClassRef::Builtin(t) if std::ptr::eq(t, &types::TYPE)) {
+        if !self.heap.get(cls).class.is_builtin(&types::TYPE) {
             return None;
         }
         let class = ClassRef::User(cls.clone());
@@ -1246,7 +1168,7 @@ impl Vm {
         } else {
             self.ts.stack.insert(func_slot + 1, instance);
         }
-        self.push_function_frame(init, func_slot + 1, func_slot + 1)?;
+        self.push_function_frame(init, func_slot + 1, func_slot + 1, &[])?;
         self.ts.frames.last_mut().expect("just pushed").constructs = true;
         Ok(())
     }
@@ -1262,45 +1184,34 @@ impl Vm {
     }
 
     /// Pushes the frame of Python function `func` called from the frame
-    /// loop, whose positional arguments lie on the stack from `args_start`.
+    /// loop, whose arguments lie on the stack from `args_start`: positional
+    /// ones, then the values of the keyword ones named by `kwnames`.
     fn push_function_frame(
         &mut self,
         func: crate::value::object::ObjRef,
         func_slot: usize,
         args_start: usize,
+        kwnames: &[Value],
     ) -> PyResult<()> {
-        let Payload::Function(f) = &self.heap.get(&func).payload else { unreachable!("a function") };
-        let code = &f.code.code;
-        let given = self.ts.stack.len() - args_start;
-        let argc = code.arg_count as usize;
-        let simple = !code.flags.varargs && !code.flags.varkeywords && code.kwonly_count == 0;
-        let defaults = match &f.defaults {
-            Value::Obj(d) => match &self.heap.get(d).payload {
-                Payload::Tuple(items) => items.len(),
-                _ => 0,
-            },
-            _ => 0,
-        };
-        if simple && given <= argc && given + defaults >= argc {
-            let nlocals = code.varnames.len();
-            if given < argc {
-                // One borrow of the state, so the heap and the stack split.
-                let state = &mut **self;
-                let Payload::Function(f) = &state.heap.get(&func).payload else { unreachable!("a function") };
-                let Value::Obj(ref d) = f.defaults else { unreachable!("defaults were counted") };
-                let Payload::Tuple(items) = &state.heap.get(d).payload else { unreachable!("defaults are a tuple") };
-                let missing = &items[defaults - (argc - given)..];
-                state.ts.stack.extend_from_slice(missing);
-            }
-            self.ts.stack.resize(args_start + nlocals, Value::Null);
-        } else {
-            let args: ArgVec = self.ts.stack[args_start..].iter().cloned().collect();
-            let locals = self.bind_arguments(func.clone(), &args, &[])?;
+        if !(kwnames.is_empty() && self.fill_positional_locals(&func, args_start)) {
+            let split = self.ts.stack.len() - kwnames.len();
+            let keywords: Vec<(Value, Value)> =
+                kwnames.iter().cloned().zip(self.ts.stack[split..].iter().cloned()).collect();
+            let positional: ArgVec = self.ts.stack[args_start..split].iter().cloned().collect();
+            let locals = self.bind_arguments(func.clone(), &positional, &keywords)?;
             self.ts.stack.truncate(args_start);
-            self.ts.stack.extend_from_slice(&locals);
+            self.ts.stack.extend(locals);
         }
         let frame = self.function_frame(func, args_start, func_slot);
         self.enter_frame(frame)
+    }
+
+    /// CPython's UnboundLocalError for local `name`.
+    fn unbound_local(&mut self, name: &str) -> PyErr {
+        self.error(
+            &exc::UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
     }
 
     fn name_error(&mut self, name: Value) -> PyErr {

@@ -69,6 +69,17 @@ pub fn seq_items<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [Value]> {
     }
 }
 
+/// The items of `o` if it is an exact `list` or `tuple` (not a subclass,
+/// which may define its own `__getitem__` and `__iter__`).
+#[inline]
+pub fn exact_seq_items(o: &crate::value::object::Object) -> Option<&[Value]> {
+    match &o.payload {
+        Payload::List(items) if o.class.is_builtin(&crate::objects::types::LIST) => Some(items),
+        Payload::Tuple(items) if o.class.is_builtin(&crate::objects::types::TUPLE) => Some(items),
+        _ => None,
+    }
+}
+
 /// The bytes of a `bytes` or `bytearray`.
 pub fn bytes_data<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a [u8]> {
     match v {

@@ -140,9 +140,7 @@ pub fn is_instance_of(vm: &Vm, v: &Value, base: &'static BuiltinType) -> bool {
 pub fn lookup(vm: &Vm, class: &ClassRef, name: &str) -> Option<Value> {
     match class {
         ClassRef::Builtin(t) => {
-            // Built-in types never change: their address (with the top bit
-            // set, which no version tag reaches) is their tag.
-            let tag = (*t as *const BuiltinType as u64) | (1 << 63);
+            let tag = crate::value::sites::builtin_tag(t);
             match vm.type_cache.get(tag, name) {
                 Cached::Hit(found) => found,
                 Cached::Miss => {

@@ -183,24 +183,39 @@ fn int_float_cmp(i: &BigInt, approx: f64, f: f64) -> Option<Ordering> {
 /// Lexicographic comparison of two sequences, as list and tuple compare:
 /// the first items that differ decide, else the lengths.
 pub fn sequence_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: Comparison) -> PyResult<bool> {
-    if matches!(op, Comparison::Eq | Comparison::Ne) && x.len() != y.len() {
+    compare_items(vm, x.len(), y.len(), |_, i| (x[i].clone(), y[i].clone()), op)
+}
+
+/// [`sequence_compare`] of two sequences of `lx` and `ly` items, read by
+/// index as it goes (`item(vm, i)` gives both sides' item `i`): for
+/// sequences that cannot change, such as tuples, which need no copy.
+pub fn compare_items(
+    vm: &mut Vm,
+    lx: usize,
+    ly: usize,
+    item: impl Fn(&Vm, usize) -> (Value, Value),
+    op: Comparison,
+) -> PyResult<bool> {
+    if matches!(op, Comparison::Eq | Comparison::Ne) && lx != ly {
         return Ok(op == Comparison::Ne);
     }
     let mut i = 0;
-    while i < x.len() && i < y.len() {
-        if !vm.eq(&x[i], &y[i])? {
+    while i < lx && i < ly {
+        let (p, q) = item(vm, i);
+        if !vm.eq(&p, &q)? {
             break;
         }
         i += 1;
     }
-    if i >= x.len() || i >= y.len() {
-        return Ok(ordering_holds(op, x.len().cmp(&y.len())));
+    if i >= lx || i >= ly {
+        return Ok(ordering_holds(op, lx.cmp(&ly)));
     }
     match op {
         Comparison::Eq => Ok(false),
         Comparison::Ne => Ok(true),
         _ => {
-            let r = vm.rich_compare(&x[i], &y[i], op)?;
+            let (p, q) = item(vm, i);
+            let r = vm.rich_compare(&p, &q, op)?;
             vm.truthy(&r)
         }
     }

@@ -172,24 +172,17 @@ impl Vm {
     /// runs its frame to completion (or makes a generator).
     fn call_function(&mut self, func: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let base = self.ts.stack.len();
-        if kw.is_empty() && self.push_positional_locals(&func, args) {
-            // Arguments of the common shape went straight onto the stack.
-            let frame = self.function_frame(func, base, base);
-            if frame.code.code.flags.generator {
-                let locals = self.ts.stack.split_off(base);
-                return Ok(self.make_generator(frame, locals));
-            }
-            self.enter_frame(frame)?;
-            return match self.run_frames()? {
-                Exit::Return(v) => Ok(v),
-                Exit::Yield(_) => unreachable!("only generator frames yield"),
-            };
+        // Arguments of the common shape go straight onto the stack; others
+        // are bound first.
+        self.ts.stack.extend_from_slice(args);
+        if !(kw.is_empty() && self.fill_positional_locals(&func, base)) {
+            self.ts.stack.truncate(base);
+            let locals = self.bind_arguments(func.clone(), args, kw)?;
+            self.ts.stack.extend(locals);
         }
-        let locals = self.bind_arguments(func.clone(), args, kw)?;
-        self.ts.stack.extend_from_slice(&locals);
         let frame = self.function_frame(func, base, base);
         if frame.code.code.flags.generator {
-            self.ts.stack.truncate(base);
+            let locals = self.ts.stack.split_off(base);
             return Ok(self.make_generator(frame, locals));
         }
         self.enter_frame(frame)?;
@@ -316,17 +309,18 @@ impl Vm {
         }
     }
 
-    /// Pushes `func`'s fast locals for positional arguments `args` when
-    /// they need no binding work (no `*args`, `**kwargs` or keyword-only
-    /// parameters, and as many arguments as the parameters and defaults
-    /// allow): the arguments, the defaults they leave, then unset locals.
-    /// `false` (and nothing pushed) otherwise.
-    fn push_positional_locals(&mut self, func: &ObjRef, args: &[Value]) -> bool {
+    /// Completes `func`'s fast locals from the positional arguments that lie
+    /// on the stack from `base`, when they need no binding work (no
+    /// `*args`, `**kwargs` or keyword-only parameters, and as many
+    /// arguments as the parameters and defaults allow): pushes the
+    /// defaults they leave, then unset locals. `false` (and the stack
+    /// untouched) otherwise, for [`Vm::bind_arguments`] to do.
+    pub(crate) fn fill_positional_locals(&mut self, func: &ObjRef, base: usize) -> bool {
         let state = &mut **self;
         let Payload::Function(f) = &state.heap.get(func).payload else { return false };
         let code = &f.code.code;
-        let argc = code.arg_count as usize;
-        if code.flags.varargs || code.flags.varkeywords || code.kwonly_count != 0 || args.len() > argc {
+        let (argc, given) = (code.arg_count as usize, state.ts.stack.len() - base);
+        if code.flags.varargs || code.flags.varkeywords || code.kwonly_count != 0 || given > argc {
             return false;
         }
         let defaults: &[Value] = match &f.defaults {
@@ -336,14 +330,11 @@ impl Vm {
             },
             _ => &[],
         };
-        if args.len() + defaults.len() < argc {
+        if given + defaults.len() < argc {
             return false;
         }
-        let nlocals = code.varnames.len();
-        state.ts.stack.extend_from_slice(args);
-        state.ts.stack.extend_from_slice(&defaults[defaults.len() - (argc - args.len())..]);
-        let len = state.ts.stack.len();
-        state.ts.stack.resize(len + nlocals - argc, Value::Null);
+        state.ts.stack.extend_from_slice(&defaults[defaults.len() - (argc - given)..]);
+        state.ts.stack.resize(base + code.varnames.len(), Value::Null);
         true
     }
 
@@ -366,16 +357,6 @@ impl Vm {
             _ => SmallVec::new(),
         };
         let argc = code.arg_count as usize;
-        let simple = !code.flags.varargs && !code.flags.varkeywords && code.kwonly_count == 0;
-        if simple && keywords.is_empty() && positional.len() <= argc && positional.len() + defaults.len() >= argc {
-            // The common shape (dunders, __init__, key= functions): the
-            // arguments, then the defaults they leave, then unset locals.
-            let mut locals = Vec::with_capacity(code.varnames.len());
-            locals.extend_from_slice(positional);
-            locals.extend_from_slice(&defaults[defaults.len() - (argc - positional.len())..]);
-            locals.resize(code.varnames.len(), Value::Null);
-            return Ok(locals);
-        }
         let kwdefaults = f.kwdefaults.clone();
         let kwonly = code.kwonly_count as usize;
         let mut locals = vec![Value::Null; code.varnames.len()];
@@ -552,13 +533,20 @@ impl Vm {
         if let Some(init) = class::lookup(self, &instance_class, "__init__") {
             if !is_object_init(init.clone()) || !args.is_empty() || !kw.is_empty() {
                 let r = self.call_unbound(init, instance.clone(), args, kw)?;
-                if !r.is_none() {
-                    let t = type_name(self, &r);
-                    return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
-                }
+                self.check_init_result(&r)?;
             }
         }
         Ok(instance)
+    }
+
+    /// CPython's TypeError for an `__init__` that returned something other
+    /// than `None`.
+    pub(crate) fn check_init_result(&mut self, r: &Value) -> PyResult<()> {
+        if r.is_none() {
+            return Ok(());
+        }
+        let t = type_name(self, r);
+        Err(self.type_error(format!("__init__() should return None, not '{t}'")))
     }
 
     /// `object.__new__(cls)`: an instance whose payload suits the class's

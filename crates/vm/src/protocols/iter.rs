@@ -107,13 +107,14 @@ impl Vm {
 
     /// One step of a built-in iterator.
     fn builtin_next(&mut self, r: crate::value::object::ObjRef) -> PyResult<Option<Value>> {
+        if let Some(item) = step_plain(self, &r) {
+            return Ok(item);
+        }
         let state = iter_state(self, &r);
         match state {
             IterState::Seq { seq, index } => {
                 let (seq, index) = (seq.clone(), *index);
                 let item = match &self.heap.get(seq.as_obj().expect("a sequence")).payload {
-                    Payload::List(items) => items.get(index).cloned(),
-                    Payload::Tuple(items) => items.get(index).cloned(),
                     Payload::Bytes(b) => b.get(index).map(|x| Value::Int(*x as i64)),
                     Payload::ByteArray(b) => b.get(index).map(|x| Value::Int(*x as i64)),
                     _ => None,
@@ -147,15 +148,7 @@ impl Vm {
                 b[2] -= 1;
                 Ok(Some(self.new_int(v)))
             }
-            IterState::Range { next, step, remaining } => {
-                if *remaining == 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
-                Ok(Some(Value::Int(v)))
-            }
+            IterState::Range { .. } => unreachable!("step_plain steps ranges"),
             IterState::Dict { dict, index, kind, len, remaining } => {
                 let (dict, kind, len, remaining) = (dict.clone(), *kind, *len, *remaining);
                 let mut i = *index;
@@ -528,6 +521,44 @@ pub fn unpack_starred(vm: &mut Vm, seq: Value, before: usize, after: usize) -> P
     out.push(middle);
     out.extend_from_slice(&items[items.len() - after..]);
     Ok(out)
+}
+
+/// One step of built-in iterator `r` when it runs over a range, a list or
+/// a tuple, which needs no code run and nothing allocated (the frame
+/// loop's `for` calls it directly): `Some(item)`, `Some(None)` once
+/// exhausted (a sequence iterator is then done for good). `None` for other
+/// iterators.
+#[inline]
+pub(crate) fn step_plain(vm: &mut Vm, r: &crate::value::object::ObjRef) -> Option<Option<Value>> {
+    let Payload::Iter(state) = &mut vm.heap.get_mut(r).payload else { return None };
+    let (seq, index) = match &mut **state {
+        IterState::Range { next, step, remaining } => {
+            if *remaining == 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            return Some(Some(Value::Int(v)));
+        }
+        IterState::Seq { seq: Value::Obj(seq), index } => (seq.clone(), *index),
+        _ => return None,
+    };
+    let item = match &vm.heap.get(&seq).payload {
+        Payload::List(items) => items.get(index).cloned(),
+        Payload::Tuple(items) => items.get(index).cloned(),
+        _ => return None,
+    };
+    let Payload::Iter(state) = &mut vm.heap.get_mut(r).payload else { return None };
+    match item {
+        Some(_) => {
+            if let IterState::Seq { index, .. } = &mut **state {
+                *index += 1;
+            }
+        }
+        None => **state = IterState::Done,
+    }
+    Some(item)
 }
 
 /// `next(it)` keeping the value a finished iterator returned: `Ok(Ok(v))`

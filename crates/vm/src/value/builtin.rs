@@ -281,3 +281,18 @@ macro_rules! native_exception {
     };
 }
 pub(crate) use native_exception;
+
+/// A bare built-in type for the value layer's own tests (objects of it
+/// carry whatever payload a test gives them).
+#[cfg(test)]
+pub(crate) static TEST_TYPE: BuiltinType = BuiltinType {
+    name: "test",
+    module: "builtins",
+    base: None,
+    methods: &[],
+    new: None,
+    subclassable: false,
+    exception: false,
+    doc: "",
+    slots: Slots::NONE,
+};

@@ -166,19 +166,10 @@ mod tests {
         for v in &inline {
             assert!(v.clone().is(v));
         }
-        static LIST_LIKE: BuiltinType = BuiltinType {
-            name: "list",
-            module: "builtins",
-            base: None,
-            methods: &[],
-            new: None,
-            subclassable: false,
-            exception: false,
-            doc: "",
-            slots: crate::value::builtin::Slots::NONE,
-        };
-        let r =
-            heap.alloc(crate::value::object::Object::builtin(&LIST_LIKE, crate::value::object::Payload::List(vec![])));
+        let r = heap.alloc(crate::value::object::Object::builtin(
+            &crate::value::builtin::TEST_TYPE,
+            crate::value::object::Payload::List(vec![]),
+        ));
         let v = Value::Obj(r);
         let copy = v.clone();
         assert!(copy.is(&v));

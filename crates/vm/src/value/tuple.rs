@@ -184,22 +184,10 @@ mod tests {
 
     #[test]
     fn references_are_counted_and_released() {
-        use crate::value::builtin::{BuiltinType, Slots};
         use crate::value::heap::Heap;
         use crate::value::object::{Object, Payload};
-        static T: BuiltinType = BuiltinType {
-            name: "list",
-            module: "builtins",
-            base: None,
-            methods: &[],
-            new: None,
-            subclassable: false,
-            exception: false,
-            doc: "",
-            slots: Slots::NONE,
-        };
         let mut heap: Heap<Object> = Heap::new();
-        let r = heap.alloc(Object::builtin(&T, Payload::List(vec![])));
+        let r = heap.alloc(Object::builtin(&crate::value::builtin::TEST_TYPE, Payload::List(vec![])));
         let v = Value::Obj(r.clone());
         for n in 1..5 {
             let items: TupleItems = std::iter::repeat_with(|| v.clone()).take(n).collect();

@@ -121,22 +121,10 @@ mod tests {
     use crate::value::heap::Heap;
     use crate::value::object::{Object, Payload};
 
-    static PLAIN: crate::value::builtin::BuiltinType = crate::value::builtin::BuiltinType {
-        name: "plain",
-        module: "builtins",
-        base: None,
-        methods: &[],
-        new: None,
-        subclassable: false,
-        exception: false,
-        doc: "",
-        slots: crate::value::builtin::Slots::NONE,
-    };
-
     #[test]
     fn an_entry_answers_only_for_its_tag_and_name_and_counts_what_it_hands_out() {
         let mut heap: Heap<Object> = Heap::new();
-        let r = heap.alloc(Object::builtin(&PLAIN, Payload::List(vec![])));
+        let r = heap.alloc(Object::builtin(&crate::value::builtin::TEST_TYPE, Payload::List(vec![])));
         let cache = TypeCache::default();
         assert!(matches!(cache.get(7, "x"), Cached::Miss));
         // SAFETY: `r` stays alive for the whole test.

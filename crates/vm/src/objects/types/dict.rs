@@ -365,7 +365,7 @@ pub fn update_display(vm: &mut Vm, d: ObjRef, mapping: Value) -> PyResult<()> {
 /// `f(**mapping)`: merges into the call's keyword dict, refusing repeats.
 pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, mapping: Value, func: Value) -> PyResult<()> {
     let class = class_of(vm, &mapping);
-    let exact_dict = matches!(class, crate::value::object::ClassRef::Builtin(t) if std::ptr::eq(t, &DICT));
+    let exact_dict = class.is_builtin(&DICT);
     let is_mapping = matches!(mapping, Value::Obj(ref r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)))
         || class::lookup(vm, &class, "keys").is_some();
     // The function's description is made only for an error message, as

@@ -93,36 +93,14 @@ fn as_tuple(vm: &Vm, v: &Value) -> Option<(ObjRef, usize)> {
     }
 }
 
-/// Comparisons of two tuples, item by item (the compare slot), as
-/// `sequence_compare` does but without copying the items out.
+/// Comparisons of two tuples, item by item (the compare slot), read in
+/// place: a tuple never changes, so its indices hold while items compare.
 fn tuple_compare(vm: &mut Vm, a: &Value, b: &Value, op: isopy_compiler::Comparison) -> PyResult<Value> {
-    use isopy_compiler::Comparison;
     let (Some((x, lx)), Some((y, ly))) = (as_tuple(vm, a), as_tuple(vm, b)) else {
         return Ok(Value::NotImplemented);
     };
-    if matches!(op, Comparison::Eq | Comparison::Ne) && lx != ly {
-        return Ok(Value::Bool(op == Comparison::Ne));
-    }
-    let mut i = 0;
-    while i < lx && i < ly {
-        let (p, q) = (item_at(vm, &x, i), item_at(vm, &y, i));
-        if !vm.eq(&p, &q)? {
-            break;
-        }
-        i += 1;
-    }
-    if i >= lx || i >= ly {
-        return Ok(Value::Bool(crate::objects::compare::ordering_holds(op, lx.cmp(&ly))));
-    }
-    Ok(Value::Bool(match op {
-        Comparison::Eq => false,
-        Comparison::Ne => true,
-        _ => {
-            let (p, q) = (item_at(vm, &x, i), item_at(vm, &y, i));
-            let r = vm.rich_compare(&p, &q, op)?;
-            vm.truthy(&r)?
-        }
-    }))
+    let item = |vm: &Vm, i| (item_at(vm, &x, i), item_at(vm, &y, i));
+    crate::objects::compare::compare_items(vm, lx, ly, item, op).map(Value::Bool)
 }
 
 /// `t == other` without running code (the known_eq slot): two tuples item
